@@ -1,0 +1,29 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "dossier",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "dossier", targets: ["dossier"]),
+        .library(name: "DossierKit", targets: ["DossierKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        // The document model: corpus loading, text, structure. No terminal code.
+        .target(name: "DossierKit"),
+        // The command-line front end.
+        .executableTarget(
+            name: "dossier",
+            dependencies: [
+                "DossierKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DossierKitTests", dependencies: ["DossierKit"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["DossierKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,166 @@
+import Foundation
+
+/// Finds article files under the paths a user gives and reads them. Never writes anything.
+public struct CorpusLoader: Sendable {
+    /// File extensions (lower-case, without the dot) that are read when walking a folder.
+    public var extensions: Set<String>
+
+    /// Creates a loader for the given extensions (`txt` and `md` by default).
+    public init(extensions: Set<String> = ["txt", "md"]) {
+        self.extensions = Set(extensions.map { $0.lowercased() })
+    }
+
+    /// A file found on disk, not yet read.
+    public struct Candidate: Sendable, Equatable {
+        /// The path shown to the user.
+        public var file: String
+        /// The path used to read it.
+        public var path: String
+    }
+
+    /// What loading produced: the readable files and every warning, in a stable order.
+    public struct Result: Sendable {
+        public var files: [SourceFile]
+        public var warnings: [String]
+    }
+
+    /// Lists and reads every article under `paths`.
+    ///
+    /// A missing or unreadable path is a warning, or a thrown ``CorpusError`` when it is the only
+    /// path given.
+    public func load(paths: [String]) throws(CorpusError) -> Result {
+        let (candidates, listWarnings) = try list(paths: paths)
+        var files: [SourceFile] = []
+        var warnings = listWarnings
+        files.reserveCapacity(candidates.count)
+        for candidate in candidates {
+            switch read(candidate) {
+            case .success(let file):
+                files.append(file)
+            case .failure(let problem):
+                if paths.count == 1 && candidates.count == 1 && candidate.path == paths[0] {
+                    throw problem.asError(path: candidate.file)
+                }
+                warnings.append(problem.message(file: candidate.file))
+            }
+        }
+        return Result(files: files, warnings: warnings)
+    }
+
+    /// Walks `paths` and returns the files to read, sorted within each folder, plus warnings.
+    public func list(paths: [String]) throws(CorpusError) -> ([Candidate], [String]) {
+        var candidates: [Candidate] = []
+        var warnings: [String] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                if paths.count == 1 { throw .notFound(path: path) }
+                warnings.append("\(path): no such file or folder")
+                continue
+            }
+            if isDirectory.boolValue {
+                var visited: Set<String> = []
+                let before = candidates.count
+                walk(folder: path, relative: "", into: &candidates, warnings: &warnings, visited: &visited)
+                if candidates.count == before {
+                    let list = extensions.sorted().map { "." + $0 }.joined(separator: ", ")
+                    warnings.append("\(path): no article files (\(list)) in this folder")
+                }
+            } else {
+                guard fm.isReadableFile(atPath: path) else {
+                    if paths.count == 1 { throw .unreadable(path: path, reason: "permission denied") }
+                    warnings.append("\(path): cannot be read (permission denied)")
+                    continue
+                }
+                candidates.append(Candidate(file: path, path: path))
+            }
+        }
+        return (candidates, warnings)
+    }
+
+    private func walk(
+        folder: String, relative: String, into candidates: inout [Candidate], warnings: inout [String],
+        visited: inout Set<String>
+    ) {
+        let fm = FileManager.default
+        let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        guard visited.insert(real).inserted else {
+            warnings.append("\(display(folder, relative)): folder visited twice (a symbolic-link loop?); skipped")
+            return
+        }
+        let names: [String]
+        do {
+            names = try fm.contentsOfDirectory(atPath: folder)
+        } catch {
+            warnings.append("\(display(folder, relative)): folder cannot be read")
+            return
+        }
+        for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+            if name.hasPrefix(".") { continue }
+            let full = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            let rel = relative.isEmpty ? name : relative + "/" + name
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: full, isDirectory: &isDirectory) else {
+                warnings.append("\(rel): broken link or vanished file; skipped")
+                continue
+            }
+            if isDirectory.boolValue {
+                walk(folder: full, relative: rel, into: &candidates, warnings: &warnings, visited: &visited)
+            } else if let dot = name.lastIndex(of: "."), extensions.contains(name[name.index(after: dot)...].lowercased()) {
+                candidates.append(Candidate(file: rel, path: full))
+            }
+        }
+    }
+
+    private func display(_ folder: String, _ relative: String) -> String {
+        relative.isEmpty ? folder : relative
+    }
+
+    /// Why one file could not be read.
+    public enum ReadProblem: Error, Sendable {
+        case unreadable(String)
+        case binary
+
+        func message(file: String) -> String {
+            switch self {
+            case .unreadable(let reason): return "\(file): cannot be read (\(reason)); skipped"
+            case .binary: return "\(file): binary file (it contains NUL bytes); skipped"
+            }
+        }
+
+        func asError(path: String) -> CorpusError {
+            switch self {
+            case .unreadable(let reason): return .unreadable(path: path, reason: reason)
+            case .binary: return .notText(path: path)
+            }
+        }
+    }
+
+    /// Reads and decodes one file.
+    public func read(_ candidate: Candidate) -> Swift.Result<SourceFile, ReadProblem> {
+        guard let handle = FileHandle(forReadingAtPath: candidate.path) else {
+            return .failure(.unreadable(FileManager.default.isReadableFile(atPath: candidate.path) ? "open failed" : "permission denied"))
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.readToEnd() ?? Data()
+        } catch {
+            return .failure(.unreadable("read failed"))
+        }
+        let bytes = [UInt8](data)
+        switch TextDecoder.decode(bytes) {
+        case .failure: return .failure(.binary)
+        case .success(let decoded):
+            var warnings = decoded.warnings.map { "\(candidate.file): \($0)" }
+            if decoded.text.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
+                warnings.append("\(candidate.file): empty file")
+            }
+            return .success(
+                SourceFile(
+                    file: candidate.file, path: candidate.path, text: decoded.text, encoding: decoded.encoding,
+                    warnings: warnings, byteCount: bytes.count))
+        }
+    }
+}

@@ -1,0 +1,24 @@
+/// One article file, read and decoded, before any analysis.
+public struct SourceFile: Sendable {
+    /// The path shown to the user: as given on the command line, or relative to the folder given.
+    public var file: String
+    /// The path used to read the file.
+    public var path: String
+    /// The decoded, newline-normalised text.
+    public var text: String
+    /// How the bytes were decoded.
+    public var encoding: SourceEncoding
+    /// Problems found while reading this file.
+    public var warnings: [String]
+    /// Size of the file in bytes as read from disk.
+    public var byteCount: Int
+
+    public init(file: String, path: String, text: String, encoding: SourceEncoding, warnings: [String], byteCount: Int) {
+        self.file = file
+        self.path = path
+        self.text = text
+        self.encoding = encoding
+        self.warnings = warnings
+        self.byteCount = byteCount
+    }
+}

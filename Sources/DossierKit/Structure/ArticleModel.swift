@@ -1,0 +1,191 @@
+/// What a block of text is, once the article's structure is known.
+public enum BlockRole: String, Sendable, Codable {
+    /// Title lines at the top.
+    case title
+    /// A title in a second language.
+    case translatedTitle
+    /// Author names, affiliations, e-mails, identifiers and similar front matter.
+    case frontMatter
+    /// The abstract (in any language).
+    case abstract
+    /// A keyword line.
+    case keywords
+    /// A label line that introduces what follows ("Abstract", "Keywords").
+    case label
+    /// A section heading.
+    case heading
+    /// A body paragraph.
+    case paragraph
+    /// A bullet or numbered list item in the body.
+    case listItem
+    /// One entry of the reference list.
+    case reference
+    /// Licence, copyright and publisher boilerplate.
+    case licence
+    /// An author biography or a translation credit: about the article, not part of it.
+    case bio
+    /// A signature (the author's name after the body).
+    case signature
+}
+
+/// One block of the article: a paragraph, heading, list item, reference entry and so on.
+///
+/// A paragraph broken by a page break keeps one segment per piece, so its ranges stay exact.
+public struct Block: Sendable, Codable, Equatable {
+    /// What the block is.
+    public var role: BlockRole
+    /// The pieces of the original text the block is made of, in order, without list markers.
+    public var segments: [TextRange]
+    /// The section the block belongs to (index into ``ArticleStructure/sections``), if any.
+    public var section: Int?
+    /// For list items: the marker as written (`-`, `•`, `1.`).
+    public var marker: String?
+    /// For headings: the level, 1 for a top-level section.
+    public var level: Int?
+
+    /// The range from the first byte of the first segment to the last byte of the last.
+    public var range: TextRange {
+        TextRange(segments.first?.start ?? 0, segments.last?.end ?? 0)
+    }
+}
+
+/// An author of the article.
+public struct Author: Sendable, Codable, Equatable {
+    /// The name as displayed.
+    public var name: String
+    /// Where the name stands in the text.
+    public var range: TextRange
+    /// True when the name was found as a signature after the body rather than in the byline.
+    public var fromSignature: Bool
+}
+
+/// A section heading.
+public struct Section: Sendable, Codable, Equatable {
+    /// The heading's display text (markup, numbering punctuation and trailing colon kept as
+    /// written, except a trailing colon, which is dropped).
+    public var title: String
+    /// 1 for a top-level section, 2 for a subsection and so on.
+    public var level: Int
+    /// The heading's range in the text.
+    public var range: TextRange
+    /// Index of the heading block in ``ArticleStructure/blocks``.
+    public var block: Int
+}
+
+/// An abstract, possibly in a second language.
+public struct Abstract: Sendable, Codable, Equatable {
+    /// ISO 639-1 code of the language when it is not the article's main one, else nil.
+    public var language: String?
+    /// The abstract's display text, paragraphs separated by a blank line.
+    public var text: String
+    /// Indices of the abstract's blocks.
+    public var blocks: [Int]
+}
+
+/// A keyword list, possibly in a second language.
+public struct KeywordList: Sendable, Codable, Equatable {
+    /// ISO 639-1 code of the language when it is not the article's main one, else nil.
+    public var language: String?
+    /// The keywords in order.
+    public var terms: [String]
+}
+
+/// A sentence of the article's body, abstract or list items.
+public struct Sentence: Sendable, Codable, Equatable {
+    /// Exact range, from its first to its last byte (it may span a page break).
+    public var range: TextRange
+    /// Index of the block it belongs to.
+    public var block: Int
+}
+
+/// One entry of the reference list, parsed.
+public struct Reference: Sendable, Codable, Equatable {
+    /// The entry's number when the list is numbered.
+    public var number: Int?
+    /// The entry as written (display text).
+    public var raw: String
+    /// Author names as written (`Şimşek, O.`), in order.
+    public var authors: [String]
+    /// Family names of the authors, for linking citations.
+    public var surnames: [String]
+    /// The publication year, if any.
+    public var year: Int?
+    /// The title of the work.
+    public var title: String?
+    /// The journal, book, publisher or newspaper.
+    public var venue: String?
+    /// A DOI found in the entry.
+    public var doi: String?
+    /// A URL found in the entry.
+    public var url: String?
+    /// The entry's range in the text.
+    public var range: TextRange
+}
+
+/// An in-text citation such as `Şimşek (2010)` or `(Yagublu, 2013, pp. 71–78)`.
+public struct Citation: Sendable, Codable, Equatable {
+    /// The cited names as written (`Yilmaz & Yorulmaz`), or the number for numbered styles.
+    public var names: String
+    /// Family names for linking.
+    public var surnames: [String]
+    /// The year cited.
+    public var year: Int?
+    /// Pages or other locator (`pp. 71–78`).
+    public var locator: String?
+    /// For numbered styles, the reference number.
+    public var number: Int?
+    /// The range of this citation in the text.
+    public var range: TextRange
+    /// The reference entry it points to, when one was found.
+    public var reference: Int?
+}
+
+/// Everything dossier knows about an article's structure, from its text alone.
+public struct ArticleStructure: Sendable, Codable, Equatable {
+    /// The display title: the explicit one, or one derived from the first sentence.
+    public var title: String
+    /// True when no explicit title was found and ``title`` was derived from the text.
+    public var titleIsDerived: Bool
+    /// Titles in other languages, with their language codes.
+    public var translatedTitles: [TranslatedTitle]
+    /// Authors from the byline or from a signature after the body.
+    public var authors: [Author]
+    /// Affiliation lines.
+    public var affiliations: [String]
+    /// E-mail addresses.
+    public var emails: [String]
+    /// ORCID identifiers.
+    public var orcids: [String]
+    /// DOIs of the article itself (from the front matter).
+    public var dois: [String]
+    /// URLs from the front matter.
+    public var urls: [String]
+    /// The publication year when the front matter states it.
+    public var year: Int?
+    /// Abstracts, the main one first.
+    public var abstracts: [Abstract]
+    /// Keyword lists.
+    public var keywords: [KeywordList]
+    /// Section headings in order.
+    public var sections: [Section]
+    /// All blocks in text order.
+    public var blocks: [Block]
+    /// Sentences of body paragraphs, list items and abstracts, in text order.
+    public var sentences: [Sentence]
+    /// Reference list entries.
+    public var references: [Reference]
+    /// In-text citations in text order.
+    public var citations: [Citation]
+    /// Byte ranges of markup that display text leaves out (`**`, `*`, `\`, autolink brackets).
+    public var hidden: [TextRange]
+    /// Number of words in the article.
+    public var wordCount: Int
+    /// The main language guessed from the body (ISO 639-1), if any.
+    public var language: String?
+}
+
+/// A title in a second language.
+public struct TranslatedTitle: Sendable, Codable, Equatable {
+    public var language: String?
+    public var text: String
+}

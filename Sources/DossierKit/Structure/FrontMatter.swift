@@ -1,0 +1,156 @@
+/// The front matter: title, translated titles, byline, affiliations, identifiers and dates.
+extension ParserState {
+    /// The index of the first block of the body (abstract, keywords, first section or first
+    /// long paragraph). Everything before it is front matter.
+    func frontMatterEnd() -> Int {
+        for (i, block) in blocks.enumerated() {
+            if block.role == .licence { continue }
+            let first = lines[block.lines[0]].text
+            if abstractMarker(first) != nil || keywordMarker(first) != nil { return i }
+            if block.markdownLevel != nil && i > 0 { return i }
+            let key = SectionLexicon.key(first)
+            if block.lines.count == 1 && SectionLexicon.topLevel.contains(key) { return i }
+            if block.wordCount >= 40 && block.marker == nil { return i }
+            if block.lines.count == 1 && block.wordCount >= 25 && lines[block.lines[0]].endsWithTerminal { return i }
+            if i >= 20 { return i }
+        }
+        return blocks.count
+    }
+
+    /// Reads the front matter line by line.
+    mutating func parseFrontMatter(upTo end: Int) {
+        var titleLines: [Int] = []
+        var titleDone = false
+        var titleLanguage: String? = nil
+        var expectCitation = false
+        var lastKind: BlockRole? = nil
+        var years: [Int] = []
+        for b in 0..<end {
+            if blocks[b].role == .licence {
+                titleDone = titleDone || !titleLines.isEmpty
+                continue
+            }
+            var roles: [BlockRole] = []
+            for li in blocks[b].lines {
+                let line = lines[li]
+                let text = line.text
+                let lower = text.lowercased()
+                var role: BlockRole = .frontMatter
+                let emails = Patterns.emails(in: text)
+                let orcids = Patterns.orcids(in: text)
+                let dois = Patterns.dois(in: text)
+                let urls = Patterns.urls(in: text)
+                let isCitationLabel = ["suggested citation", "cite this article", "how to cite", "to cite this", "citation:", "cite as"]
+                    .contains { lower.hasPrefix($0) }
+                let isDateLine = ["received", "accepted", "published", "available online", "©", "copyright", "date:", "revised", "submitted"]
+                    .contains { lower.hasPrefix($0) } || Patterns.isDateOnly(text)
+                if !emails.isEmpty || !orcids.isEmpty || !dois.isEmpty || !urls.isEmpty || isCitationLabel || isDateLine
+                    || expectCitation
+                {
+                    structure.emails += emails
+                    structure.orcids += orcids
+                    structure.dois += dois
+                    structure.urls += urls.filter { u in !dois.contains { u.contains($0) } && !orcids.contains { u.contains($0) } }
+                    if expectCitation || isDateLine { years += Patterns.yearsInMetadata(text) }
+                    expectCitation = isCitationLabel && Patterns.yearsInMetadata(text).isEmpty
+                    if isCitationLabel { years += Patterns.yearsInMetadata(text) }
+                    titleDone = titleDone || !titleLines.isEmpty
+                    roles.append(.frontMatter)
+                    lastKind = .frontMatter
+                    continue
+                }
+                let names = NameHeuristics.personNames(in: text)
+                let affiliation = NameHeuristics.isAffiliation(text)
+                let language = LanguageGuess.guess(text)
+                if !titleDone {
+                    if titleLines.isEmpty {
+                        if let names, lower.hasPrefix("by ") {
+                            addAuthors(names, line: line)
+                            role = .frontMatter
+                        } else {
+                            titleLines.append(li)
+                            titleLanguage = language
+                            role = .title
+                        }
+                    } else if let names {
+                        addAuthors(names, line: line)
+                        titleDone = true
+                    } else if affiliation {
+                        structure.affiliations.append(text.trimmingCharacters(in: ",;. "))
+                        titleDone = true
+                    } else if let language, let main = titleLanguage ?? mainLanguage, language != main {
+                        structure.translatedTitles.append(TranslatedTitle(language: language, text: text))
+                        role = .translatedTitle
+                        titleDone = true
+                    } else if titleLines.count < 4 {
+                        titleLines.append(li)
+                        if titleLanguage == nil { titleLanguage = language }
+                        role = .title
+                    } else {
+                        titleDone = true
+                    }
+                } else if lastKind == .translatedTitle || lastKind == .title, let language,
+                    let main = titleLanguage ?? mainLanguage, language != main, names == nil, !affiliation
+                {
+                    structure.translatedTitles.append(TranslatedTitle(language: language, text: text))
+                    role = .translatedTitle
+                } else if let names {
+                    addAuthors(names, line: line)
+                } else if affiliation {
+                    structure.affiliations.append(text.trimmingCharacters(in: ",;. "))
+                }
+                roles.append(role)
+                lastKind = role
+            }
+            blocks[b].role = roles.contains(.title) ? .title : (roles.contains(.translatedTitle) ? .translatedTitle : .frontMatter)
+            if roles.contains(.title) && roles.contains(where: { $0 != .title }) {
+                splitMixedTitleBlock(b, roles: roles)
+            }
+        }
+        if !titleLines.isEmpty {
+            let ranges = titleLines.map { lines[$0].trimmed }
+            structure.title = DisplayText.make(masked, ranges: ranges)
+        }
+        structure.year = years.max()
+    }
+
+    private mutating func addAuthors(_ names: [String], line: TextLine) {
+        for name in names where !structure.authors.contains(where: { $0.name == name }) {
+            let range = Patterns.range(of: name, in: line.trimmed, bytes: bytes) ?? line.trimmed
+            structure.authors.append(Author(name: name, range: range, fromSignature: false))
+        }
+    }
+
+    /// A block whose first lines are the title and later lines something else keeps only the
+    /// title lines' segment as the title block and becomes front matter for the rest.
+    private mutating func splitMixedTitleBlock(_ b: Int, roles: [BlockRole]) {
+        let titleLineIndices = zip(blocks[b].lines, roles).filter { $0.1 == .title }.map(\.0)
+        guard let last = titleLineIndices.last else { return }
+        blocks[b].segments = [TextRange(blocks[b].segments[0].start, lines[last].trimmed.end)]
+        blocks[b].text = DisplayText.make(masked, ranges: blocks[b].segments)
+    }
+
+    /// "Abstract", "ABSTRACT", "Abstract:" or "Abstract: text…": the marker's language and the
+    /// offset in the line where inline abstract text starts (nil when the line is only the marker).
+    func abstractMarker(_ text: String) -> (language: String?, inline: Bool)? {
+        label(text, in: SectionLexicon.abstracts)
+    }
+
+    /// "Keywords: a, b" or "Keywords" alone.
+    func keywordMarker(_ text: String) -> (language: String?, inline: Bool)? {
+        label(text, in: SectionLexicon.keywords)
+    }
+
+    private func label(_ text: String, in table: [String: String?]) -> (language: String?, inline: Bool)? {
+        let key = SectionLexicon.key(text)
+        if let lang = table[key] { return (lang, false) }
+        // Inline: "Label: text" or "Label. text" or "Label — text".
+        for sep in [":", ".", " —", " –", " -"] {
+            if let r = text.range(of: sep) {
+                let head = SectionLexicon.key(String(text[..<r.lowerBound]))
+                if head.split(separator: " ").count <= 3, let lang = table[head] { return (lang, true) }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,99 @@
+/// Tests on short lines of front matter: is this a person's name, an affiliation, a title?
+enum NameHeuristics {
+    /// Particles that may stand in lower case inside a person's name.
+    static let particles: Set<String> = [
+        "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn", "al",
+        "el", "y", "oglu", "oğlu", "qizi", "qızı", "kyzy", "uulu", "zade", "zadeh",
+    ]
+
+    /// Splits a byline into person names, or returns nil when the line is not a byline.
+    static func personNames(in line: String) -> [String]? {
+        var text = Substring(line)
+        for prefix in ["By ", "by ", "BY ", "Author: ", "Authors: ", "Autor: ", "Автор: "] where text.hasPrefix(prefix) {
+            text = text.dropFirst(prefix.count)
+        }
+        text = text.trimmingSuffix { ",;*†‡¹²³⁴⁵⁶⁷⁸⁹⁰ 0123456789".contains($0) }
+        guard !text.isEmpty, text.count <= 120, !text.contains(":"), !text.contains("@") else { return nil }
+        if text.last == "." {
+            // A trailing full stop is fine only after an initial ("J. R. R. Tolkien" ends otherwise).
+            let lastWord = text.split(separator: " ").last ?? ""
+            guard lastWord.count <= 3 else { return nil }
+        }
+        var parts: [Substring] = []
+        for chunk in text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "&" }) {
+            var rest = chunk[...]
+            while let r = rest.range(of: " and ") {
+                parts.append(rest[..<r.lowerBound])
+                rest = rest[r.upperBound...]
+            }
+            parts.append(rest)
+        }
+        var names: [String] = []
+        for part in parts {
+            let words = part.split(separator: " ").map { $0.trimmingCharacters(in: "*†‡¹²³⁴⁵⁶⁷⁸⁹⁰") }
+                .filter { !$0.isEmpty }
+            guard !words.isEmpty else { continue }
+            guard isPersonName(words) else { return nil }
+            names.append(words.joined(separator: " "))
+        }
+        guard !names.isEmpty else { return nil }
+        return names
+    }
+
+    /// True when `words` read as one person's name: 2–5 capitalised words or initials.
+    static func isPersonName(_ words: [String]) -> Bool {
+        guard words.count >= 2 && words.count <= 5 else { return false }
+        var capitalised = 0
+        for w in words {
+            let lower = w.lowercased()
+            if particles.contains(lower) { continue }
+            if SectionLexicon.functionWords.contains(lower) { return false }
+            if SectionLexicon.organisationWords.contains(lower) || SectionLexicon.roleWords.contains(lower) {
+                return false
+            }
+            if SectionLexicon.months.contains(lower) { return false }
+            guard let first = w.unicodeScalars.first, UTF8Bytes.isUppercase(first) else { return false }
+            for s in w.unicodeScalars where !(UTF8Bytes.isLetter(s) || s == "." || s == "-" || s == "'" || s == "’") {
+                return false
+            }
+            capitalised += 1
+        }
+        return capitalised >= 2
+    }
+
+    /// True when the line names an institution or a job.
+    static func isAffiliation(_ line: String) -> Bool {
+        for w in TextFeatures.words(line) {
+            let lower = w.lowercased()
+            if SectionLexicon.organisationWords.contains(lower) || SectionLexicon.roleWords.contains(lower) {
+                return true
+            }
+        }
+        return false
+    }
+}
+
+extension Substring {
+    func trimmingSuffix(where predicate: (Character) -> Bool) -> Substring {
+        var s = self
+        while let l = s.last, predicate(l) { s = s.dropLast() }
+        return s
+    }
+}
+
+extension StringProtocol {
+    func trimmingCharacters(in set: String) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+
+    /// The string without white space at either end.
+    var trimmed: String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+}

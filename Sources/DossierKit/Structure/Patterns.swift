@@ -1,0 +1,81 @@
+/// Regular patterns for identifiers and dates in short lines (front matter, reference entries).
+enum Patterns {
+    static func emails(in text: String) -> [String] {
+        text.matches(of: /[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}/).map { String($0.output) }
+    }
+
+    static func orcids(in text: String) -> [String] {
+        text.matches(of: /\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b/).map { String($0.output) }
+    }
+
+    static func dois(in text: String) -> [String] {
+        text.matches(of: /\b10\.\d{4,9}\/[^\s<>"”]+/).map { m in
+            var s = Substring(m.output)
+            while let l = s.last, ".,;)>".contains(l) { s = s.dropLast() }
+            return String(s)
+        }
+    }
+
+    static func urls(in text: String) -> [String] {
+        text.matches(of: /https?:\/\/[^\s<>"”]+/).map { m in
+            var s = Substring(m.output)
+            while let l = s.last, ".,;>".contains(l) { s = s.dropLast() }
+            return String(s)
+        }
+    }
+
+    /// Years (1500–2100) stated in a metadata line, ignoring ranges such as "1918-1920".
+    static func yearsInMetadata(_ text: String) -> [Int] {
+        standaloneYears(in: text)
+    }
+
+    /// Four-digit years in 1500–2100 that are not part of a range or a longer number.
+    static func standaloneYears(in text: String) -> [Int] {
+        var years: [Int] = []
+        let blockers: Set<Character> = ["-", "–", "/", "."]
+        for m in text.matches(of: /(1[5-9]\d\d|20\d\d|2100)/) {
+            let before = m.range.lowerBound > text.startIndex ? text[text.index(before: m.range.lowerBound)] : " "
+            let after = m.range.upperBound < text.endIndex ? text[m.range.upperBound] : " "
+            if before.isNumber || after.isNumber || blockers.contains(before) { continue }
+            if after == "-" || after == "–" || after == "/" { continue }
+            if let y = Int(m.output.1) { years.append(y) }
+        }
+        return years
+    }
+
+    /// A line that is only a date: "March 3, 2021", "3 March 2021", "2021-03-03".
+    static func isDateOnly(_ text: String) -> Bool {
+        let months = "(January|February|March|April|May|June|July|August|September|October|November|December)"
+        let t = text.trimmed
+        guard t.count <= 40 else { return false }
+        if t.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil { return true }
+        let patterns = [
+            "^(\\w+, )?\(months) \\d{1,2}(st|nd|rd|th)?,? \\d{4}$",
+            "^\\d{1,2} \(months),? \\d{4}$",
+            "^\(months),? \\d{4}$",
+        ]
+        for p in patterns {
+            if let r = try? Regex(p).ignoresCase(), t.wholeMatch(of: r) != nil { return true }
+        }
+        return false
+    }
+
+    /// The byte range of the first occurrence of `needle` inside `range` of `bytes`.
+    static func range(of needle: String, in range: TextRange, bytes: UnsafeBufferPointer<UInt8>) -> TextRange? {
+        let n = Array(needle.utf8)
+        guard !n.isEmpty, range.length >= n.count else { return nil }
+        var i = range.start
+        while i + n.count <= range.end {
+            if bytes[i] == n[0] {
+                var ok = true
+                for k in 1..<n.count where bytes[i + k] != n[k] {
+                    ok = false
+                    break
+                }
+                if ok { return TextRange(i, i + n.count) }
+            }
+            i += 1
+        }
+        return nil
+    }
+}

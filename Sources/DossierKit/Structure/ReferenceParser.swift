@@ -1,0 +1,99 @@
+/// Parses one entry of a reference list (APA-like, Chicago-like and GOST-like styles).
+public enum ReferenceParser {
+    /// Parses `raw` (the entry as written, markup kept) found at `range`.
+    public static func parse(raw: String, range: TextRange, number: Int?) -> Reference {
+        let display = plain(raw)
+        var reference = Reference(
+            number: number, raw: display, authors: [], surnames: [], year: nil, title: nil, venue: nil, doi: nil,
+            url: nil, range: range)
+        reference.doi = Patterns.dois(in: display).first
+        reference.url = Patterns.urls(in: display).first
+
+        // Authors: "Surname, I. I., & Surname, I." or "Surname I." or "Surname, Given".
+        var rest = Substring(display)
+        var authors: [String] = []
+        let authorPattern = /^\s*(?:,\s*)?(?:&\s*|and\s+)?(\p{Lu}[\p{L}'’\-]+(?:\s(?:\p{Lu}[\p{L}'’\-]+|van|von|de|der|del|da|di))*),?\s+((?:\p{Lu}\p{Ll}{0,2}\.\s?(?:-\s?)?){1,3})/
+        while let m = rest.prefixMatch(of: authorPattern) {
+            let surname = String(m.output.1)
+            let initials = String(m.output.2).trimmed
+            authors.append("\(surname), \(initials)")
+            reference.surnames.append(surname)
+            rest = rest[m.range.upperBound...]
+            if authors.count > 30 { break }
+        }
+        if authors.isEmpty, let m = rest.prefixMatch(of: /^\s*(\p{Lu}[\p{L}'’\-]+),\s+(\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?)[.,]\s/) {
+            authors.append("\(m.output.1), \(m.output.2)")
+            reference.surnames.append(String(m.output.1))
+            rest = rest[m.range.upperBound...]
+        }
+        if rest.hasPrefix(" et al.") || rest.hasPrefix(", et al.") {
+            rest = rest.drop(while: { $0 != "." }).dropFirst()
+        }
+        reference.authors = authors
+
+        // Year: "(2010)" right after the authors, else the last standalone year.
+        if let m = rest.prefixMatch(of: /^\s*[.,]?\s*\((\d{4})[a-z]?(?:,[^)]*)?\)\.?\s*/) {
+            reference.year = Int(m.output.1)
+            rest = rest[m.range.upperBound...]
+        } else if let y = Patterns.standaloneYears(in: String(rest)).last {
+            reference.year = y
+        }
+        rest = rest.drop(while: { $0 == " " || $0 == "." || $0 == "," })
+
+        // Title and venue: italics mark the container in APA; "//" or " – " in GOST.
+        let italics = raw.matches(of: /\*([^*]+)\*/).map { String($0.output.1).trimmed }
+        let restText = String(rest)
+        if let firstItalic = italics.first, restText.hasPrefix(firstItalic) {
+            // A book: the title is in italics; what follows is the publisher.
+            reference.title = firstItalic.trimmingCharacters(in: " .")
+            let after = restText.dropFirst(firstItalic.count).trimmingCharacters(in: " .,")
+            reference.venue = after.isEmpty ? nil : stripTrailingYear(after)
+        } else if let firstItalic = italics.first, let r = restText.range(of: firstItalic) {
+            reference.title = String(restText[..<r.lowerBound]).trimmingCharacters(in: " .,")
+            reference.venue = firstItalic.trimmingCharacters(in: " .,")
+        } else if let r = restText.range(of: "//") {
+            reference.title = String(restText[..<r.lowerBound]).trimmingCharacters(in: " .,–-")
+            let venue = String(restText[r.upperBound...])
+            reference.venue = stripTrailingYear(venue.components(separatedBy: " – ").first ?? venue)
+        } else if let r = restText.range(of: " – ") ?? restText.range(of: ". – ") {
+            reference.title = String(restText[..<r.lowerBound]).trimmingCharacters(in: " .,")
+            reference.venue = stripTrailingYear(String(restText[r.upperBound...]))
+        } else if let r = restText.range(of: ". ") {
+            reference.title = String(restText[..<r.lowerBound]).trimmingCharacters(in: " .,")
+            let after = String(restText[r.upperBound...]).trimmingCharacters(in: " .,")
+            reference.venue = after.isEmpty ? nil : stripTrailingYear(after)
+        } else if !restText.isEmpty {
+            reference.title = restText.trimmingCharacters(in: " .,")
+        }
+        reference.title = reference.title.map(withoutLinks)
+        reference.venue = reference.venue.map(withoutLinks)
+        if reference.title?.isEmpty == true { reference.title = nil }
+        if reference.venue?.isEmpty == true { reference.venue = nil }
+        return reference
+    }
+
+    /// The entry without Markdown emphasis, escapes or autolink brackets.
+    static func plain(_ raw: String) -> String {
+        var copy = raw
+        let (masked, _) = copy.withUTF8 { bytes -> ([UInt8], Int) in
+            let hidden = MarkupMask.hiddenRanges(in: bytes)
+            return (MarkupMask.masked(bytes, hidden: hidden), 0)
+        }
+        return DisplayText.make(masked, range: TextRange(0, masked.count))
+    }
+
+    /// Drops URLs and DOIs (kept in their own fields) from a title or venue.
+    private static func withoutLinks(_ text: String) -> String {
+        var t = text
+        for u in Patterns.urls(in: t) { t = t.replacingOccurrences(of: u, with: "") }
+        for d in Patterns.dois(in: t) { t = t.replacingOccurrences(of: "doi:" + d, with: "").replacingOccurrences(of: d, with: "") }
+        return t.trimmingCharacters(in: " .,;")
+    }
+
+    private static func stripTrailingYear(_ text: String) -> String? {
+        var t = text.trimmingCharacters(in: " .,")
+        if let m = t.firstMatch(of: /,?\s*(1[5-9]\d\d|20\d\d)\.?$/) { t = String(t[..<m.range.lowerBound]) }
+        t = t.trimmingCharacters(in: " .,–-")
+        return t.isEmpty ? nil : t
+    }
+}

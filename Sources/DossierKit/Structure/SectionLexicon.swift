@@ -1,0 +1,129 @@
+/// Words that name the parts of a scholarly article, in the languages dossier meets most.
+/// Generic vocabulary of the genre: nothing here names a particular article.
+enum SectionLexicon {
+    /// Headings that are top-level sections of a scholarly article.
+    static let topLevel: Set<String> = [
+        "introduction", "background", "literature review", "review of literature", "theoretical framework",
+        "conceptual framework", "theory", "methodology", "methods", "method", "materials and methods",
+        "research methods", "research methodology", "data and methods", "research design", "results",
+        "findings", "results and discussion", "discussion", "analysis", "conclusion", "conclusions",
+        "concluding remarks", "conclusion and recommendations", "summary and conclusions", "recommendations",
+        "references", "bibliography", "works cited", "literature", "sources", "literature cited",
+        "acknowledgements", "acknowledgments", "acknowledgement", "appendix", "notes", "endnotes", "funding",
+        "conflict of interest", "conflicts of interest", "author contributions", "data availability",
+        "introducción", "conclusiones", "conclusión", "metodología", "resultados", "discusión", "referencias",
+        "bibliografía", "introdução", "conclusão", "referências", "einleitung", "fazit", "literatur",
+        "giriş", "sonuç", "kaynakça", "kaynaklar", "yöntem", "bulgular", "tartışma",
+        "введение", "заключение", "литература", "список литературы", "выводы", "результаты",
+        "кириш", "хулоса", "kirish", "xulosa", "adabiyotlar", "foydalanilgan adabiyotlar",
+        "nəticə", "ədəbiyyat", "ədəbiyyat siyahısı",
+    ]
+
+    /// Headings that open the reference list.
+    static let references: Set<String> = [
+        "references", "bibliography", "works cited", "literature", "sources", "literature cited",
+        "references and notes", "reference list", "cited works", "sources and literature",
+        "referencias", "bibliografía", "referências", "literatur", "literaturverzeichnis",
+        "kaynakça", "kaynaklar", "литература", "список литературы", "библиография", "источники",
+        "adabiyotlar", "foydalanilgan adabiyotlar", "ədəbiyyat", "ədəbiyyat siyahısı", "bibliographie",
+    ]
+
+    /// Headings that open an abstract, with the language of the abstract (nil: the article's own).
+    static let abstracts: [String: String?] = [
+        "abstract": nil, "summary": nil, "executive summary": nil,
+        "resumen": "es", "resumo": "pt", "résumé": "fr", "resume": "fr", "zusammenfassung": "de",
+        "özet": "tr", "öz": "tr", "xülasə": "az", "аннотация": "ru", "резюме": "ru", "анотація": "uk",
+        "annotatsiya": "uz", "annotation": nil, "riassunto": "it", "abstrak": "id", "streszczenie": "pl",
+    ]
+
+    /// Labels that introduce keywords, with their language (nil: the article's own).
+    static let keywords: [String: String?] = [
+        "keywords": nil, "key words": nil, "keyword": nil, "index terms": nil, "key terms": nil,
+        "palabras clave": "es", "palabras claves": "es", "palavras-chave": "pt", "palavras chave": "pt",
+        "mots-clés": "fr", "mots clés": "fr", "schlüsselwörter": "de", "anahtar kelimeler": "tr",
+        "anahtar sözcükler": "tr", "açar sözlər": "az", "ключевые слова": "ru", "ключові слова": "uk",
+        "kalit so'zlar": "uz", "kalit so‘zlar": "uz", "parole chiave": "it", "kata kunci": "id",
+        "słowa kluczowe": "pl",
+    ]
+
+    /// Words that mark an affiliation line in the front matter.
+    static let organisationWords: Set<String> = [
+        "university", "universidad", "universidade", "université", "universität", "università", "universiteti",
+        "üniversitesi", "universitet", "университет", "institute", "instituto", "institut",
+        "институт", "academy", "academia", "akademiyası", "академия", "department", "departamento",
+        "faculty", "facultad", "fakültesi", "school", "college", "centre", "center", "centro", "laboratory",
+        "branch", "ministry", "council", "foundation", "society", "association", "museum", "library",
+        "hospital", "agency", "office", "corporation", "company", "research", "sciences", "studies",
+    ]
+
+    /// Words that describe an author's job rather than name them.
+    static let roleWords: Set<String> = [
+        "professor", "teacher", "lecturer", "researcher", "student", "phd", "ph.d", "candidate", "doctor",
+        "associate", "assistant", "senior", "fellow", "director", "head", "dean", "editor", "analyst",
+        "journalist", "correspondent", "postdoctoral", "doctoral", "master", "graduate", "dr",
+    ]
+
+    /// Lower-case words of many languages that never stand inside a person's name.
+    static let functionWords: Set<String> = [
+        "the", "of", "and", "in", "on", "for", "to", "a", "an", "with", "by", "from", "at", "as", "between",
+        "its", "their", "is", "are", "was", "were", "be", "this", "that", "or", "not", "into", "under",
+        "de", "la", "el", "los", "las", "y", "en", "del", "entre", "con", "por", "para", "e", "do", "da",
+        "des", "du", "le", "et", "und", "der", "die", "das", "ve", "ile", "bir", "и", "в", "на", "с", "о",
+        "va", "bilan", "və", "ilə",
+    ]
+
+    /// Words after which a line cannot end a sentence (used to rejoin page breaks).
+    static let continuationWords: Set<String> = [
+        "the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with", "by", "from", "at", "as",
+        "that", "which", "who", "whom", "whose", "between", "its", "their", "his", "her", "our", "is",
+        "are", "was", "were", "be", "been", "this", "these", "those", "not", "than", "into", "under",
+        "over", "about", "against", "during", "without", "within", "through", "toward", "towards", "both",
+        "either", "neither", "but", "nor", "so", "if", "while", "when", "where", "because", "although",
+        "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "such",
+    ]
+
+    /// Cues of licence and publisher boilerplate.
+    static let licenceCues: [String] = [
+        "creative commons", "open access article", "this work is licensed", "licensed under",
+        "all rights reserved", "this article is distributed under", "published by", "copyright ©",
+        "© the author", "© the authors", "permits unrestricted use", "cc by", "cc-by",
+        "licencia creative commons", "bajo una licencia",
+    ]
+
+    /// Cues of an author biography.
+    static let bioCues: [String] = [
+        "graduate in", "graduated from", "is a professor", "is an associate professor", "is a lecturer",
+        "is a researcher", "is a phd", "is a doctoral", "is a senior", "is a journalist", "his research",
+        "her research", "their research", "research interests", "his interests", "her interests",
+        "holds a phd", "holds a master", "received his", "received her", "originally from",
+        "about the author", "is currently", "works as", "student of the master", "has participated in",
+    ]
+
+    /// Cues of a translation or reprint credit.
+    static let creditCues: [String] = [
+        "translated from", "translated by", "translation by", "translation from", "traducido por",
+        "traducido de", "traduzido por", "перевод", "originally published", "first published in",
+        "reprinted from", "reprinted with permission", "this article was originally",
+    ]
+
+    /// Month names (English and a few other languages), lower-case.
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+        "octubre", "noviembre", "diciembre",
+    ]
+
+    /// Normalises a heading for lookup: lower-case, numbering, markup and trailing punctuation removed.
+    static func key(_ text: String) -> String {
+        var s = Substring(text.lowercased())
+        // Drop leading numbering such as "1.", "2.3", "IV.", "A."
+        if let m = s.firstMatch(of: /^\s*(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])[.)]?\s+/) {
+            s = s[m.range.upperBound...]
+        }
+        let trimSet: Set<Character> = [":", ".", " ", "*", "_", "#", "\t", "-", "–", "—"]
+        while let f = s.first, trimSet.contains(f) { s = s.dropFirst() }
+        while let l = s.last, trimSet.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,94 @@
+/// Turns exact ranges of (masked) text into the text a reader sees: markup dropped, runs of
+/// white space and line breaks folded into one space.
+public enum DisplayText {
+    /// The display text of `ranges` taken in order from `masked` (see ``MarkupMask/masked(_:hidden:)``).
+    public static func make(_ masked: [UInt8], ranges: [TextRange]) -> String {
+        var out: [UInt8] = []
+        var pendingSpace = false
+        for r in ranges {
+            if !out.isEmpty { pendingSpace = true }
+            var i = max(0, r.start)
+            let end = min(r.end, masked.count)
+            while i < end {
+                let b = masked[i]
+                if b == MarkupMask.hiddenByte {
+                    i += 1
+                    continue
+                }
+                if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
+                    pendingSpace = !out.isEmpty
+                    i += 1
+                    continue
+                }
+                // U+00A0 no-break space folds too.
+                if b == 0xC2 && i + 1 < end && masked[i + 1] == 0xA0 {
+                    pendingSpace = !out.isEmpty
+                    i += 2
+                    continue
+                }
+                if pendingSpace {
+                    out.append(0x20)
+                    pendingSpace = false
+                }
+                out.append(b)
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The display text of one range.
+    public static func make(_ masked: [UInt8], range: TextRange) -> String {
+        make(masked, ranges: [range])
+    }
+
+    /// The display text of `ranges` of unmasked `bytes`, leaving out the sorted `hidden` ranges.
+    public static func make(_ bytes: UnsafeBufferPointer<UInt8>, hidden: [TextRange], ranges: [TextRange]) -> String {
+        var pieces: [TextRange] = []
+        for r in ranges {
+            let r = TextRange(max(0, r.start), min(r.end, bytes.count))
+            // First hidden range that ends after r.start.
+            var lo = 0
+            var hi = hidden.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if hidden[mid].end <= r.start { lo = mid + 1 } else { hi = mid }
+            }
+            var cursor = r.start
+            var h = lo
+            while h < hidden.count && hidden[h].start < r.end {
+                if hidden[h].start > cursor { pieces.append(TextRange(cursor, hidden[h].start)) }
+                cursor = max(cursor, hidden[h].end)
+                h += 1
+            }
+            if cursor < r.end { pieces.append(TextRange(cursor, r.end)) }
+            pieces.append(TextRange(-1, -1))  // boundary between ranges: a space
+        }
+        var out: [UInt8] = []
+        var pendingSpace = false
+        for p in pieces {
+            if p.start < 0 {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            var i = p.start
+            while i < p.end {
+                let b = bytes[i]
+                if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
+                    pendingSpace = !out.isEmpty
+                } else if b == 0xC2 && i + 1 < p.end && bytes[i + 1] == 0xA0 {
+                    pendingSpace = !out.isEmpty
+                    i += 1
+                } else {
+                    if pendingSpace {
+                        out.append(0x20)
+                        pendingSpace = false
+                    }
+                    out.append(b)
+                }
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

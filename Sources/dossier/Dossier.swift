@@ -1,0 +1,25 @@
+import ArgumentParser
+import DossierKit
+
+/// The `dossier` command: a terminal explorer for collections of articles.
+@main
+struct Dossier: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dossier",
+        abstract: "Explore a folder of articles: their structure, actors and relations.",
+        discussion: """
+            Without PATH, dossier reads the default corpus, ./seeds.
+
+            Exit codes: 0 success; 1 the corpus could not be opened (the only path given is \
+            missing, unreadable or not text); 64 a usage error.
+            """,
+        version: DossierVersion.current,
+        subcommands: [ArticlesCommand.self],
+        defaultSubcommand: ArticlesCommand.self
+    )
+}
+
+/// The version printed by `--version`.
+enum DossierVersion {
+    static let current = "0.1.0"
+}
