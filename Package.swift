@@ -23,7 +23,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DossierKitTests", dependencies: ["DossierKit"]),
-        .testTarget(name: "CommandLineTests", dependencies: ["DossierKit"]),
+        // Runs the built `dossier` binary as a user would.
+        .testTarget(name: "CommandLineTests", dependencies: ["dossier"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,23 +3,57 @@ extension ParserState {
     /// The index of the first block of the body (abstract, keywords, first section or first
     /// long paragraph). Everything before it is front matter.
     func frontMatterEnd() -> Int {
+        var afterCitationLabel = false
         for (i, block) in blocks.enumerated() {
             if block.role == .licence { continue }
             let first = lines[block.lines[0]].text
             if abstractMarker(first) != nil || keywordMarker(first) != nil { return i }
             if block.markdownLevel != nil && i > 0 { return i }
-            let key = SectionLexicon.key(first)
-            if block.lines.count == 1 && SectionLexicon.topLevel.contains(key) { return i }
-            if block.wordCount >= 40 && block.marker == nil { return i }
-            if block.lines.count == 1 && block.wordCount >= 25 && lines[block.lines[0]].endsWithTerminal { return i }
-            if i >= 20 { return i }
+            if block.lines.count == 1 && SectionLexicon.topLevel.contains(SectionLexicon.key(first)) { return i }
+            if block.marker != nil || i >= 20 { return i }
+            let text = block.text
+            if afterCitationLabel {
+                afterCitationLabel = false
+                continue
+            }
+            if isMetadataLine(text) {
+                afterCitationLabel = isCitationLabel(text) && Patterns.yearsInMetadata(text).isEmpty
+                continue
+            }
+            if block.wordCount >= 40 { return i }
+            let nameLike = block.lines.allSatisfy { NameHeuristics.personNames(in: lines[$0].text) != nil }
+            if block.wordCount <= 20 && (nameLike || NameHeuristics.isAffiliation(text)) { continue }
+            if !Self.endsSentence(text) && block.wordCount <= 30 { continue }
+            if i == 0 && block.wordCount <= 20 && text.last == "?" { continue }
+            return i
         }
         return blocks.count
+    }
+
+    /// "Suggested citation", "How to cite" and similar labels.
+    func isCitationLabel(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return ["suggested citation", "cite this article", "how to cite", "to cite this", "citation:", "cite as"]
+            .contains { lower.hasPrefix($0) }
+    }
+
+    /// E-mail, ORCID, DOI, URL, citation label or date line.
+    func isMetadataLine(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if isCitationLabel(text) || Patterns.isDateOnly(text) { return true }
+        if ["received", "accepted", "published", "available online", "©", "copyright", "date:", "revised", "submitted", "e-mail", "email", "orcid", "doi"]
+            .contains(where: { lower.hasPrefix($0) })
+        {
+            return true
+        }
+        return !Patterns.emails(in: text).isEmpty || !Patterns.orcids(in: text).isEmpty
+            || (text.split(separator: " ").count <= 3 && (!Patterns.dois(in: text).isEmpty || !Patterns.urls(in: text).isEmpty))
     }
 
     /// Reads the front matter line by line.
     mutating func parseFrontMatter(upTo end: Int) {
         var titleLines: [Int] = []
+        var titleRanges: [TextRange] = []
         var titleDone = false
         var titleLanguage: String? = nil
         var expectCitation = false
@@ -40,8 +74,7 @@ extension ParserState {
                 let orcids = Patterns.orcids(in: text)
                 let dois = Patterns.dois(in: text)
                 let urls = Patterns.urls(in: text)
-                let isCitationLabel = ["suggested citation", "cite this article", "how to cite", "to cite this", "citation:", "cite as"]
-                    .contains { lower.hasPrefix($0) }
+                let isCitationLabel = self.isCitationLabel(text)
                 let isDateLine = ["received", "accepted", "published", "available online", "©", "copyright", "date:", "revised", "submitted"]
                     .contains { lower.hasPrefix($0) } || Patterns.isDateOnly(text)
                 if !emails.isEmpty || !orcids.isEmpty || !dois.isEmpty || !urls.isEmpty || isCitationLabel || isDateLine
@@ -69,6 +102,7 @@ extension ParserState {
                             role = .frontMatter
                         } else {
                             titleLines.append(li)
+                            titleRanges.append(titleRange(b, li))
                             titleLanguage = language
                             role = .title
                         }
@@ -84,6 +118,7 @@ extension ParserState {
                         titleDone = true
                     } else if titleLines.count < 4 {
                         titleLines.append(li)
+                        titleRanges.append(titleRange(b, li))
                         if titleLanguage == nil { titleLanguage = language }
                         role = .title
                     } else {
@@ -107,11 +142,19 @@ extension ParserState {
                 splitMixedTitleBlock(b, roles: roles)
             }
         }
-        if !titleLines.isEmpty {
-            let ranges = titleLines.map { lines[$0].trimmed }
-            structure.title = DisplayText.make(masked, ranges: ranges)
+        if !titleRanges.isEmpty {
+            structure.title = DisplayText.make(masked, ranges: titleRanges)
         }
         structure.year = years.max()
+    }
+
+    /// The range of title line `li` of block `b`, without a Markdown heading marker.
+    private func titleRange(_ b: Int, _ li: Int) -> TextRange {
+        let line = lines[li].trimmed
+        if li == blocks[b].lines[0], blocks[b].markdownLevel != nil {
+            return TextRange(blocks[b].segments[0].start, line.end)
+        }
+        return line
     }
 
     private mutating func addAuthors(_ names: [String], line: TextLine) {

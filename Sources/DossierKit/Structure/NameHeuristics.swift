@@ -12,6 +12,9 @@ enum NameHeuristics {
         for prefix in ["By ", "by ", "BY ", "Author: ", "Authors: ", "Autor: ", "Автор: "] where text.hasPrefix(prefix) {
             text = text.dropFirst(prefix.count)
         }
+        for prefix in ["Dr. ", "Prof. ", "Professor ", "Dr ", "Prof "] where text.hasPrefix(prefix) {
+            text = text.dropFirst(prefix.count)
+        }
         text = text.trimmingSuffix { ",;*†‡¹²³⁴⁵⁶⁷⁸⁹⁰ 0123456789".contains($0) }
         guard !text.isEmpty, text.count <= 120, !text.contains(":"), !text.contains("@") else { return nil }
         if text.last == "." {

@@ -60,7 +60,7 @@ enum SectionLexicon {
     static let roleWords: Set<String> = [
         "professor", "teacher", "lecturer", "researcher", "student", "phd", "ph.d", "candidate", "doctor",
         "associate", "assistant", "senior", "fellow", "director", "head", "dean", "editor", "analyst",
-        "journalist", "correspondent", "postdoctoral", "doctoral", "master", "graduate", "dr",
+        "journalist", "correspondent", "postdoctoral", "doctoral", "master", "graduate",
     ]
 
     /// Lower-case words of many languages that never stand inside a person's name.

@@ -1,0 +1,108 @@
+import Testing
+
+@testable import DossierKit
+
+/// Articles in layouts unlike any seed.
+@Suite struct LayoutTests {
+    @Test func markdownArticleWithHardWrappedParagraphs() {
+        let text = """
+            # Water and Power in the Niger Basin
+
+            By Aminata Diallo and Kwame Mensah
+
+            ## Introduction
+
+            The Niger Basin Authority was founded in 1980 to coordinate the
+            use of the river among nine states. Its record is mixed, as the
+            dams built since then show.
+
+            ## The Kandadji Dam
+
+            Niger began the Kandadji dam in 2008. Mali and Nigeria objected
+            at first (Ouedraogo, 2015). Later talks eased the dispute.
+
+            ### Financing
+
+            The World Bank and the Islamic Development Bank paid for most of
+            it, according to Traoré et al. (2019).
+
+            ## References
+
+            Ouedraogo, B. (2015). Rivers and borders in the Sahel. *Journal of
+            African Studies*, 12(3), 45–67.
+            Traoré, M., Keita, S., & Bah, A. (2019). Dams and debt. *Water Policy*,
+            21, 100–120. https://doi.org/10.1000/wp.2019.7
+            """
+        let s = ArticleParser.parse(text)
+        #expect(s.title == "Water and Power in the Niger Basin")
+        #expect(s.authors.map(\.name) == ["Aminata Diallo", "Kwame Mensah"])
+        #expect(s.sections.map { "\($0.level) \($0.title)" } == ["2 Introduction", "2 The Kandadji Dam", "3 Financing", "2 References"])
+        #expect(s.references.count == 2)
+        #expect(s.references[1].surnames == ["Traoré", "Keita", "Bah"])
+        #expect(s.references[1].doi == "10.1000/wp.2019.7")
+        #expect(s.references[0].venue == "Journal of African Studies")
+        #expect(s.citations.map(\.reference) == [0, 1])
+        // Hard-wrapped lines make one paragraph, and sentences run across line ends.
+        let paragraphs = s.blocks.filter { $0.role == .paragraph }
+        #expect(paragraphs.count == 3)
+        #expect(Fixtures.sentences(text).contains("Its record is mixed, as the dams built since then show."))
+    }
+
+    @Test func newsStoryWithoutHeadingsOrReferences() {
+        let text = """
+            Brazil and Argentina sign energy pact
+
+            March 3, 2021
+
+            Brazil and Argentina signed an agreement on Tuesday to build a gas pipeline from the Vaca Muerta field. President Alberto Fernández called it historic.
+            The deal follows years of talks within Mercosur. Critics in Uruguay said they were not consulted.
+            """
+        let s = ArticleParser.parse(text)
+        #expect(s.title == "Brazil and Argentina sign energy pact")
+        #expect(!s.titleIsDerived)
+        #expect(s.year == 2021)
+        #expect(s.sections.isEmpty)
+        #expect(s.blocks.filter { $0.role == .paragraph }.count == 2)
+        #expect(s.sentences.count == 4)
+    }
+
+    @Test func untitledTextGetsADerivedTitle() {
+        let s = ArticleParser.parse("Seoul and Tokyo resumed talks on Friday after a two-year pause in high-level contacts between the two governments.")
+        #expect(s.titleIsDerived)
+        #expect(s.title == "Seoul and Tokyo resumed talks on Friday after a two-year pause in high-level…")
+    }
+
+    @Test func emptyAndWhitespaceTextsHaveATitle() {
+        #expect(ArticleParser.parse("").title == "(untitled)")
+        #expect(ArticleParser.parse("\n\n   \n").title == "(untitled)")
+    }
+
+    @Test func numberedCitationsLinkToNumberedReferences() {
+        let text = """
+            Ports of East Asia
+
+            Introduction
+
+            Container traffic in Busan grew quickly [1]. Shanghai overtook it later [2, 3].
+
+            References
+
+            1. Kim J. Ports of Korea. – Seoul: Hanul, 2010.
+            2. Wang L. Shanghai and the sea. – Beijing, 2015.
+            3. Chen Y. Yangshan. – 2018.
+            """
+        let s = ArticleParser.parse(text)
+        #expect(s.references.map(\.number) == [1, 2, 3])
+        #expect(s.citations.map(\.number) == [1, 2, 3])
+        #expect(s.citations.map(\.reference) == [0, 1, 2])
+    }
+
+    @Test func oneMegabyteSingleLineParsesQuickly() {
+        let sentence = "The delegation from Chile met officials in Lima to discuss the border. "
+        let text = String(repeating: sentence, count: 1_048_576 / sentence.utf8.count + 1)
+        let s = ArticleParser.parse(text)
+        #expect(s.blocks.count == 1)
+        #expect(s.sentences.count > 14_000)
+        #expect(s.titleIsDerived)
+    }
+}
