@@ -13,7 +13,7 @@ let package = Package(
     ],
     targets: [
         // The document model: corpus loading, text, structure. No terminal code.
-        .target(name: "DossierKit"),
+        .target(name: "DossierKit", exclude: ["Actors/Data"]),
         // The command-line front end.
         .executableTarget(
             name: "dossier",

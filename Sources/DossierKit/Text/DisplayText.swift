@@ -2,7 +2,8 @@
 /// white space and line breaks folded into one space.
 public enum DisplayText {
     /// The display text of `ranges` taken in order from `masked` (see ``MarkupMask/masked(_:hidden:)``).
-    public static func make(_ masked: [UInt8], ranges: [TextRange]) -> String {
+    public static func make<Bytes: RandomAccessCollection<UInt8>>(_ masked: Bytes, ranges: [TextRange]) -> String
+    where Bytes.Index == Int {
         var out: [UInt8] = []
         var pendingSpace = false
         for r in ranges {
@@ -38,7 +39,8 @@ public enum DisplayText {
     }
 
     /// The display text of one range.
-    public static func make(_ masked: [UInt8], range: TextRange) -> String {
+    public static func make<Bytes: RandomAccessCollection<UInt8>>(_ masked: Bytes, range: TextRange) -> String
+    where Bytes.Index == Int {
         make(masked, ranges: [range])
     }
 

@@ -1,0 +1,426 @@
+/// Finds the actors one document speaks of: catalog names first (longest match), then proper
+/// names that no catalog lists, classified by titles, head words and context.
+struct ActorExtractor: Sendable {
+    let catalog: Catalog
+    let gazetteer: Gazetteer
+    let connectors: Set<String> = ["of", "the", "for", "on", "to", "and", "de", "del", "la", "al", "el", "bin", "ibn", "von", "van", "der", "du", "des"]
+    /// Lower-case words that may follow a name to make a project or event ("Zangezur corridor").
+    let trailingCues: [String: ActorKind]
+    /// Words after ", a … " that give an apposed name its kind.
+    let appositionCues: [String: ActorKind] = [
+        "group": .group, "tribe": .group, "community": .group, "militia": .organization, "party": .organization,
+        "organization": .organization, "organisation": .organization, "movement": .organization,
+        "company": .organization, "agency": .organization, "bank": .organization, "newspaper": .organization,
+        "city": .place, "town": .place, "village": .place, "region": .place, "province": .place, "river": .place,
+        "treaty": .agreement, "agreement": .agreement, "pipeline": .project, "politician": .person,
+        "diplomat": .person, "minister": .person, "president": .person, "leader": .person, "spokesman": .person,
+        "spokeswoman": .person, "general": .person, "commander": .person, "scholar": .person, "historian": .person,
+        "journalist": .person, "ambassador": .person,
+    ]
+
+    init(catalog: Catalog) {
+        self.catalog = catalog
+        gazetteer = Gazetteer(catalog: catalog)
+        var cues: [String: ActorKind] = [:]
+        for kind in [ActorKind.project, .event] {
+            for cue in catalog.lexicon.cues[kind] ?? [] where cue.first?.isLowercase == true { cues[cue] = kind }
+        }
+        trailingCues = cues
+    }
+
+    /// Extracts the mentions of `document`.
+    func extract(_ document: Document) -> DocumentExtraction {
+        var text = document.text
+        let structure = document.structure
+        return text.withUTF8 { bytes in
+            var masked = Array(bytes)
+            for h in structure.hidden {
+                for i in h.start..<min(h.end, masked.count) { masked[i] = MarkupMask.hiddenByte }
+            }
+            return masked.withUnsafeBufferPointer { m in
+                var state = ExtractionState(extractor: self, masked: m, structure: structure)
+                state.run()
+                return state.result
+            }
+        }
+    }
+}
+
+/// The working state of extraction in one document.
+private struct ExtractionState {
+    let extractor: ActorExtractor
+    let masked: UnsafeBufferPointer<UInt8>
+    let structure: ArticleStructure
+    var result = DocumentExtraction()
+    /// Folded words seen in lower case in this document: a capitalised one of these at the start
+    /// of a sentence is an ordinary word, not a name.
+    var lowercaseWords: Set<String> = []
+    /// Single capitalised words waiting to be resolved as bare surnames.
+    var pendingSurnames: [(sentence: Int, token: Token)] = []
+    /// Persons found with full names in this document: (sentence, folded last name, key).
+    var persons: [(sentence: Int, surname: String, key: ActorKey)] = []
+    var lexicon: CueLexicon { extractor.catalog.lexicon }
+
+    init(extractor: ActorExtractor, masked: UnsafeBufferPointer<UInt8>, structure: ArticleStructure) {
+        self.extractor = extractor
+        self.masked = masked
+        self.structure = structure
+    }
+
+    mutating func run() {
+        let citationRanges = structure.citations.map(\.range)
+        var sentenceTokens: [[Token]] = []
+        sentenceTokens.reserveCapacity(structure.sentences.count)
+        for sentence in structure.sentences {
+            let block = structure.blocks[sentence.block]
+            let pieces = block.segments.compactMap { seg -> TextRange? in
+                let r = TextRange(max(seg.start, sentence.range.start), min(seg.end, sentence.range.end))
+                return r.isEmpty ? nil : r
+            }
+            var tokens = Tokenizer.tokens(masked, pieces: pieces)
+            if !citationRanges.isEmpty {
+                tokens.removeAll { t in citationRanges.contains { $0.contains(t.start) } }
+            }
+            for t in tokens where !t.isCapitalized && !t.isNumber { lowercaseWords.insert(t.key) }
+            sentenceTokens.append(tokens)
+        }
+        for (s, tokens) in sentenceTokens.enumerated() { scan(tokens, sentence: s) }
+        resolveSurnames()
+    }
+
+    // MARK: One sentence
+
+    private mutating func scan(_ tokens: [Token], sentence: Int) {
+        let n = tokens.count
+        guard n > 0 else { return }
+        // 1. Catalog names, longest first.
+        var consumed = [Int?](repeating: nil, count: n)  // index into result.mentions
+        var adjectivalToken = [Bool](repeating: false, count: n)
+        var i = 0
+        while i < n {
+            if let (name, len) = extractor.gazetteer.match(tokens, at: i, masked: masked),
+                !(i == 0 && name.adjectival == false && isSentenceOpenerWord(tokens[i]) && len == 1 && false)
+            {
+                let range = TextRange(tokens[i].start, tokens[i + len - 1].end)
+                result.mentions.append(
+                    RawMention(key: .catalog(name.entry), sentence: sentence, range: range, adjectival: name.adjectival))
+                for k in i..<(i + len) {
+                    consumed[k] = result.mentions.count - 1
+                    adjectivalToken[k] = name.adjectival
+                }
+                if extractor.catalog.entries[name.entry].kind == .person {
+                    persons.append((sentence, tokens[i + len - 1].key, .catalog(name.entry)))
+                }
+                i += len
+            } else {
+                i += 1
+            }
+        }
+        // 2. Runs of capitalised words.
+        i = 0
+        while i < n {
+            let t = tokens[i]
+            guard t.isCapitalized || t.isAllCaps else {
+                i += 1
+                continue
+            }
+            var start = i
+            // A capitalised ordinary word opening the sentence is not a name.
+            if isSentenceStart(tokens, i) && consumed[i] == nil && isOrdinaryWord(t) {
+                start = i + 1
+                if start >= n || !(tokens[start].isCapitalized || tokens[start].isAllCaps) || !TokenGaps.joinable(masked, t, tokens[start]) {
+                    i += 1
+                    continue
+                }
+            }
+            var end = start
+            var hasConnector = false
+            var j = start
+            while j + 1 < n {
+                let next = tokens[j + 1]
+                if (next.isCapitalized || next.isAllCaps || (next.isNumber && false)) && TokenGaps.joinable(masked, tokens[j], next) {
+                    j += 1
+                    end = j
+                    continue
+                }
+                // Possessive "s" after an apostrophe: "Women’s".
+                if next.key == "s" && !next.isCapitalized && isApostropheGap(tokens[j], next), j + 2 < n,
+                    tokens[j + 2].isCapitalized, TokenGaps.joinable(masked, next, tokens[j + 2])
+                {
+                    j += 2
+                    end = j
+                    continue
+                }
+                // Connectors inside a cued name: "Treaty of Kars", "Ministry of Foreign Affairs".
+                if !next.isCapitalized && extractor.connectors.contains(next.key)
+                    && connectorAllowed(next.key, tokens, start, j, consumed: consumed)
+                {
+                    var k = j + 1
+                    while k < n && !tokens[k].isCapitalized && extractor.connectors.contains(tokens[k].key) && k - j <= 2 { k += 1 }
+                    if k < n && tokens[k].isCapitalized && (j + 1..<k).allSatisfy({ TokenGaps.joinable(masked, tokens[$0 - 1], tokens[$0]) })
+                        && TokenGaps.joinable(masked, tokens[k - 1], tokens[k]) && next.key != "and"
+                    {
+                        hasConnector = true
+                        j = k
+                        end = j
+                        continue
+                    }
+                }
+                break
+            }
+            let used = process(
+                tokens, start: start, end: end, hasConnector: hasConnector, sentence: sentence, consumed: consumed,
+                adjectival: adjectivalToken)
+            i = max(end, used) + 1
+        }
+    }
+
+    private func isSentenceStart(_ tokens: [Token], _ i: Int) -> Bool {
+        if i == 0 { return true }
+        let gap = TokenGaps.text(masked, tokens[i - 1].end, tokens[i].start)
+        return gap.contains(":") || gap.contains("\"") || gap.contains("“") || gap.contains("(") || gap.contains("—")
+    }
+
+    private func isSentenceOpenerWord(_ t: Token) -> Bool { lexicon.notNames.contains(t.key) }
+
+    /// A capitalised word that is an ordinary word here (a sentence opener).
+    private func isOrdinaryWord(_ t: Token) -> Bool {
+        lexicon.notNames.contains(t.key) || (lowercaseWords.contains(t.key) && !lexicon.givenNames.contains(t.key))
+    }
+
+    private func isApostropheGap(_ a: Token, _ b: Token) -> Bool {
+        let gap = TokenGaps.text(masked, a.end, b.start)
+        return gap == "'" || gap == "’"
+    }
+
+    private func surface(_ tokens: [Token], _ a: Int, _ b: Int) -> String {
+        DisplayText.make(masked, range: TextRange(tokens[a].start, tokens[b].end))
+    }
+
+    /// The original spelling of one token.
+    private func word(_ t: Token) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: masked[t.start..<t.end]), as: UTF8.self)
+    }
+
+    /// Whether `connector` may continue the run start...end: "of" and "the" after any head word
+    /// of a kind, "for", "on" and "to" only after organisations, agreements and events, and never
+    /// after a run that is just a catalog name ("Turkey to Azerbaijan").
+    private func connectorAllowed(_ connector: String, _ tokens: [Token], _ start: Int, _ end: Int, consumed: [Int?]) -> Bool {
+        if let c = consumed[start], (start...end).allSatisfy({ consumed[$0] == c }) {
+            // "Republic of …" may still go on when the catalog name is itself a pattern head.
+            guard end == start, lexicon.statePatternStarts.contains(tokens[start].key + " of") else { return false }
+        }
+        if connector == "and" { return false }
+        var kinds: Set<ActorKind> = []
+        for k in start...end {
+            if let kind = cueKind(word(tokens[k])) { kinds.insert(kind) }
+            if lexicon.statePatternStarts.contains(tokens[k].key + " of") { kinds.insert(.state) }
+        }
+        if kinds.isEmpty { return false }
+        switch connector {
+        case "of", "the", "de", "del", "la", "al", "el", "bin", "ibn", "von", "van", "der", "du", "des": return true
+        default: return !kinds.isDisjoint(with: [.organization, .agreement, .event])
+        }
+    }
+
+    private func cueKind(_ w: String) -> ActorKind? {
+        for kind in [ActorKind.agreement, .organization, .event, .project, .state, .place] {
+            if lexicon.cues[kind]?.contains(w) == true { return kind }
+        }
+        return nil
+    }
+
+    private func isTitle(_ tokens: [Token], _ k: Int, _ end: Int) -> Int {
+        // Longest title of up to three words starting at k: returns its length (0 if none).
+        var best = 0
+        var key = ""
+        for len in 1...3 where k + len - 1 <= end {
+            key += (len > 1 ? " " : "") + tokens[k + len - 1].key
+            if lexicon.titles.contains(key) { best = len }
+        }
+        return best
+    }
+
+    // MARK: Classifying a run
+
+    /// Classifies the run start...end and records it; returns the last token index it used.
+    private mutating func process(
+        _ tokens: [Token], start: Int, end: Int, hasConnector: Bool, sentence: Int, consumed: [Int?], adjectival: [Bool]
+    ) -> Int {
+        let n = tokens.count
+        // What follows the run: "(ACR)", a lower-case cue ("corridor"), or an apposition.
+        var acronym: Token? = nil
+        var after = end + 1
+        if after < n, tokens[after].isAllCaps, TokenGaps.text(masked, tokens[end].end, tokens[after].start).trimmed == "(" {
+            let closeEnd = after + 1 < n ? tokens[after + 1].start : min(tokens[after].end + 2, masked.count)
+            if TokenGaps.text(masked, tokens[after].end, closeEnd).trimmed.hasPrefix(")") {
+                acronym = tokens[after]
+                after += 1
+            }
+        }
+        var trailing: (Int, ActorKind)? = nil
+        if after < n, !tokens[after].isCapitalized, let kind = extractor.trailingCues[word(tokens[after])] {
+            let gap = TokenGaps.text(masked, tokens[after - 1].end, tokens[after].start)
+            if gap.count <= 3 && gap.allSatisfy({ " \"”’)".contains($0) }) { trailing = (after, kind) }
+        }
+        let lastUsed = trailing?.0 ?? (acronym != nil ? after - 1 : end)
+
+        // Strip a person's leading adjectives and titles: "Turkish President Turgut Özal".
+        var first = start
+        var titled = false
+        var k = start
+        while k <= end && adjectival[k] { k += 1 }
+        while k <= end {
+            let t = isTitle(tokens, k, end)
+            guard t > 0 && k + t <= end else { break }
+            titled = true
+            k += t
+        }
+        if titled { first = k }
+
+        // Nothing new when every word is already a catalog name ("Soviet-Turkish relations").
+        if trailing == nil, (first...end).allSatisfy({ consumed[$0] != nil }) {
+            if let acronym, let c = consumed[first], initialsMatch(acronym, tokens, first, end) {
+                define(acronym, key: result.mentions[c].key, name: nil)
+            }
+            return lastUsed
+        }
+        let head = headKind(tokens, first, end, hasConnector: hasConnector)
+        if head != nil { trailing = nil }
+        let last = trailing?.0 ?? end
+
+        // The run is one catalog name: at most an acronym definition.
+        if let c = consumed[first], (first...end).allSatisfy({ consumed[$0] == c }) {
+            let key = result.mentions[c].key
+            let catalogKind: ActorKind? = if case .catalog(let e) = key { extractor.catalog.entries[e].kind } else { nil }
+            if trailing == nil || catalogKind == trailing?.1 {
+                if let acronym, initialsMatch(acronym, tokens, first, end) { define(acronym, key: key, name: nil) }
+                return lastUsed
+            }
+        }
+        var name = surface(tokens, first, end)
+        if let (t, _) = trailing { name += " " + word(tokens[t]) }
+        guard !extractor.catalog.ignored.contains(TextFolding.fold(name)) else { return lastUsed }
+
+        var kind: ActorKind? = trailing?.1 ?? head
+        if kind == nil && (titled || trailingTitle(tokens, first, end) || looksLikePerson(tokens, first, end, consumed: consumed)
+            || appositionKind(tokens, end) == .person)
+        {
+            kind = .person
+        }
+        if kind == nil { kind = appositionKind(tokens, end) }
+        guard let kind else {
+            if first == end, consumed[first] == nil, tokens[first].isAllCaps, tokens[first].end - tokens[first].start <= 8 {
+                result.pendingAcronyms.append(PendingAcronym(acronym: word(tokens[first]), sentence: sentence, range: tokens[first].range))
+            } else if first == end, consumed[first] == nil, !isSentenceStart(tokens, first) || titled {
+                pendingSurnames.append((sentence, tokens[first]))
+            }
+            return lastUsed
+        }
+        if first == end && !titled && kind == .person {
+            if consumed[first] == nil { pendingSurnames.append((sentence, tokens[first])) }
+            return lastUsed
+        }
+        if first == end && trailing == nil && acronym == nil && !tokens[first].isAllCaps && kind != .person {
+            // A single capitalised word that is only a cue ("Parliament") is not a name.
+            if cueKind(word(tokens[first])) != nil { return lastUsed }
+        }
+        let key = ActorKey.discovered(kind, TextFolding.fold(name))
+        let range = TextRange(tokens[first].start, tokens[last].end)
+        result.mentions.append(RawMention(key: key, sentence: sentence, range: range, adjectival: false, name: name))
+        if kind == .person { persons.append((sentence, tokens[end].key, key)) }
+        if let acronym, initialsMatch(acronym, tokens, first, end) { define(acronym, key: key, name: name) }
+        return lastUsed
+    }
+
+    /// True when the letters of `acronym` are, in order, initials of words of the name (or of
+    /// their parts): "BPSR" for "Bukhara People's Soviet Republic", "PKK" for "Partiya Karkerên Kurdistanê".
+    private func initialsMatch(_ acronym: Token, _ tokens: [Token], _ first: Int, _ end: Int) -> Bool {
+        let letters = Array(acronym.key)
+        let initials = (first...end).compactMap { tokens[$0].key.first }
+        var i = 0
+        for c in initials where i < letters.count && c == letters[i] { i += 1 }
+        return letters.first == initials.first && i * 2 >= letters.count
+    }
+
+    private mutating func define(_ acronym: Token, key: ActorKey, name: String?) {
+        let text = word(acronym)
+        result.definitions.append((text, key, name))
+    }
+
+    /// The kind that the run's head word gives it: "Treaty" in "Treaty of Kars", "Army" in
+    /// "Caucasian Islamic Army", a state pattern in "Emirate of Bukhara".
+    private func headKind(_ tokens: [Token], _ first: Int, _ end: Int, hasConnector: Bool) -> ActorKind? {
+        var headEnd = end
+        if hasConnector, let k = (first...end).first(where: { !tokens[$0].isCapitalized && extractor.connectors.contains(tokens[$0].key) }) {
+            headEnd = max(first, k - 1)
+            if k == first + 1 && lexicon.statePatternStarts.contains(tokens[first].key + " " + tokens[k].key) { return .state }
+        }
+        // Patterns of states: "People's … Republic", "… Soviet Republic".
+        let last = word(tokens[headEnd])
+        if last == "Republic" || last == "SSR" || last == "ASSR" || last == "SFSR" {
+            if (first..<headEnd).contains(where: { lexicon.statePatternInside.contains(word(tokens[$0])) || lexicon.statePatternInside.contains(tokens[$0].key) }) {
+                return .state
+            }
+        }
+        for k in stride(from: headEnd, through: first, by: -1) {
+            if k > first, let kind = cueKind(word(tokens[k - 1]) + " " + word(tokens[k])) { return kind }
+            if let kind = cueKind(word(tokens[k])) { return kind }
+        }
+        return nil
+    }
+
+    /// "Nuri Pasha": a title after the name.
+    private func trailingTitle(_ tokens: [Token], _ first: Int, _ end: Int) -> Bool {
+        end > first && lexicon.titles.contains(tokens[end].key) && ["pasha", "pasa", "bey", "khan", "efendi", "aga"].contains(tokens[end].key)
+    }
+
+    /// Two to four capitalised words that read as a person's name.
+    private func looksLikePerson(_ tokens: [Token], _ first: Int, _ end: Int, consumed: [Int?]) -> Bool {
+        let count = end - first + 1
+        guard count >= 2 && count <= 4 else { return false }
+        for k in first...end {
+            let t = tokens[k]
+            if consumed[k] != nil || t.isAllCaps || t.isNumber || !t.isCapitalized { return false }
+            if lexicon.notNames.contains(t.key) { return false }
+        }
+        if lexicon.givenNames.contains(tokens[first].key) { return true }
+        let surname = tokens[end].key
+        return lexicon.surnameEndings.contains { surname.count > $0.count + 2 && surname.hasSuffix($0) }
+    }
+
+    /// ", a shiite paramilitary group" / ", spokesman for" after a name.
+    private func appositionKind(_ tokens: [Token], _ end: Int) -> ActorKind? {
+        guard end + 1 < tokens.count else { return nil }
+        let gap = TokenGaps.text(masked, tokens[end].end, tokens[end + 1].start)
+        guard gap.trimmed == "," else { return nil }
+        var k = end + 1
+        if ["a", "an", "the"].contains(tokens[k].key) { k += 1 }
+        var seen = 0
+        while k < tokens.count && seen < 4 {
+            if let kind = extractor.appositionCues[tokens[k].key] { return kind }
+            if lexicon.titles.contains(tokens[k].key) { return .person }
+            if k + 1 < tokens.count && !TokenGaps.text(masked, tokens[k].end, tokens[k + 1].start).allSatisfy({ $0 == " " || $0 == "-" }) {
+                return nil
+            }
+            k += 1
+            seen += 1
+        }
+        return nil
+    }
+
+    // MARK: Bare surnames
+
+    /// "Aliyev" alone goes to the nearest full mention of a person with that surname.
+    private mutating func resolveSurnames() {
+        guard !pendingSurnames.isEmpty, !persons.isEmpty else { return }
+        for (sentence, token) in pendingSurnames {
+            let candidates = persons.filter { $0.surname == token.key }
+            guard !candidates.isEmpty else { continue }
+            let before = candidates.filter { $0.sentence <= sentence }.max { $0.sentence < $1.sentence }
+            let afterwards = candidates.filter { $0.sentence > sentence }.min { $0.sentence < $1.sentence }
+            guard let chosen = before ?? afterwards else { continue }
+            result.mentions.append(RawMention(key: chosen.key, sentence: sentence, range: token.range, adjectival: false, name: nil))
+        }
+    }
+}

@@ -1,0 +1,183 @@
+/// The corpus-wide index of actors: every mention resolved to one canonical actor, with the
+/// user's corrections applied.
+public struct ActorIndex: Sendable {
+    /// Actors, most mentioned first (then by name).
+    public private(set) var actors: [Actor] = []
+    /// Cited authors, by name.
+    public private(set) var citedAuthors: [CitedAuthor] = []
+    /// For each document, its mentions in text order with the actor they belong to.
+    public private(set) var mentionsByDocument: [[(actor: Int, mention: Mention)]] = []
+    private var byName: [String: Int] = [:]
+
+    public init() {}
+
+    /// Builds the index of `documents` with `catalog`.
+    public init(documents: [Document], catalog: Catalog) {
+        let extractor = ActorExtractor(catalog: catalog)
+        let extractions = documents.map { extractor.extract($0) }
+        self.init(documents: documents, catalog: catalog, extractions: extractions)
+    }
+
+    init(documents: [Document], catalog: Catalog, extractions: [DocumentExtraction]) {
+        // Acronyms defined anywhere resolve undefined uses everywhere.
+        var acronyms: [String: (ActorKey, String?)] = [:]
+        for e in extractions { for d in e.definitions where acronyms[d.acronym] == nil { acronyms[d.acronym] = (d.key, d.name) } }
+
+        struct Building {
+            var key: ActorKey
+            var names: [String: Int] = [:]
+            var surfaces: [String: Int] = [:]
+            var surfaceOrder: [String] = []
+            var mentions: [Mention] = []
+        }
+        var builders: [Building] = []
+        var idOf: [ActorKey: Int] = [:]
+        func add(_ key: ActorKey, _ mention: Mention, surface: String, name: String?) {
+            let id: Int
+            if let existing = idOf[key] {
+                id = existing
+            } else {
+                id = builders.count
+                idOf[key] = id
+                builders.append(Building(key: key))
+            }
+            builders[id].mentions.append(mention)
+            if builders[id].surfaces[surface] == nil { builders[id].surfaceOrder.append(surface) }
+            builders[id].surfaces[surface, default: 0] += 1
+            if let name { builders[id].names[name, default: 0] += 1 }
+        }
+        for (d, e) in extractions.enumerated() {
+            let doc = documents[d]
+            var all = e.mentions
+            for p in e.pendingAcronyms {
+                if let (key, name) = acronyms[p.acronym] {
+                    all.append(RawMention(key: key, sentence: p.sentence, range: p.range, adjectival: false, name: name))
+                }
+            }
+            all.sort { $0.range.start < $1.range.start }
+            for m in all {
+                let surface = doc.displayText(m.range)
+                add(m.key, Mention(document: d, sentence: m.sentence, range: m.range, adjectival: m.adjectival), surface: surface, name: m.name)
+            }
+        }
+
+        // Canonical names and kinds.
+        var actors: [Actor] = builders.enumerated().map { id, b in
+            let name: String
+            let kind: ActorKind
+            var partOf: String? = nil
+            var fromCatalog = false
+            switch b.key {
+            case .catalog(let entry):
+                name = catalog.entries[entry].name
+                kind = catalog.entries[entry].kind
+                partOf = catalog.entries[entry].partOf
+                fromCatalog = true
+            case .discovered(let k, _):
+                kind = k
+                // The most frequent spelling; for people the longest full form.
+                name = b.names.max { a, c in
+                    if k == .person && a.key.count != c.key.count { return a.key.count < c.key.count }
+                    return a.value != c.value ? a.value < c.value : a.key > c.key
+                }?.key ?? b.surfaceOrder.first ?? ""
+            }
+            let aliases = b.surfaceOrder.sorted { (b.surfaces[$0] ?? 0) > (b.surfaces[$1] ?? 0) }
+            return Actor(
+                id: id, name: name, kind: kind, aliases: aliases, mentions: b.mentions, mentionCount: 0, adjectivalCount: 0,
+                documents: [], fromCatalog: fromCatalog, partOf: partOf)
+        }
+        actors = Self.applyCorrections(catalog.corrections, to: actors, ignored: catalog.ignored)
+        for i in actors.indices { Self.recount(&actors[i]) }
+        actors.removeAll { $0.mentions.isEmpty }
+        actors.sort {
+            if $0.mentionCount + $0.adjectivalCount != $1.mentionCount + $1.adjectivalCount {
+                return $0.mentionCount + $0.adjectivalCount > $1.mentionCount + $1.adjectivalCount
+            }
+            return $0.name < $1.name
+        }
+        for i in actors.indices { actors[i].id = i }
+        self.actors = actors
+
+        var perDoc = [[(actor: Int, mention: Mention)]](repeating: [], count: documents.count)
+        for a in actors { for m in a.mentions { perDoc[m.document].append((a.id, m)) } }
+        for d in perDoc.indices { perDoc[d].sort { $0.mention.range.start < $1.mention.range.start } }
+        mentionsByDocument = perDoc
+        for a in actors {
+            byName[TextFolding.fold(a.name)] = byName[TextFolding.fold(a.name)] ?? a.id
+        }
+        for a in actors { for alias in a.aliases { byName[TextFolding.fold(alias)] = byName[TextFolding.fold(alias)] ?? a.id } }
+
+        // Cited authors.
+        var cited: [String: [Int]] = [:]
+        var citedOrder: [String] = []
+        for (d, doc) in documents.enumerated() {
+            for c in doc.structure.citations {
+                for surname in c.surnames {
+                    if cited[surname] == nil { citedOrder.append(surname) }
+                    if cited[surname]?.contains(d) != true { cited[surname, default: []].append(d) }
+                }
+            }
+        }
+        citedAuthors = citedOrder.sorted { TextFolding.fold($0) < TextFolding.fold($1) }.map { CitedAuthor(name: $0, documents: cited[$0] ?? []) }
+    }
+
+    /// The actor called `name` (canonical name or any alias, case- and diacritic-insensitive).
+    public func actor(named name: String) -> Actor? {
+        byName[TextFolding.fold(name)].map { actors[$0] }
+    }
+
+    /// Actors whose name or an alias contains `text` (folded), best first.
+    public func search(_ text: String) -> [Actor] {
+        let q = TextFolding.fold(text)
+        return actors.filter { a in TextFolding.fold(a.name).contains(q) || a.aliases.contains { TextFolding.fold($0).contains(q) } }
+    }
+
+    private static func recount(_ actor: inout Actor) {
+        actor.mentions.sort { ($0.document, $0.range.start) < ($1.document, $1.range.start) }
+        var unique: [Mention] = []
+        for m in actor.mentions where unique.last != m { unique.append(m) }
+        actor.mentions = unique
+        actor.mentionCount = unique.filter { !$0.adjectival }.count
+        actor.adjectivalCount = unique.count - actor.mentionCount
+        var counts: [Int: DocumentCount] = [:]
+        for m in unique {
+            var c = counts[m.document] ?? DocumentCount(document: m.document, mentions: 0, adjectival: 0)
+            if m.adjectival { c.adjectival += 1 } else { c.mentions += 1 }
+            counts[m.document] = c
+        }
+        actor.documents = counts.values.sorted { $0.document < $1.document }
+    }
+
+    /// Applies the user's merges, renames, kind changes and ignores.
+    static func applyCorrections(_ corrections: [CatalogCorrection], to input: [Actor], ignored: Set<String>) -> [Actor] {
+        var actors = input
+        func find(_ name: String) -> Int? {
+            let key = TextFolding.fold(name)
+            return actors.firstIndex { !$0.mentions.isEmpty && (TextFolding.fold($0.name) == key || $0.aliases.contains { TextFolding.fold($0) == key }) }
+        }
+        for correction in corrections {
+            switch correction {
+            case .merge(let into, let others):
+                guard let keep = find(into) else { continue }
+                for other in others {
+                    guard let o = find(other), o != keep else { continue }
+                    actors[keep].mentions += actors[o].mentions
+                    for alias in actors[o].aliases where !actors[keep].aliases.contains(alias) { actors[keep].aliases.append(alias) }
+                    actors[o].mentions = []
+                }
+            case .rename(let from, let to):
+                if let i = find(from) { actors[i].name = to }
+            case .kind(let of, let kind):
+                if let i = find(of) { actors[i].kind = kind }
+            case .ignore:
+                break
+            }
+        }
+        if !ignored.isEmpty {
+            for i in actors.indices where ignored.contains(TextFolding.fold(actors[i].name)) {
+                actors[i].mentions = []
+            }
+        }
+        return actors
+    }
+}

@@ -1,0 +1,195 @@
+/// One actor the catalog knows: a canonical name, its kind, and every name it goes by.
+public struct CatalogEntry: Sendable, Equatable {
+    /// The canonical name.
+    public var name: String
+    /// The actor's kind.
+    public var kind: ActorKind
+    /// Other names (spellings, languages, acronyms).
+    public var aliases: [String]
+    /// Adjectives and demonyms that refer to the actor ("Turkish").
+    public var adjectives: [String]
+    /// The actor this one lies in (a city's state), if known.
+    public var partOf: String?
+}
+
+/// A correction a user wrote in a catalog file.
+public enum CatalogCorrection: Sendable, Equatable {
+    /// Merge the named actors into the first one.
+    case merge(into: String, others: [String])
+    /// Give an actor a new canonical name.
+    case rename(from: String, to: String)
+    /// Change an actor's kind.
+    case kind(of: String, to: ActorKind)
+    /// Never treat these names as actors.
+    case ignore([String])
+}
+
+/// A problem on one line of a catalog file. The rest of the file still applies.
+public struct CatalogError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file the line is in.
+    public var file: String
+    /// The 1-based line number.
+    public var line: Int
+    /// What is wrong.
+    public var message: String
+
+    public var description: String { "\(file):\(line): \(message)" }
+}
+
+/// The lexicons that actor discovery reads (titles, kind cue words, given names…).
+public struct CueLexicon: Sendable {
+    public var titles: Set<String> = []
+    public var cues: [ActorKind: Set<String>] = [:]
+    public var statePatternStarts: Set<String> = []
+    public var statePatternInside: Set<String> = []
+    public var givenNames: Set<String> = []
+    public var surnameEndings: [String] = []
+    public var notNames: Set<String> = []
+}
+
+/// Everything dossier knows about actors before reading a corpus: the built-in catalog, the
+/// user's catalog files, and the corrections in them.
+public struct Catalog: Sendable {
+    /// Actors, in the order they were defined.
+    public private(set) var entries: [CatalogEntry] = []
+    /// Corrections to apply to the finished index.
+    public private(set) var corrections: [CatalogCorrection] = []
+    /// Discovery lexicons.
+    public private(set) var lexicon = CueLexicon()
+    /// Problems found while reading catalog files.
+    public private(set) var errors: [CatalogError] = []
+    /// Folded names that must never become actors.
+    public private(set) var ignored: Set<String> = []
+    private var byName: [String: Int] = [:]
+
+    public init() {}
+
+    /// The built-in catalog, read from the data compiled into dossier.
+    public static let builtIn: Catalog = {
+        var catalog = Catalog()
+        for (name, text) in EmbeddedData.files { catalog.read(text, file: name) }
+        catalog.errors = catalog.errors.map { e in var e = e; e.message = "built-in catalog: " + e.message; return e }
+        return catalog
+    }()
+
+    /// Records a problem found outside the text of a file (it could not be read, say).
+    public mutating func note(_ error: CatalogError) { errors.append(error) }
+
+    /// The index of the entry called `name` (canonical or alias, folded), if any.
+    public func entry(named name: String) -> Int? { byName[TextFolding.fold(name)] }
+
+    /// Reads catalog `text`; errors are recorded with `file` and line numbers.
+    public mutating func read(_ text: String, file: String) {
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var line = Substring(rawLine)
+            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
+            let trimmed = line.trimmed
+            if trimmed.isEmpty { continue }
+            guard let colon = trimmed.firstIndex(of: ":") else {
+                errors.append(CatalogError(file: file, line: lineNumber, message: "expected 'directive: name | name …'"))
+                continue
+            }
+            let directive = trimmed[..<colon].trimmed.lowercased()
+            var body = trimmed[trimmed.index(after: colon)...].trimmed
+            var parent: String? = nil
+            if let at = body.range(of: " @ ") {
+                parent = String(body[at.upperBound...]).trimmed
+                body = String(body[..<at.lowerBound]).trimmed
+            }
+            let names = body.split(separator: "|").map { $0.trimmed }.filter { !$0.isEmpty }
+            guard !names.isEmpty else {
+                errors.append(CatalogError(file: file, line: lineNumber, message: "'\(directive):' needs at least one name"))
+                continue
+            }
+            if let message = apply(directive: directive, names: names, parent: parent) {
+                errors.append(CatalogError(file: file, line: lineNumber, message: message))
+            }
+        }
+    }
+
+    /// Applies one directive; returns an error message when the line is wrong.
+    private mutating func apply(directive: String, names: [String], parent: String?) -> String? {
+        if let kind = ActorKind(name: directive) {
+            define(kind: kind, names: names, parent: parent)
+            return nil
+        }
+        switch directive {
+        case "adjective", "adjectives", "demonym":
+            guard names.count >= 2 else { return "'adjective:' needs an actor and at least one adjective" }
+            guard let i = entry(named: names[0]) else { return "unknown actor '\(names[0])' (define it first)" }
+            for adj in names.dropFirst() where !entries[i].adjectives.contains(adj) {
+                entries[i].adjectives.append(adj)
+                byName[TextFolding.fold(adj)] = byName[TextFolding.fold(adj)] ?? i
+            }
+        case "alias", "aliases":
+            guard names.count >= 2 else { return "'alias:' needs an actor and at least one alias" }
+            guard let i = entry(named: names[0]) else { return "unknown actor '\(names[0])' (define it first)" }
+            for alias in names.dropFirst() { addAlias(alias, to: i) }
+        case "merge":
+            guard names.count >= 2 else { return "'merge:' needs the actor to keep and at least one to merge into it" }
+            corrections.append(.merge(into: names[0], others: Array(names.dropFirst())))
+            if let keep = entry(named: names[0]) {
+                for other in names.dropFirst() { addAlias(other, to: keep) }
+            }
+        case "rename":
+            guard names.count == 2 else { return "'rename:' needs exactly two names: old | new" }
+            corrections.append(.rename(from: names[0], to: names[1]))
+            if let i = entry(named: names[0]) {
+                let old = entries[i].name
+                entries[i].name = names[1]
+                addAlias(old, to: i)
+                byName[TextFolding.fold(names[1])] = i
+            }
+        case "kind":
+            guard names.count == 2 else { return "'kind:' needs an actor and a kind: name | kind" }
+            guard let kind = ActorKind(name: names[1]) else {
+                return "unknown kind '\(names[1])' (one of \(ActorKind.allCases.map(\.rawValue).joined(separator: ", ")))"
+            }
+            corrections.append(.kind(of: names[0], to: kind))
+            if let i = entry(named: names[0]) { entries[i].kind = kind }
+        case "ignore":
+            corrections.append(.ignore(names))
+            for n in names { ignored.insert(TextFolding.fold(n)) }
+        case "title":
+            lexicon.titles.formUnion(names.map(TextFolding.fold))
+        case "given-name":
+            lexicon.givenNames.formUnion(names.map(TextFolding.fold))
+        case "surname-ending":
+            lexicon.surnameEndings += names.map(TextFolding.fold)
+        case "not-name":
+            lexicon.notNames.formUnion(names.map(TextFolding.fold))
+        case "state-pattern-start":
+            lexicon.statePatternStarts.formUnion(names.map(TextFolding.fold))
+        case "state-pattern-inside":
+            lexicon.statePatternInside.formUnion(names.map(TextFolding.fold))
+        case _ where directive.hasPrefix("cue-"):
+            guard let kind = ActorKind(name: String(directive.dropFirst(4))) else {
+                return "unknown kind in '\(directive)'"
+            }
+            lexicon.cues[kind, default: []].formUnion(names)
+        default:
+            return "unknown directive '\(directive)' (use a kind, adjective, alias, merge, rename, kind or ignore)"
+        }
+        return nil
+    }
+
+    private mutating func define(kind: ActorKind, names: [String], parent: String?) {
+        if let existing = names.compactMap({ byName[TextFolding.fold($0)] }).first {
+            entries[existing].kind = kind
+            for n in names { addAlias(n, to: existing) }
+            if let parent { entries[existing].partOf = parent }
+            return
+        }
+        let index = entries.count
+        entries.append(CatalogEntry(name: names[0], kind: kind, aliases: Array(names.dropFirst()), adjectives: [], partOf: parent))
+        for n in names { byName[TextFolding.fold(n)] = byName[TextFolding.fold(n)] ?? index }
+    }
+
+    private mutating func addAlias(_ alias: String, to i: Int) {
+        let key = TextFolding.fold(alias)
+        if entries[i].name != alias && !entries[i].aliases.contains(alias) { entries[i].aliases.append(alias) }
+        byName[key] = i
+    }
+}

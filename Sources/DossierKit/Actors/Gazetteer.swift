@@ -1,0 +1,121 @@
+/// Finds catalog names in token streams: longest match first, with the case rules that keep
+/// "US" from matching "us" and "Turkey" from matching a lower-case "turkey".
+struct Gazetteer: Sendable {
+    struct Name: Sendable {
+        /// Folded token keys of the name.
+        var keys: [String]
+        /// The catalog entry it names.
+        var entry: Int
+        /// True for adjectives and demonyms ("Turkish").
+        var adjectival: Bool
+        /// Acronyms must match letter case exactly.
+        var exactCase: Bool
+        /// The name itself starts in lower case ("al-Qaeda"), so the text may too.
+        var lowercaseStart: Bool
+    }
+
+    private var byFirstKey: [String: [Name]] = [:]
+
+    init(catalog: Catalog) {
+        let ordinary = Self.ordinaryWords(catalog)
+        for (i, entry) in catalog.entries.enumerated() {
+            for name in [entry.name] + entry.aliases { add(name, entry: i, adjectival: false, catalog: catalog, ordinary: ordinary) }
+            for adj in entry.adjectives { add(adj, entry: i, adjectival: true, catalog: catalog, ordinary: ordinary) }
+        }
+        for key in byFirstKey.keys { byFirstKey[key]?.sort { $0.keys.count > $1.keys.count } }
+    }
+
+    private mutating func add(_ name: String, entry: Int, adjectival: Bool, catalog: Catalog, ordinary: Set<String>) {
+        let tokens = Tokenizer.keys(of: name)
+        guard let first = tokens.first else { return }
+        let folded = TextFolding.fold(name)
+        if catalog.ignored.contains(folded) { return }
+        // A foreign spelling that reads as an ordinary word or cue here ("Ísland") is not used.
+        if !adjectival && name != catalog.entries[entry].name && tokens.count == 1 && ordinary.contains(folded) { return }
+        let letters = name.unicodeScalars.filter { UTF8Bytes.isLetter($0) }
+        let exact = letters.count <= 6 && !letters.isEmpty && letters.allSatisfy { UTF8Bytes.isUppercase($0) }
+        let lowercaseStart = name.unicodeScalars.first.map { UTF8Bytes.isLowercase($0) } ?? false
+        byFirstKey[first.key, default: []].append(
+            Name(keys: tokens.map(\.key), entry: entry, adjectival: adjectival, exactCase: exact, lowercaseStart: lowercaseStart))
+    }
+
+    /// Folded cue words, titles and not-names of the lexicon.
+    static func ordinaryWords(_ catalog: Catalog) -> Set<String> {
+        var words = catalog.lexicon.notNames.union(catalog.lexicon.titles)
+        for cues in catalog.lexicon.cues.values { words.formUnion(cues.map(TextFolding.fold)) }
+        return words
+    }
+
+    /// The longest catalog name starting at token `i`: (name, number of tokens).
+    func match(_ tokens: [Token], at i: Int, masked: UnsafeBufferPointer<UInt8>) -> (Name, Int)? {
+        guard let candidates = byFirstKey[tokens[i].key] else { return nil }
+        let t0 = tokens[i]
+        for name in candidates {
+            let n = name.keys.count
+            guard i + n <= tokens.count else { continue }
+            var ok = true
+            for k in 1..<max(1, n) where k < n {
+                let t = tokens[i + k]
+                if t.key != name.keys[k] || !TokenGaps.joinable(masked, tokens[i + k - 1], t) {
+                    ok = false
+                    break
+                }
+            }
+            guard ok else { continue }
+            if name.exactCase {
+                guard tokens[i..<(i + n)].allSatisfy({ $0.isAllCaps || ($0.isCapitalized && $0.end - $0.start == 1) }) else {
+                    continue
+                }
+            } else if !name.lowercaseStart && !t0.isCapitalized && !t0.isNumber {
+                continue
+            }
+            return (name, n)
+        }
+        return nil
+    }
+}
+
+/// What lies between two tokens.
+enum TokenGaps {
+    /// True when the two tokens belong to one name: only a space, a hyphen, an apostrophe, or a
+    /// full stop between single letters ("U.S.") separates them.
+    static func joinable(_ masked: UnsafeBufferPointer<UInt8>, _ a: Token, _ b: Token) -> Bool {
+        var spaces = 0
+        var hyphen = 0
+        var apostrophe = 0
+        var dot = 0
+        var i = a.end
+        while i < b.start {
+            let c = masked[i]
+            switch c {
+            case 0x20, 0x0A, 0x09: spaces += 1
+            case MarkupMask.hiddenByte: break
+            case 0x2D: hyphen += 1
+            case 0x27: apostrophe += 1
+            case 0x2E: dot += 1
+            case 0xE2:
+                // – (E2 80 93), ’ (E2 80 99), ‑ (E2 80 91)
+                if i + 2 < b.start + 1, i + 2 < masked.count, masked[i + 1] == 0x80 {
+                    let d = masked[i + 2]
+                    if d == 0x93 || d == 0x91 || d == 0x90 { hyphen += 1 } else if d == 0x99 { apostrophe += 1 } else { return false }
+                    i += 2
+                } else {
+                    return false
+                }
+            case 0xC2:
+                if i + 1 < masked.count, masked[i + 1] == 0xA0 { spaces += 1; i += 1 } else { return false }
+            default:
+                return false
+            }
+            i += 1
+        }
+        if dot > 0 { return dot == 1 && hyphen == 0 && apostrophe == 0 && a.end - a.start == 1 && b.end - b.start == 1 }
+        return hyphen + apostrophe <= 1 && (hyphen + apostrophe == 0 || spaces == 0) && spaces <= 2
+    }
+
+    /// The text between two positions, for tests of punctuation ("(", ",").
+    static func text(_ masked: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {
+        guard from < to else { return "" }
+        return String(decoding: UnsafeBufferPointer(rebasing: masked[from..<to]).filter { $0 != 0 }, as: UTF8.self)
+    }
+}

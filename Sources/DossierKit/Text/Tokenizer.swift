@@ -1,0 +1,110 @@
+/// A word of a sentence: its exact range, its folded form, and the shape facts that actor and
+/// date extraction look at.
+public struct Token: Sendable, Equatable {
+    /// Byte range in the document's text.
+    public var start: Int
+    public var end: Int
+    /// Case- and diacritic-folded form ("turkiye" for "Türkiye").
+    public var key: String
+    /// First letter upper-case.
+    public var isCapitalized: Bool
+    /// Two or more letters, all upper-case.
+    public var isAllCaps: Bool
+    /// Only digits.
+    public var isNumber: Bool
+    /// Where the gap before this token starts (the previous token's end, or the piece start).
+    public var gapStart: Int
+
+    public var range: TextRange { TextRange(start, end) }
+}
+
+/// Splits text into word tokens (letters, digits and combining marks); hyphens, apostrophes and
+/// punctuation separate tokens and stay visible in the gaps between them.
+public enum Tokenizer {
+    /// Tokens of `pieces` (ranges of `masked`, in order).
+    public static func tokens(_ masked: UnsafeBufferPointer<UInt8>, pieces: [TextRange]) -> [Token] {
+        var tokens: [Token] = []
+        var gapStart = pieces.first?.start ?? 0
+        for piece in pieces {
+            var i = max(0, piece.start)
+            let end = min(piece.end, masked.count)
+            if tokens.isEmpty { gapStart = i }
+            while i < end {
+                let b = masked[i]
+                if b < 0x80 {
+                    let isWord = UTF8Bytes.isDigit(b) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
+                    if !isWord {
+                        i += 1
+                        continue
+                    }
+                } else {
+                    let (s, len) = UTF8Bytes.scalar(in: masked, at: i)
+                    if !UTF8Bytes.isWordScalar(s) {
+                        i += len
+                        continue
+                    }
+                }
+                // A word starts at i.
+                let start = i
+                var asciiOnly = true
+                var upper = 0
+                var lower = 0
+                var digits = 0
+                var first = true
+                var capitalized = false
+                while i < end {
+                    let c = masked[i]
+                    if c < 0x80 {
+                        if UTF8Bytes.isDigit(c) {
+                            digits += 1
+                        } else if c >= 0x41 && c <= 0x5A {
+                            upper += 1
+                            if first { capitalized = true }
+                        } else if c >= 0x61 && c <= 0x7A {
+                            lower += 1
+                        } else {
+                            break
+                        }
+                        first = false
+                        i += 1
+                    } else {
+                        let (s, len) = UTF8Bytes.scalar(in: masked, at: i)
+                        guard UTF8Bytes.isWordScalar(s) else { break }
+                        asciiOnly = false
+                        if UTF8Bytes.isUppercase(s) {
+                            upper += 1
+                            if first { capitalized = true }
+                        } else if UTF8Bytes.isLowercase(s) {
+                            lower += 1
+                        }
+                        first = false
+                        i += len
+                    }
+                }
+                let slice = UnsafeBufferPointer(rebasing: masked[start..<i])
+                let key: String
+                if asciiOnly {
+                    key = String(unsafeUninitializedCapacity: slice.count) { out in
+                        for (k, c) in slice.enumerated() { out[k] = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c }
+                        return slice.count
+                    }
+                } else {
+                    key = TextFolding.fold(String(decoding: slice, as: UTF8.self))
+                }
+                tokens.append(
+                    Token(
+                        start: start, end: i, key: key, isCapitalized: capitalized,
+                        isAllCaps: upper >= 2 && lower == 0, isNumber: digits > 0 && upper == 0 && lower == 0,
+                        gapStart: gapStart))
+                gapStart = i
+            }
+        }
+        return tokens
+    }
+
+    /// Tokens of a standalone string (a catalog name), with their folded keys.
+    public static func keys(of text: String) -> [Token] {
+        var copy = text
+        return copy.withUTF8 { tokens($0, pieces: [TextRange(0, $0.count)]) }
+    }
+}
