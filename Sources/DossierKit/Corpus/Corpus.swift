@@ -8,12 +8,15 @@ public struct Corpus: Sendable {
     public var actors: ActorIndex
     /// The catalog the actors were resolved with.
     public var catalog: Catalog
+    /// Dated sentences in time order.
+    public var timeline: Timeline
 
     public init(documents: [Document], warnings: [String], catalog: Catalog = .builtIn) {
         self.documents = documents
         self.warnings = warnings + catalog.errors.map(\.description)
         self.catalog = catalog
         actors = ActorIndex(documents: documents, catalog: catalog)
+        timeline = Timeline(entries: documents.enumerated().flatMap { DateExtractor.extract($0.element, id: $0.offset) })
     }
 
     /// Loads and analyses every article under `paths`, with the built-in catalog and the
