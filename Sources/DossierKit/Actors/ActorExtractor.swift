@@ -178,7 +178,7 @@ private struct ExtractionState {
     private func isSentenceStart(_ tokens: [Token], _ i: Int) -> Bool {
         if i == 0 { return true }
         let gap = TokenGaps.text(masked, tokens[i - 1].end, tokens[i].start)
-        return gap.contains(":") || gap.contains("\"") || gap.contains("“") || gap.contains("(") || gap.contains("—")
+        return gap.contains(":") || gap.contains("—") || gap.contains("•")
     }
 
     private func isSentenceOpenerWord(_ t: Token) -> Bool { lexicon.notNames.contains(t.key) }
@@ -325,12 +325,34 @@ private struct ExtractionState {
             // A single capitalised word that is only a cue ("Parliament") is not a name.
             if cueKind(word(tokens[first])) != nil { return lastUsed }
         }
+        // "Consulate General", "Foreign Ministry": only generic words, so no name (unless quoted).
+        if kind != .person && !(first...last).contains(where: { isProperWord(tokens[$0]) }) && !isQuoted(tokens, first, last) {
+            return lastUsed
+        }
         let key = ActorKey.discovered(kind, TextFolding.fold(name))
         let range = TextRange(tokens[first].start, tokens[last].end)
         result.mentions.append(RawMention(key: key, sentence: sentence, range: range, adjectival: false, name: name))
         if kind == .person { persons.append((sentence, tokens[end].key, key)) }
         if let acronym, initialsMatch(acronym, tokens, first, end) { define(acronym, key: key, name: name) }
         return lastUsed
+    }
+
+    /// A word that can make a name proper: not a cue word, title, connector or ordinary opener.
+    private func isProperWord(_ t: Token) -> Bool {
+        if !t.isCapitalized && !t.isAllCaps { return false }
+        let w = word(t)
+        for (form, key) in [(w, t.key)] + (w.hasSuffix("s") ? [(String(w.dropLast()), String(t.key.dropLast()))] : []) {
+            if lexicon.titles.contains(key) || lexicon.notNames.contains(key) || cueKind(form) != nil { return false }
+        }
+        return true
+    }
+
+    /// True when quotation marks enclose tokens first...last.
+    private func isQuoted(_ tokens: [Token], _ first: Int, _ last: Int) -> Bool {
+        let before = TokenGaps.text(masked, tokens[first].gapStart, tokens[first].start)
+        let afterEnd = last + 1 < tokens.count ? tokens[last + 1].start : min(tokens[last].end + 3, masked.count)
+        let after = TokenGaps.text(masked, tokens[last].end, afterEnd)
+        return (before.contains("\"") || before.contains("“")) && (after.contains("\"") || after.contains("”"))
     }
 
     /// True when the letters of `acronym` are, in order, initials of words of the name (or of

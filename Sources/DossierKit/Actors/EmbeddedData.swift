@@ -1619,7 +1619,7 @@ event: Collapse of the Soviet Union | dissolution of the Soviet Union | fall of 
 
 # ── Projects ───────────────────────────────────────────────────────────────────────────
 project: Baku–Tbilisi–Ceyhan pipeline | Baku-Tbilisi-Ceyhan pipeline | BTC pipeline | BTC | Baku-Tbilisi-Ceyhan | Baku-Tbilisi-Ceyhan Main Export Pipeline
-project: South Caucasus Pipeline | Baku–Tbilisi–Erzurum pipeline | Baku-Tbilisi-Erzurum pipeline | BTE pipeline
+project: South Caucasus Pipeline | Baku–Tbilisi–Erzurum pipeline | Baku-Tbilisi-Erzurum pipeline | BTE pipeline | Baku–Tbilisi–Erzurum | Baku-Tbilisi-Erzurum | Baku-Tbilisi-Erzurum gas pipeline
 project: Trans-Anatolian Natural Gas Pipeline | TANAP | Trans-Anatolian Pipeline | Trans-Anatolian Gas Pipeline | Trans-Anatolian Natural Gas Pipeline System
 project: Trans Adriatic Pipeline | TAP
 project: Southern Gas Corridor
@@ -1645,7 +1645,7 @@ project: Kandadji dam | Kandadji Dam
 # ── Groups: peoples, faiths, movements ─────────────────────────────────────────────────
 group: Kurds | Kurdish people
 adjective: Kurds | Kurdish
-group: Azerbaijani Turks | Azerbaijani people
+alias: Azerbaijanis | Azerbaijani people | Azerbaijani Turks | Azeri Turks
 group: Turkic peoples | Turkic nations | Turkic world | Turkic states | Turkic countries | Turkic-speaking countries
 adjective: Turkic peoples | Turkic
 group: Arabs | Arab people
