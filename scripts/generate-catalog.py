@@ -86,6 +86,10 @@ def main():
         if iso:
             infos[iso] = info
     capitals = {}
+    demonym_owners = {}
+    for info in infos.values():
+        if info.get("demonym"):
+            demonym_owners[info["demonym"]] = demonym_owners.get(info["demonym"], 0) + 1
     for iso in sorted(infos):
         info = infos[iso]
         pc = pycountry.countries.get(alpha_2=iso)
@@ -106,7 +110,10 @@ def main():
             continue
         name = names[0]
         lines.append("state: " + " | ".join(names))
-        adjs = clean([info.get("demonym")] + DEMONYMS.get(iso, []))
+        demonym = info.get("demonym")
+        if demonym and demonym_owners.get(demonym, 0) > 1 and demonym not in DEMONYMS.get(iso, []):
+            demonym = None  # shared by several entries ("American"): only the manual list decides
+        adjs = clean([demonym] + DEMONYMS.get(iso, []))
         if adjs:
             lines.append("adjective: " + name + " | " + " | ".join(adjs))
         if iso in PLURALS:
@@ -120,11 +127,31 @@ def main():
                           or infos[iso].get("name")) for iso in infos if pycountry.countries.get(alpha_2=iso)}
     state_names = {l.split(": ", 1)[1].split(" | ")[0].casefold() for l in lines if l.startswith("state: ")}
     cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+    english = set()
+    if os.path.exists("/usr/share/dict/words"):  # Debian's wamerican: ordinary English words
+        english = {w.strip().lower() for w in open("/usr/share/dict/words", encoding="utf-8", errors="ignore")}
+    def ordinary(n):
+        return any(w.lower() in english for w in n.split()) and len(n.split()) == 1
+    placed = set(capitals) | {n for n in state_names}
     lines.append("")
-    lines.append("# Cities of more than 1,000,000 people")
+    lines.append("# Provinces and regions (names that are not ordinary English words)")
+    for iso in sorted(infos):
+        owner = names_by_iso.get(iso)
+        for prov in infos[iso].get("provinces") or []:
+            if not owner or re.search(r"(Rayonu|Sahari|Capital|Federal|Territory|District|Region|Province|Oblast|Governorate|\d|,|\|)", prov):
+                continue
+            if len(prov) < 3 or ordinary(prov) or prov.casefold() in state_names or prov in placed:
+                continue
+            placed.add(prov)
+            lines.append(f"place: {prov} @ {owner}")
+    lines.append("")
+    lines.append("# Cities of more than 150,000 people (names that are not ordinary English words)")
     for c in cities:
-        if c["population"] < 1_000_000:
+        if c["population"] < 150_000:
             break
+        if c["population"] < 1_000_000 and (ordinary(c["name"]) or c["name"] in placed):
+            continue
+        placed.add(c["name"])
         n = c["name"]
         if n in capitals or n in BAD_CITY_NAMES or n.casefold() in state_names or "," in n or "|" in n:
             continue

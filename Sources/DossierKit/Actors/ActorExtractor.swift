@@ -22,7 +22,7 @@ struct ActorExtractor: Sendable {
         self.catalog = catalog
         gazetteer = Gazetteer(catalog: catalog)
         var cues: [String: ActorKind] = [:]
-        for kind in [ActorKind.project, .event] {
+        for kind in [ActorKind.project, .event, .group] {
             for cue in catalog.lexicon.cues[kind] ?? [] where cue.first?.isLowercase == true { cues[cue] = kind }
         }
         trailingCues = cues
@@ -59,6 +59,10 @@ private struct ExtractionState {
     var pendingSurnames: [(sentence: Int, token: Token)] = []
     /// Persons found with full names in this document: (sentence, folded last name, key).
     var persons: [(sentence: Int, surname: String, key: ActorKey)] = []
+    /// Catalog mentions that turned out to be part of a longer discovered name ("Africa Corps").
+    var dropped: Set<Int> = []
+    /// Discovered places and organisations by their first word, for short references ("Nargin").
+    var discoveredByFirstWord: [String: ActorKey] = [:]
     var lexicon: CueLexicon { extractor.catalog.lexicon }
 
     init(extractor: ActorExtractor, masked: UnsafeBufferPointer<UInt8>, structure: ArticleStructure) {
@@ -85,6 +89,16 @@ private struct ExtractionState {
             sentenceTokens.append(tokens)
         }
         for (s, tokens) in sentenceTokens.enumerated() { scan(tokens, sentence: s) }
+        if !dropped.isEmpty {
+            result.mentions = result.mentions.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+        }
+        // A one-word place met before its full name ("Nargin" … "Nargin Island") joins the full name.
+        for i in result.mentions.indices {
+            if case .discovered(.place, let k) = result.mentions[i].key, !k.contains(" "), let full = discoveredByFirstWord[k] {
+                result.mentions[i].key = full
+                result.mentions[i].name = nil
+            }
+        }
         resolveSurnames()
     }
 
@@ -143,12 +157,27 @@ private struct ExtractionState {
                     end = j
                     continue
                 }
+                // A lower-case part after a hyphen: "Moon Jae-in", "Tsai Ing-wen".
+                if !next.isCapitalized && !next.isNumber && TokenGaps.text(masked, tokens[j].end, next.start) == "-"
+                    && tokens[j].isCapitalized && next.end - next.start <= 4
+                {
+                    j += 1
+                    end = j
+                    continue
+                }
                 // Possessive "s" after an apostrophe: "Women’s".
                 if next.key == "s" && !next.isCapitalized && isApostropheGap(tokens[j], next), j + 2 < n,
                     tokens[j + 2].isCapitalized, TokenGaps.joinable(masked, next, tokens[j + 2])
                 {
                     j += 2
                     end = j
+                    continue
+                }
+                // A name defined by an acronym may hold connectors: "Yacimientos de Litio Bolivianos (YLB)".
+                if !next.isCapitalized && extractor.connectors.contains(next.key), let e = acronymDefinedRun(tokens, start, from: j + 1) {
+                    hasConnector = true
+                    j = e
+                    end = e
                     continue
                 }
                 // Connectors inside a cued name: "Treaty of Kars", "Ministry of Foreign Affairs".
@@ -173,6 +202,49 @@ private struct ExtractionState {
                 adjectival: adjectivalToken)
             i = max(end, used) + 1
         }
+    }
+
+    /// "companies such as Livent, Rio Tinto and Ganfeng Lithium": the kind of a list's members.
+    private func listKind(_ tokens: [Token], _ start: Int) -> ActorKind? {
+        var k = start - 1
+        while k >= 0 && (tokens[k].isCapitalized || ["and", "or"].contains(tokens[k].key)) && start - k < 16 { k -= 1 }
+        guard k >= 2, tokens[k].key == "as", tokens[k - 1].key == "such" || tokens[k - 1].key == "such" else {
+            if k >= 1, tokens[k].key == "including" { return pluralCueKind(tokens[k - 1].key) }
+            return nil
+        }
+        return pluralCueKind(tokens[k - 2].key)
+    }
+
+    private func pluralCueKind(_ word: String) -> ActorKind? {
+        switch word {
+        case "companies", "firms", "corporations", "banks", "parties", "organisations", "organizations", "groups", "agencies", "militias", "newspapers":
+            return .organization
+        case "countries", "states", "nations", "governments": return .state
+        case "cities", "towns", "regions", "provinces", "ports", "islands": return .place
+        case "leaders", "presidents", "ministers", "politicians", "officials": return .person
+        default: return nil
+        }
+    }
+
+    /// When connectors and capitalised words from `from` lead to "(ACR)" whose letters are the
+    /// initials of the run, the index of the run's last word.
+    private func acronymDefinedRun(_ tokens: [Token], _ start: Int, from: Int) -> Int? {
+        var k = from
+        var last = from - 1
+        while k < tokens.count && k - start < 10 {
+            let t = tokens[k]
+            if t.isCapitalized && !t.isAllCaps && TokenGaps.joinable(masked, tokens[k - 1], t) {
+                last = k
+            } else if !(extractor.connectors.contains(t.key) && !t.isCapitalized) {
+                break
+            }
+            k += 1
+        }
+        guard last >= from, last + 1 < tokens.count, tokens[last + 1].isAllCaps,
+            TokenGaps.text(masked, tokens[last].end, tokens[last + 1].start).trimmed == "("
+        else { return nil }
+        let capitals = (start...last).filter { tokens[$0].isCapitalized }.compactMap { tokens[$0].key.first }
+        return String(capitals) == tokens[last + 1].key ? last : nil
     }
 
     private func isSentenceStart(_ tokens: [Token], _ i: Int) -> Bool {
@@ -269,7 +341,7 @@ private struct ExtractionState {
         var first = start
         var titled = false
         var k = start
-        while k <= end && adjectival[k] { k += 1 }
+        while k <= end && consumed[k] != nil { k += 1 }
         while k <= end {
             let t = isTitle(tokens, k, end)
             guard t > 0 && k + t <= end else { break }
@@ -277,6 +349,18 @@ private struct ExtractionState {
             k += t
         }
         if titled { first = k }
+        // "the firm SQM", "his counterpart Ebrahim Raisi": a word before the name tells its kind.
+        var preceding: ActorKind? = nil
+        if start > 0, TokenGaps.text(masked, tokens[start - 1].end, tokens[start].start) == " " {
+            let p = tokens[start - 1]
+            if !p.isCapitalized {
+                preceding = lexicon.precedingCues[p.key]
+                if preceding == nil && start > 1 {
+                    preceding = lexicon.precedingCues[tokens[start - 2].key + " " + p.key]
+                }
+            }
+        }
+        if preceding == .person { titled = true }
 
         // Nothing new when every word is already a catalog name ("Soviet-Turkish relations").
         if trailing == nil, (first...end).allSatisfy({ consumed[$0] != nil }) {
@@ -298,17 +382,38 @@ private struct ExtractionState {
                 return lastUsed
             }
         }
+        // "Atacameño and Kolla communities": the cue after the second name applies to the first.
+        if head == nil && trailing == nil, end + 3 < n, ["and", "or"].contains(tokens[end + 1].key), tokens[end + 2].isCapitalized {
+            var e = end + 2
+            while e + 1 < n && tokens[e + 1].isCapitalized && TokenGaps.joinable(masked, tokens[e], tokens[e + 1]) { e += 1 }
+            if e + 1 < n, !tokens[e + 1].isCapitalized, let kind = extractor.trailingCues[word(tokens[e + 1])], kind == .group {
+                trailing = (end, kind)
+            }
+        }
         var name = surface(tokens, first, end)
-        if let (t, _) = trailing { name += " " + word(tokens[t]) }
+        if let (t, kind) = trailing, kind != .group, t != end { name += " " + word(tokens[t]) }
         guard !extractor.catalog.ignored.contains(TextFolding.fold(name)) else { return lastUsed }
 
-        var kind: ActorKind? = trailing?.1 ?? head
+        var kind: ActorKind? = trailing?.1 ?? head ?? (preceding == .person ? nil : preceding) ?? listKind(tokens, start)
         if kind == nil && (titled || trailingTitle(tokens, first, end) || looksLikePerson(tokens, first, end, consumed: consumed)
             || appositionKind(tokens, end) == .person)
         {
             kind = .person
         }
         if kind == nil { kind = appositionKind(tokens, end) }
+        // "in Gao", "around Ménaka": one unknown capitalised word after a preposition of place.
+        if kind == nil, first == end, start == first, consumed[first] == nil, first > 0, !tokens[first].isAllCaps,
+            ["in", "at", "near", "around", "from", "into", "outside", "towards", "toward", "across", "through"].contains(tokens[first - 1].key),
+            TokenGaps.text(masked, tokens[first - 1].end, tokens[first].start) == " ", isProperWord(tokens[first]),
+            first == 1 || TokenGaps.text(masked, tokens[first - 2].end, tokens[first - 1].start).contains(" "),
+            !persons.contains(where: { $0.surname == tokens[first].key }), !lexicon.givenNames.contains(tokens[first].key)
+        {
+            if let known = discoveredByFirstWord[tokens[first].key] {
+                result.mentions.append(RawMention(key: known, sentence: sentence, range: tokens[first].range, adjectival: false, name: nil))
+                return lastUsed
+            }
+            kind = .place
+        }
         guard let kind else {
             if first == end, consumed[first] == nil, tokens[first].isAllCaps, tokens[first].end - tokens[first].start <= 8 {
                 result.pendingAcronyms.append(PendingAcronym(acronym: word(tokens[first]), sentence: sentence, range: tokens[first].range))
@@ -329,10 +434,20 @@ private struct ExtractionState {
         if kind != .person && !(first...last).contains(where: { isProperWord(tokens[$0]) }) && !isQuoted(tokens, first, last) {
             return lastUsed
         }
+        if kind != .person {
+            let firstConnector = (first...end).first { !tokens[$0].isCapitalized && extractor.connectors.contains(tokens[$0].key) } ?? end + 1
+            for k in first..<firstConnector {
+                if let c = consumed[k], !result.mentions[c].adjectival { dropped.insert(c) }
+            }
+        }
         let key = ActorKey.discovered(kind, TextFolding.fold(name))
         let range = TextRange(tokens[first].start, tokens[last].end)
         result.mentions.append(RawMention(key: key, sentence: sentence, range: range, adjectival: false, name: name))
-        if kind == .person { persons.append((sentence, tokens[end].key, key)) }
+        if kind == .person {
+            persons.append((sentence, tokens[end].key, key))
+        } else if first < end, discoveredByFirstWord[tokens[first].key] == nil {
+            discoveredByFirstWord[tokens[first].key] = key
+        }
         if let acronym, initialsMatch(acronym, tokens, first, end) { define(acronym, key: key, name: name) }
         return lastUsed
     }
@@ -403,10 +518,11 @@ private struct ExtractionState {
         guard count >= 2 && count <= 4 else { return false }
         for k in first...end {
             let t = tokens[k]
-            if consumed[k] != nil || t.isAllCaps || t.isNumber || !t.isCapitalized { return false }
+            let hyphenTail = k > first && !t.isCapitalized && TokenGaps.text(masked, tokens[k - 1].end, t.start) == "-"
+            if consumed[k] != nil || t.isAllCaps || t.isNumber || (!t.isCapitalized && !hyphenTail) { return false }
             if lexicon.notNames.contains(t.key) { return false }
         }
-        if lexicon.givenNames.contains(tokens[first].key) { return true }
+        if lexicon.givenNames.contains(tokens[first].key) || lexicon.familyNames.contains(tokens[first].key) { return true }
         let surname = tokens[end].key
         return lexicon.surnameEndings.contains { surname.count > $0.count + 2 && surname.hasSuffix($0) }
     }

@@ -45,6 +45,9 @@ public struct CueLexicon: Sendable {
     public var givenNames: Set<String> = []
     public var surnameEndings: [String] = []
     public var notNames: Set<String> = []
+    public var familyNames: Set<String> = []
+    /// Lower-case words that tell the kind of the capitalised name right after them.
+    public var precedingCues: [String: ActorKind] = [:]
 }
 
 /// Everything dossier knows about actors before reading a corpus: the built-in catalog, the
@@ -158,6 +161,13 @@ public struct Catalog: Sendable {
             lexicon.givenNames.formUnion(names.map(TextFolding.fold))
         case "surname-ending":
             lexicon.surnameEndings += names.map(TextFolding.fold)
+        case "family-name":
+            lexicon.familyNames.formUnion(names.map(TextFolding.fold))
+        case _ where directive.hasPrefix("precede-"):
+            guard let kind = ActorKind(name: String(directive.dropFirst(8))) else {
+                return "unknown kind in '\(directive)'"
+            }
+            for n in names { lexicon.precedingCues[TextFolding.fold(n)] = kind }
         case "not-name":
             lexicon.notNames.formUnion(names.map(TextFolding.fold))
         case "state-pattern-start":
@@ -176,7 +186,9 @@ public struct Catalog: Sendable {
     }
 
     private mutating func define(kind: ActorKind, names: [String], parent: String?) {
-        if let existing = names.compactMap({ byName[TextFolding.fold($0)] }).first {
+        // Extend an entry of the same kind that already has this name; a different actor that
+        // shares a spelling (the city Franca and France's "França") stays apart.
+        if let existing = names.compactMap({ byName[TextFolding.fold($0)] }).first(where: { entries[$0].kind == kind }) {
             entries[existing].kind = kind
             for n in names { addAlias(n, to: existing) }
             if let parent { entries[existing].partOf = parent }

@@ -120,13 +120,11 @@ state: Keeling Islands | Kokosinseln | Islas Cocos o Islas Keeling | Îles Cocos
 adjective: Keeling Islands | Cocos Islander
 place: West Island @ Keeling Islands
 state: Democratic Republic of the Congo | DR Congo | DRC | Congo-Kinshasa | République démocratique du Congo | Demokratische Republik Kongo | República Democrática del Congo | Repubblica Democratica del Congo | Kongo Demokratik Cumhuriyeti | Демократическая Республика Конго | Конго Демократиялық Республикасы | جمهوری دموکراتیک کنگو | الكونغو، جمهوريّة الكونغو الدّيموقراطيّة
-adjective: Democratic Republic of the Congo | Congolese
 place: Kinshasa @ Democratic Republic of the Congo
 state: Central African Republic | République centrafricaine | Ködörösêse tî Bêafrîka | Zentralafrikanische Republik | República Centroafricana | Repubblica Centrafricana | República Centro-Africana | Orta Afrika Cumhuriyeti | Mərkəzi Afrika Respublikası | Центрально-африканская республика | Центральноафриканська Республіка | Markaziy Afrika Respublikasi | Орталық Африка Республикасы | جمهوری آفریقای مرکزی | جمهورية إفريقيّا الوسطى
 adjective: Central African Republic | Central African
 place: Bangui @ Central African Republic
 state: Republic of the Congo | Congo | Congo-Brazzaville | République du Congo | Republik Kongo | República del Congo | Repubblica del Congo | Kongo | Konqo | Конго | کونگو | الكونغو
-adjective: Republic of the Congo | Congolese
 place: Brazzaville @ Republic of the Congo
 state: Switzerland | Swiss Confederation | Schweiz | Suisse | Svizzera | Svizra | Schweiz/Suisse/Svizzera/Svizra | Suiza | Suíça | İsviçre | İsveçrə | Швейцария | Швейцарія | Shveysariya | سوئیس | سويسرا
 adjective: Switzerland | Swiss
@@ -181,10 +179,8 @@ state: Denmark | Kingdom of Denmark | Danmark | Kongeriget Danmark | Dänemark |
 adjective: Denmark | Danish
 place: Copenhagen @ Denmark
 state: Dominica | Commonwealth of Dominica | Dominique | Wai‘tu kubuli | Dominika | Dominik | Доминика | Домініка | دومینیکا | دومينيكا
-adjective: Dominica | Dominican
 place: Roseau @ Dominica
 state: Dominican Republic | República Dominicana | Dominikanische Republik | République dominicaine | Repubblica Dominicana | Dominik Cumhuriyeti | Dominikan Respublikası | Доминиканская республика | Домініканська республіка | Dominika Respublikasi | Доминикан Республикасы | جمهوری دومینیکن | جمهوريّة الدّومينيكان
-adjective: Dominican Republic | Dominican
 place: Santo Domingo @ Dominican Republic
 state: Algeria | People's Democratic Republic of Algeria | Dzayer | Algérie | Algérie / ⵍⵣⵣⴰⵢⴻⵔ / الجزائر | Algerien | Argelia | Argélia | Cezayir | Əlcəzair | Алжир | Jazoir | الجزایر | الجزائر
 adjective: Algeria | Algerian
@@ -245,7 +241,6 @@ place: Tbilisi @ Georgia
 state: French Guiana | Guiana | Guyane | Guyane française | Französisch Guyana | Guayana Francesa | Guayane | Guyana francese | Französisch-Guyana | Guiana Francesa | Fransız Guyanası | Fransız Gvineyası | Французская Гвиана | Французька Гвіана | Fransiya Gvianasi | Француз Гвианасы | گویان فرانسه | غيانا الفرنسيّة
 place: Cayenne @ French Guiana
 state: Guernsey | Bailiwick of Guernsey | Bailliage de Guernesey | Guernesey | Гернси | Острів Гернсі | گرنزی | جزيرة جويرزني
-adjective: Guernsey | Channel Islander
 place: St. Peter Port @ Guernsey
 state: Ghana | Republic of Ghana | Gana | Qana | Гана | غنا | غانا
 adjective: Ghana | Ghanaian
@@ -287,7 +282,6 @@ state: Guyana | Republic of Guyana | Co-operative Republic of Guyana | Guyane | 
 adjective: Guyana | Guyanese
 place: Georgetown @ Guyana
 state: Hong Kong | Hong Kong Special Administrative Region of China | Hongkong | Honq Konq | Гонконг | Gonkong | هنگ کنگ | هونغ كونغ
-adjective: Hong Kong | Chinese
 place: City of Victoria @ Hong Kong
 state: Heard Island and McDonald Islands | Heard und die McDonaldinseln | Islas Heard y McDonald | Îles Heard-et-MacDonald | Isole Heard e McDonald | Isla Heard e Islas McDonald | Heard und McDonaldinseln | Ilha Heard e Ilhas McDonald | Heard Adası ve McDonald Adaları | Остров Херд и острова МакДональд | Острів Герд і острови Макдональд | Хеард пен Макдональд аралдары | جزیرهٔ هرد و جزایر مک‌دونالد | جزيرة هيرد وجزر مَكْدونالد
 adjective: Heard Island and McDonald Islands | Heard and McDonald Islander
@@ -317,10 +311,8 @@ state: Isle of Man | Ellan Vannin | Mann | Mannin | Insel Man | Isla de Man | Î
 adjective: Isle of Man | Manx
 place: Douglas @ Isle of Man
 state: India | Republic of India | Bhārat | Bharat Ganrajya | भारत | Indien | Inde | Índia | Hindistan | Индия | Індія | Hindiston | Үндістан | هندوستان | الهند
-adjective: India | Indian
 place: New Delhi @ India
 state: British Indian Ocean Territory | Britisches Territorium im Indischen Ozean | Territorio Británico del Océano Índico | Territoire britannique de l'océan Indien | Territorio britannico dell'oceano indiano | Território Britânico do Oceano Índico | Britanya Hint Okyanusu Toprakları | Britaniya Hind Okeanı Sahəsi | Британская территория Индийского океана | Британська територія в Індійському океані | Үнді Мұхитындағы Ұлыбритания Аймағы | مستعمره‌های انگلستان در اقیانوس هند | مقاطعة المحيط الهندي البريطانيّة
-adjective: British Indian Ocean Territory | Indian
 place: Diego Garcia @ British Indian Ocean Territory
 state: Iraq | Republic of Iraq | Jumhūriyyat al-‘Irāq | العراق | Irak | Iraque | İraq | Ирак | Ірак | Iroq | عراق
 adjective: Iraq | Iraqi
@@ -337,7 +329,6 @@ state: Italy | Italian Republic | Repubblica italiana | Italia | Italien | Itali
 adjective: Italy | Italian
 place: Rome @ Italy
 state: Jersey | Bailiwick of Jersey | Bailliage de Jersey | Bailliage dé Jèrri | Isola di Jersey | Джерси | Джерсі | جرسی | جيرسي
-adjective: Jersey | Channel Islander
 place: Saint Helier @ Jersey
 state: Jamaica | Jumieka | Jamaika | Jamaïque | Giamaica | Yamayka | Ямайка | جاماییکا | جامايكا
 adjective: Jamaica | Jamaican
@@ -447,12 +438,9 @@ state: Mongolia | Монгол улс ᠮᠤᠩᠭᠤᠯ ᠤᠯᠤᠰ | Mongolei
 adjective: Mongolia | Mongolian
 place: Ulaanbaatar @ Mongolia
 state: Macau | Macao | Macao Special Administrative Region of China | Macao Special Administrative Region of the People's Republic of China | Região Administrativa Especial de Macau da República Popular da China | Makao | Макао | ماکائو | مكّاو
-adjective: Macau | Chinese
 state: Northern Mariana Islands | Commonwealth of the Northern Mariana Islands | Sankattan Siha Na Islas Mariånas | Nördliche Marianen | Islas Marianas del Norte | Îles Mariannes du Nord | Isole Marianne Settentrionali | Ilhas Marianas do Norte | Kuzey Mariana Adaları | Şimali Marian Adaları | Острова северной Марианы | Північні Маріанські Острови | Shimoliy Mariana orollari | Солтүстік Марианна Аралдары | جزایر ماریانای شمالی | جزر ماريانا الشّماليّة
-adjective: Northern Mariana Islands | American
 place: Saipan @ Northern Mariana Islands
 state: Martinique | Martinica | Martiniq | Мартиника | Мартиніка | مارتینیک | مارتينيك
-adjective: Martinique | French
 place: Fort-de-France @ Martinique
 state: Mauritania | Islamic Republic of Mauritania | al-Jumhūriyyah al-ʾIslāmiyyah al-Mūrītāniyyah | موريتانيا | Mauretanien | Mauritanie | Mauritânia | Moritanya | Mavritaniya | Мавритания | Мавританія | موریتانی
 adjective: Mauritania | Mauritanian
@@ -503,7 +491,6 @@ state: Netherlands | Kingdom of the Netherlands | Holland | the Netherlands | Ne
 adjective: Netherlands | Dutch
 place: Amsterdam @ Netherlands
 state: Norway | Kingdom of Norway | Norge | Noreg | Kongeriket Norge | Kongeriket Noreg | Norwegen | Noruega | Norvège | Norvegia | Norveç | Норвегия | Норвегія | Norvegiya | نروژ | النّرويج
-adjective: Norway | Norwegian
 place: Oslo @ Norway
 state: Nepal | Federal Democratic Republic of Nepal | Loktāntrik Ganatantra Nepāl | नेपाल | Népal | Непал | نپال | نيبال
 adjective: Nepal | Nepalese
@@ -543,7 +530,6 @@ state: Poland | Republic of Poland | Rzeczpospolita Polska | Polska | Polen | Po
 adjective: Poland | Polish
 place: Warsaw @ Poland
 state: Saint Pierre and Miquelon | Collectivité territoriale de Saint-Pierre-et-Miquelon | Saint-Pierre-et-Miquelon | Saint-Pierre und Miquelon | San Pedro y Miquelón | Saint-Pierre e Miquelon | San Pedro y Miquelon | St. Pierre und Miquelon | Saint Pierre e Miquelon | Saint Pierre ve Miquelon | Сен-Пьер и Микелон | Сен-П'єр і Мікелон | Sen-Pyer va Mikelon | Сен-Пьер және Микелон | سنت پیر و میکلون | سانت بيير و ميكيلون
-adjective: Saint Pierre and Miquelon | French
 place: Saint-Pierre @ Saint Pierre and Miquelon
 state: Pitcairn Islands | Pitcairn | Pitcairn Henderson Ducie and Oeno Islands | Islas Pitcairn | Îles Pitcairn | Isole Pitcairn | Pitkairn | Питкэрн | Піткерн | Питкэрн аралдары | پیتکایرن | بتكيرن
 adjective: Pitcairn Islands | Pitcairn Islander
@@ -566,7 +552,6 @@ state: Qatar | State of Qatar | Dawlat Qaṭar | قطر | Katar | Catar | Кат
 adjective: Qatar | Qatari
 place: Doha @ Qatar
 state: Réunion | Reunion | La Réunion | Reunión | Riunione | Ilha Reunião | Reyunion | Реюньон | Реюньйон | رئونیون | ريونيون
-adjective: Réunion | French
 place: Saint-Denis @ Réunion
 state: Romania | Rumania | Roumania | România | Rumänien | Roumanie | Rumanía | Roménia | Romanya | Ruminıya | Румыния | Румунія | Ruminiya | رومانی | رومانيا
 adjective: Romania | Romanian
@@ -606,7 +591,6 @@ state: Slovenia | Republic of Slovenia | Republika Slovenija | Slovenija | Slowe
 adjective: Slovenia | Slovene
 place: Ljubljana @ Slovenia
 state: Svalbard and Jan Mayen | Svalbard and Jan Mayen Islands | Svalbard og Jan Mayen | Svalbard und Jan Mayen | Islas Svalbard y Jan Mayen | Svalbard et Jan Mayen | Svalbard e Jan Mayen | Svalbard y Jan Mayen | Svalbard et île Jan Mayen | Svalbard ve Jan Mayen | Svalbard və Jan Mayen | Шпицберген и Ян-Майен | Острови Свальбард і Ян Маєн | Шпицберген мен Ян Майен | اسوالبارد و جان ماین | سفالبارد و جان ماين
-adjective: Svalbard and Jan Mayen | Norwegian
 place: Longyearbyen @ Svalbard and Jan Mayen
 state: Slovakia | Slovak Republic | Slovenská republika | Slovensko | Slowakei | República Eslovaca | Slovaquie | Slovacchia | Eslovaquia | Eslováquia | Slovakya | Slovakiya | Словакия | Словаччина | اسلواکی | سلوفاكيا
 adjective: Slovakia | Slovak
@@ -648,7 +632,6 @@ state: Chad | Republic of Chad | Tchad | République du Tchad | Tchad تشاد |
 adjective: Chad | Chadian
 place: N'Djamena @ Chad
 state: French Southern and Antarctic Lands | French Southern Territories | Territoire des Terres australes et antarctiques françaises | Französische Süd- und Antarktisgebiete | Tierras Australes y Antárticas Francesas | Terres australes et antarctiques françaises | Territori Francesi del Sud | Territorios Franceses del Sur | Terres australes françaises | Territori francesi meridionali | Territórios Franceses do Sul | Fransız Güney Bölgeleri | Французские южные территории | Французькі Південні Території | Францияның Солтүстік Аймақтары | مستعمره‌های جنوبی فرانسه | المقاطعات الفرنسيّة الجنوبيّة
-adjective: French Southern and Antarctic Lands | French
 place: Port-aux-Français @ French Southern and Antarctic Lands
 state: Togo | Togolese Republic | Togolese | République Togolaise | Toqo | Того | توگو | توغو
 adjective: Togo | Togolese
@@ -739,7 +722,6 @@ state: Yemen | Republic of Yemen | Yemeni Republic | al-Jumhūriyyah al-Yamaniyy
 adjective: Yemen | Yemeni
 place: Sana'a @ Yemen
 state: Mayotte | Department of Mayotte | Département de Mayotte | Mayot | Майот | Майотта | Mayotta | Мариотт | مایوت | مايوت
-adjective: Mayotte | French
 place: Mamoudzou @ Mayotte
 state: South Africa | Republic of South Africa | Suid-Afrika | Republik Südafrika | República de Sudáfrica | Afrique du Sud | Sud Africa | Sudáfrica | Südafrika | Sudafrica | África do Sul | Güney Afrika | Cənubi Afrika | Южная Африка | Південна Африка | Janubiy Afrika Respublikasi | Оңтүстік Африка | آفریقای جنوبی | جنوب إفريقيا
 adjective: South Africa | South African
@@ -751,7 +733,3621 @@ state: Zimbabwe | Republic of Zimbabwe | Simbabwe | Zimbabue | Zimbábue | Zimba
 adjective: Zimbabwe | Zimbabwean
 place: Harare @ Zimbabwe
 
-# Cities of more than 1,000,000 people
+# Provinces and regions (names that are not ordinary English words)
+place: Canillo @ Andorra
+place: Escaldes-Engordany @ Andorra
+place: La Massana @ Andorra
+place: Ordino @ Andorra
+place: Sant Julià de Lòria @ Andorra
+place: 'Ajman @ United Arab Emirates
+place: Abu Zaby (Abu Dhabi) @ United Arab Emirates
+place: Al Fujayrah @ United Arab Emirates
+place: Ash Shariqah (Sharjah) @ United Arab Emirates
+place: Dubayy (Dubai) @ United Arab Emirates
+place: Ra's al Khaymah @ United Arab Emirates
+place: Umm al Qaywayn @ United Arab Emirates
+place: Badakhshan @ Afghanistan
+place: Badghis @ Afghanistan
+place: Baghlan @ Afghanistan
+place: Balkh @ Afghanistan
+place: Bamian @ Afghanistan
+place: Farah @ Afghanistan
+place: Faryab @ Afghanistan
+place: Ghazni @ Afghanistan
+place: Ghowr @ Afghanistan
+place: Helmand @ Afghanistan
+place: Herat @ Afghanistan
+place: Jowzjan @ Afghanistan
+place: Kabol @ Afghanistan
+place: Kapisa @ Afghanistan
+place: Konar @ Afghanistan
+place: Kondoz @ Afghanistan
+place: Laghman @ Afghanistan
+place: Lowgar @ Afghanistan
+place: Nangarhar @ Afghanistan
+place: Nimruz @ Afghanistan
+place: Oruzgan @ Afghanistan
+place: Paktia @ Afghanistan
+place: Paktika @ Afghanistan
+place: Parvan @ Afghanistan
+place: Samangan @ Afghanistan
+place: Sar-e Pol @ Afghanistan
+place: Takhar @ Afghanistan
+place: Vardak @ Afghanistan
+place: Zabol @ Afghanistan
+place: Redonda @ Antigua and Barbuda
+place: Saint George @ Antigua and Barbuda
+place: Saint John @ Antigua and Barbuda
+place: Saint Mary @ Antigua and Barbuda
+place: Saint Paul @ Antigua and Barbuda
+place: Saint Peter @ Antigua and Barbuda
+place: Saint Philip @ Antigua and Barbuda
+place: Berat @ Albania
+place: Bulqize @ Albania
+place: Delvine @ Albania
+place: Devoll (Bilisht) @ Albania
+place: Diber (Peshkopi) @ Albania
+place: Durres @ Albania
+place: Elbasan @ Albania
+place: Fier @ Albania
+place: Gjirokaster @ Albania
+place: Gramsh @ Albania
+place: Has (Krume) @ Albania
+place: Kavaje @ Albania
+place: Kolonje (Erseke) @ Albania
+place: Korce @ Albania
+place: Kruje @ Albania
+place: Kucove @ Albania
+place: Kukes @ Albania
+place: Kurbin @ Albania
+place: Lezhe @ Albania
+place: Librazhd @ Albania
+place: Lushnje @ Albania
+place: Malesi e Madhe (Koplik) @ Albania
+place: Mallakaster (Ballsh) @ Albania
+place: Mat (Burrel) @ Albania
+place: Mirdite (Rreshen) @ Albania
+place: Peqin @ Albania
+place: Permet @ Albania
+place: Pogradec @ Albania
+place: Sarande @ Albania
+place: Shkoder @ Albania
+place: Skrapar (Corovode) @ Albania
+place: Tepelene @ Albania
+place: Tirane (Tirana) @ Albania
+place: Tropoje (Bajram Curri) @ Albania
+place: Vlore @ Albania
+place: Aragatsotn @ Armenia
+place: Armavir @ Armenia
+place: Geghark'unik' @ Armenia
+place: Kotayk' @ Armenia
+place: Lorri @ Armenia
+place: Shirak @ Armenia
+place: Syunik' @ Armenia
+place: Tavush @ Armenia
+place: Vayots' Dzor @ Armenia
+place: Bengo @ Angola
+place: Benguela @ Angola
+place: Bie @ Angola
+place: Cabinda @ Angola
+place: Cuando Cubango @ Angola
+place: Cuanza Norte @ Angola
+place: Cuanza Sul @ Angola
+place: Cunene @ Angola
+place: Huambo @ Angola
+place: Huila @ Angola
+place: Lunda Norte @ Angola
+place: Lunda Sul @ Angola
+place: Malanje @ Angola
+place: Moxico @ Angola
+place: Namibe @ Angola
+place: Sant Julia de Loria @ Angola
+place: Uige @ Angola
+place: Ross Dependency @ Antarctica
+place: Adélie Land @ Antarctica
+place: Peter I Island @ Antarctica
+place: Queen Maud Land @ Antarctica
+place: Antártica @ Antarctica
+place: Argentine Antarctica @ Antarctica
+place: Marie Byrd Land @ Antarctica
+place: Antartica e Islas del Atlantico Sur @ Argentina
+place: Catamarca @ Argentina
+place: Chaco @ Argentina
+place: Chubut @ Argentina
+place: Corrientes @ Argentina
+place: Entre Rios @ Argentina
+place: Jujuy @ Argentina
+place: La Pampa @ Argentina
+place: La Rioja @ Argentina
+place: Misiones @ Argentina
+place: Neuquen @ Argentina
+place: Rio Negro @ Argentina
+place: Salta @ Argentina
+place: San Luis @ Argentina
+place: Santa Cruz @ Argentina
+place: Santa Fe @ Argentina
+place: Santiago del Estero @ Argentina
+place: Tierra del Fuego @ Argentina
+place: Manu'a @ American Samoa
+place: Rose Island @ American Samoa
+place: Swains Island @ American Samoa
+place: Burgenland @ Austria
+place: Kaernten @ Austria
+place: Niederoesterreich @ Austria
+place: Oberoesterreich @ Austria
+place: Salzburg @ Austria
+place: Steiermark @ Austria
+place: Tirol @ Austria
+place: Vorarlberg @ Austria
+place: Wien @ Austria
+place: New South Wales @ Australia
+place: South Australia @ Australia
+place: Western Australia @ Australia
+place: Naxcivan Muxtar Respublikasi @ Azerbaijan
+place: Federation of Bosnia and Herzegovina @ Bosnia and Herzegovina
+place: Republika Srpska @ Bosnia and Herzegovina
+place: Christ Church @ Barbados
+place: Saint Andrew @ Barbados
+place: Saint James @ Barbados
+place: Saint Joseph @ Barbados
+place: Saint Lucy @ Barbados
+place: Saint Michael @ Barbados
+place: Saint Thomas @ Barbados
+place: Barisal @ Bangladesh
+place: Mymensingh @ Bangladesh
+place: Rajshahi @ Bangladesh
+place: Rangpur @ Bangladesh
+place: Sylhet @ Bangladesh
+place: Antwerpen @ Belgium
+place: Brabant Wallon @ Belgium
+place: Hainaut @ Belgium
+place: Limburg @ Belgium
+place: Namur @ Belgium
+place: Oost-Vlaanderen @ Belgium
+place: Vlaams Brabant @ Belgium
+place: West-Vlaanderen @ Belgium
+place: Bam @ Burkina Faso
+place: Banwa @ Burkina Faso
+place: Bazega @ Burkina Faso
+place: Bougouriba @ Burkina Faso
+place: Boulgou @ Burkina Faso
+place: Boulkiemde @ Burkina Faso
+place: Comoe @ Burkina Faso
+place: Ganzourgou @ Burkina Faso
+place: Gnagna @ Burkina Faso
+place: Gourma @ Burkina Faso
+place: Houet @ Burkina Faso
+place: Ioba @ Burkina Faso
+place: Kadiogo @ Burkina Faso
+place: Kenedougou @ Burkina Faso
+place: Komandjari @ Burkina Faso
+place: Kompienga @ Burkina Faso
+place: Kossi @ Burkina Faso
+place: Koupelogo @ Burkina Faso
+place: Kouritenga @ Burkina Faso
+place: Kourweogo @ Burkina Faso
+place: Leraba @ Burkina Faso
+place: Loroum @ Burkina Faso
+place: Mouhoun @ Burkina Faso
+place: Nahouri @ Burkina Faso
+place: Namentenga @ Burkina Faso
+place: Naumbiel @ Burkina Faso
+place: Nayala @ Burkina Faso
+place: Oubritenga @ Burkina Faso
+place: Oudalan @ Burkina Faso
+place: Passore @ Burkina Faso
+place: Poni @ Burkina Faso
+place: Samentenga @ Burkina Faso
+place: Sanguie @ Burkina Faso
+place: Seno @ Burkina Faso
+place: Sissili @ Burkina Faso
+place: Soum @ Burkina Faso
+place: Sourou @ Burkina Faso
+place: Tapoa @ Burkina Faso
+place: Tuy @ Burkina Faso
+place: Yagha @ Burkina Faso
+place: Yatenga @ Burkina Faso
+place: Ziro @ Burkina Faso
+place: Zondomo @ Burkina Faso
+place: Zoundweogo @ Burkina Faso
+place: Blagoevgrad @ Bulgaria
+place: Burgas @ Bulgaria
+place: Dobrich @ Bulgaria
+place: Gabrovo @ Bulgaria
+place: Khaskovo @ Bulgaria
+place: Kurdzhali @ Bulgaria
+place: Kyustendil @ Bulgaria
+place: Lovech @ Bulgaria
+place: Pazardzhik @ Bulgaria
+place: Pernik @ Bulgaria
+place: Pleven @ Bulgaria
+place: Plovdiv @ Bulgaria
+place: Razgrad @ Bulgaria
+place: Shumen @ Bulgaria
+place: Silistra @ Bulgaria
+place: Sliven @ Bulgaria
+place: Smolyan @ Bulgaria
+place: Sofiya @ Bulgaria
+place: Sofiya-Grad @ Bulgaria
+place: Stara Zagora @ Bulgaria
+place: Turgovishte @ Bulgaria
+place: Varna @ Bulgaria
+place: Veliko Turnovo @ Bulgaria
+place: Vidin @ Bulgaria
+place: Vratsa @ Bulgaria
+place: Yambol @ Bulgaria
+place: Al Hadd @ Bahrain
+place: Al Manamah @ Bahrain
+place: Al Mintaqah al Gharbiyah @ Bahrain
+place: Al Mintaqah al Wusta @ Bahrain
+place: Al Mintaqah ash Shamaliyah @ Bahrain
+place: Al Muharraq @ Bahrain
+place: Ar Rifa' wa al Mintaqah al Janubiyah @ Bahrain
+place: Jidd Hafs @ Bahrain
+place: Juzur Hawar @ Bahrain
+place: Madinat 'Isa @ Bahrain
+place: Madinat Hamad @ Bahrain
+place: Sitrah @ Bahrain
+place: Bubanza @ Burundi
+place: Bururi @ Burundi
+place: Cankuzo @ Burundi
+place: Cibitoke @ Burundi
+place: Gitega @ Burundi
+place: Karuzi @ Burundi
+place: Kayanza @ Burundi
+place: Kirundo @ Burundi
+place: Makamba @ Burundi
+place: Muramvya @ Burundi
+place: Muyinga @ Burundi
+place: Mwaro @ Burundi
+place: Ngozi @ Burundi
+place: Rutana @ Burundi
+place: Ruyigi @ Burundi
+place: Alibori @ Benin
+place: Atakora @ Benin
+place: Atlantique @ Benin
+place: Borgou @ Benin
+place: Collines @ Benin
+place: Couffo @ Benin
+place: Donga @ Benin
+place: Oueme @ Benin
+place: Zou @ Benin
+place: Devonshire @ Bermuda
+place: Paget @ Bermuda
+place: Saint Georges @ Bermuda
+place: Sandys @ Bermuda
+place: Belait @ Brunei
+place: Brunei and Muara @ Brunei
+place: Temburong @ Brunei
+place: Tutong @ Brunei
+place: Beni @ Bolivia
+place: Chuquisaca @ Bolivia
+place: La Paz @ Bolivia
+place: Oruro @ Bolivia
+place: Pando @ Bolivia
+place: Potosi @ Bolivia
+place: Tarija @ Bolivia
+place: Alagoas @ Brazil
+place: Amapa @ Brazil
+place: Amazonas @ Brazil
+place: Ceara @ Brazil
+place: Espirito Santo @ Brazil
+place: Goias @ Brazil
+place: Maranhao @ Brazil
+place: Mato Grosso @ Brazil
+place: Mato Grosso do Sul @ Brazil
+place: Minas Gerais @ Brazil
+place: Para @ Brazil
+place: Paraiba @ Brazil
+place: Parana @ Brazil
+place: Pernambuco @ Brazil
+place: Piaui @ Brazil
+place: Rio de Janeiro @ Brazil
+place: Rio Grande do Norte @ Brazil
+place: Rio Grande do Sul @ Brazil
+place: Rondonia @ Brazil
+place: Roraima @ Brazil
+place: Santa Catarina @ Brazil
+place: Sao Paulo @ Brazil
+place: Sergipe @ Brazil
+place: Acklins and Crooked Islands @ The Bahamas
+place: Cat Island @ The Bahamas
+place: Exuma @ The Bahamas
+place: Freeport @ The Bahamas
+place: Fresh Creek @ The Bahamas
+place: Governor's Harbour @ The Bahamas
+place: Green Turtle Cay @ The Bahamas
+place: Harbour Island @ The Bahamas
+place: High Rock @ The Bahamas
+place: Inagua @ The Bahamas
+place: Kemps Bay @ The Bahamas
+place: Long Island @ The Bahamas
+place: Marsh Harbour @ The Bahamas
+place: Mayaguana @ The Bahamas
+place: New Providence @ The Bahamas
+place: Nicholls Town and Berry Islands @ The Bahamas
+place: Ragged Island @ The Bahamas
+place: Rock Sound @ The Bahamas
+place: San Salvador and Rum Cay @ The Bahamas
+place: Sandy Point @ The Bahamas
+place: Bumthang @ Bhutan
+place: Chhukha @ Bhutan
+place: Chirang @ Bhutan
+place: Daga @ Bhutan
+place: Geylegphug @ Bhutan
+place: Lhuntshi @ Bhutan
+place: Mongar @ Bhutan
+place: Paro @ Bhutan
+place: Pemagatsel @ Bhutan
+place: Punakha @ Bhutan
+place: Samchi @ Bhutan
+place: Samdrup Jongkhar @ Bhutan
+place: Shemgang @ Bhutan
+place: Tashigang @ Bhutan
+place: Tongsa @ Bhutan
+place: Wangdi Phodrang @ Bhutan
+place: Chobe @ Botswana
+place: Francistown @ Botswana
+place: Ghanzi @ Botswana
+place: Kgalagadi @ Botswana
+place: Kgatleng @ Botswana
+place: Kweneng @ Botswana
+place: Lobatse @ Botswana
+place: Ngamiland @ Botswana
+place: North-East @ Botswana
+place: Selebi-Pikwe @ Botswana
+place: South-East @ Botswana
+place: Brestskaya (Brest) @ Belarus
+place: Homyel'skaya (Homyel') @ Belarus
+place: Horad Minsk @ Belarus
+place: Hrodzyenskaya (Hrodna) @ Belarus
+place: Mahilyowskaya (Mahilyow) @ Belarus
+place: Minskaya @ Belarus
+place: Vitsyebskaya (Vitsyebsk) @ Belarus
+place: Cayo @ Belize
+place: Corozal @ Belize
+place: Orange Walk @ Belize
+place: Stann Creek @ Belize
+place: British Columbia @ Canada
+place: New Brunswick @ Canada
+place: Northwest Territories @ Canada
+place: Nova Scotia @ Canada
+place: Prince Edward Island @ Canada
+place: Direction Island @ Cocos (Keeling) Islands
+place: Home Island @ Cocos (Keeling) Islands
+place: Horsburgh Island @ Cocos (Keeling) Islands
+place: North Keeling Island @ Cocos (Keeling) Islands
+place: South Island @ Cocos (Keeling) Islands
+place: Bouenza @ Democratic Republic of the Congo
+place: Cuvette @ Democratic Republic of the Congo
+place: Kouilou @ Democratic Republic of the Congo
+place: Lekoumou @ Democratic Republic of the Congo
+place: Likouala @ Democratic Republic of the Congo
+place: Niari @ Democratic Republic of the Congo
+place: Sangha @ Democratic Republic of the Congo
+place: Bamingui-Bangoran @ Central African Republic
+place: Basse-Kotto @ Central African Republic
+place: Gribingui @ Central African Republic
+place: Haut-Mbomou @ Central African Republic
+place: Haute-Kotto @ Central African Republic
+place: Haute-Sangha @ Central African Republic
+place: Kemo-Gribingui @ Central African Republic
+place: Lobaye @ Central African Republic
+place: Mbomou @ Central African Republic
+place: Nana-Mambere @ Central African Republic
+place: Ombella-Mpoko @ Central African Republic
+place: Ouaka @ Central African Republic
+place: Ouham @ Central African Republic
+place: Ouham-Pende @ Central African Republic
+place: Vakaga @ Central African Republic
+place: Bandundu @ Republic of the Congo
+place: Bas-Congo @ Republic of the Congo
+place: Equateur @ Republic of the Congo
+place: Kasai-Occidental @ Republic of the Congo
+place: Kasai-Oriental @ Republic of the Congo
+place: Katanga @ Republic of the Congo
+place: Maniema @ Republic of the Congo
+place: Nord-Kivu @ Republic of the Congo
+place: Orientale @ Republic of the Congo
+place: Sud-Kivu @ Republic of the Congo
+place: Aargau @ Switzerland
+place: Ausser-Rhoden @ Switzerland
+place: Basel-Landschaft @ Switzerland
+place: Basel-Stadt @ Switzerland
+place: Fribourg @ Switzerland
+place: Geneve @ Switzerland
+place: Glarus @ Switzerland
+place: Graubunden @ Switzerland
+place: Inner-Rhoden @ Switzerland
+place: Jura @ Switzerland
+place: Luzern @ Switzerland
+place: Neuchatel @ Switzerland
+place: Nidwalden @ Switzerland
+place: Obwalden @ Switzerland
+place: Sankt Gallen @ Switzerland
+place: Schaffhausen @ Switzerland
+place: Schwyz @ Switzerland
+place: Solothurn @ Switzerland
+place: Thurgau @ Switzerland
+place: Ticino @ Switzerland
+place: Uri @ Switzerland
+place: Valais @ Switzerland
+place: Vaud @ Switzerland
+place: Zug @ Switzerland
+place: Zurich @ Switzerland
+place: Abengourou @ Ivory Coast
+place: Aboisso @ Ivory Coast
+place: Adiake' @ Ivory Coast
+place: Adzope @ Ivory Coast
+place: Agboville @ Ivory Coast
+place: Agnibilekrou @ Ivory Coast
+place: Ale'pe' @ Ivory Coast
+place: Bangolo @ Ivory Coast
+place: Beoumi @ Ivory Coast
+place: Biankouma @ Ivory Coast
+place: Bocanda @ Ivory Coast
+place: Bondoukou @ Ivory Coast
+place: Bongouanou @ Ivory Coast
+place: Bouafle @ Ivory Coast
+place: Bouake @ Ivory Coast
+place: Bouna @ Ivory Coast
+place: Boundiali @ Ivory Coast
+place: Dabakala @ Ivory Coast
+place: Dabon @ Ivory Coast
+place: Daloa @ Ivory Coast
+place: Danane @ Ivory Coast
+place: Daoukro @ Ivory Coast
+place: Dimbokro @ Ivory Coast
+place: Divo @ Ivory Coast
+place: Duekoue @ Ivory Coast
+place: Ferkessedougou @ Ivory Coast
+place: Gagnoa @ Ivory Coast
+place: Grand Bassam @ Ivory Coast
+place: Grand-Lahou @ Ivory Coast
+place: Guiglo @ Ivory Coast
+place: Issia @ Ivory Coast
+place: Jacqueville @ Ivory Coast
+place: Katiola @ Ivory Coast
+place: Korhogo @ Ivory Coast
+place: Mankono @ Ivory Coast
+place: Mbahiakro @ Ivory Coast
+place: Odienne @ Ivory Coast
+place: Oume @ Ivory Coast
+place: Sakassou @ Ivory Coast
+place: San-Pedro @ Ivory Coast
+place: Sassandra @ Ivory Coast
+place: Seguela @ Ivory Coast
+place: Sinfra @ Ivory Coast
+place: Soubre @ Ivory Coast
+place: Tabou @ Ivory Coast
+place: Tanda @ Ivory Coast
+place: Tiassale @ Ivory Coast
+place: Tiebissou @ Ivory Coast
+place: Tingrela @ Ivory Coast
+place: Touba @ Ivory Coast
+place: Toulepleu @ Ivory Coast
+place: Toumodi @ Ivory Coast
+place: Vavoua @ Ivory Coast
+place: Zuenoula @ Ivory Coast
+place: Aitutaki @ Cook Islands
+place: Atiu @ Cook Islands
+place: Mangaia @ Cook Islands
+place: Manihiki @ Cook Islands
+place: Manuae @ Cook Islands
+place: Mauke @ Cook Islands
+place: Mitiaro @ Cook Islands
+place: Nassau Island @ Cook Islands
+place: Penrhyn @ Cook Islands
+place: Pukapuka @ Cook Islands
+place: Rakahanga @ Cook Islands
+place: Rarotonga @ Cook Islands
+place: Suwarrow @ Cook Islands
+place: Takutea @ Cook Islands
+place: Aisen del General Carlos Ibanez del Campo @ Chile
+place: Araucania @ Chile
+place: Bio-Bio @ Chile
+place: Coquimbo @ Chile
+place: Libertador General Bernardo O'Higgins @ Chile
+place: Los Lagos @ Chile
+place: Magallanes y de la Antartica Chilena @ Chile
+place: Maule @ Chile
+place: Tarapaca @ Chile
+place: Adamaoua @ Cameroon
+place: Centre @ Cameroon
+place: Extreme-Nord @ Cameroon
+place: Nord @ Cameroon
+place: Nord-Ouest @ Cameroon
+place: Ouest @ Cameroon
+place: Sud @ Cameroon
+place: Sud-Ouest @ Cameroon
+place: Anhui @ China
+place: Fujian @ China
+place: Gansu @ China
+place: Guangdong @ China
+place: Guangxi @ China
+place: Guizhou @ China
+place: Hainan @ China
+place: Hebei @ China
+place: Heilongjiang @ China
+place: Henan @ China
+place: Hubei @ China
+place: Hunan @ China
+place: Jiangsu @ China
+place: Jiangxi @ China
+place: Liaoning @ China
+place: Nei Mongol @ China
+place: Ningxia @ China
+place: Qinghai @ China
+place: Shaanxi @ China
+place: Shandong @ China
+place: Shanxi @ China
+place: Sichuan @ China
+place: Xinjiang @ China
+place: Xizang (Tibet) @ China
+place: Zhejiang @ China
+place: Antioquia @ Colombia
+place: Arauca @ Colombia
+place: Atlantico @ Colombia
+place: Boyaca @ Colombia
+place: Caldas @ Colombia
+place: Caqueta @ Colombia
+place: Casanare @ Colombia
+place: Cauca @ Colombia
+place: Choco @ Colombia
+place: Cundinamarca @ Colombia
+place: Guainia @ Colombia
+place: Guaviare @ Colombia
+place: La Guajira @ Colombia
+place: Narino @ Colombia
+place: Norte de Santander @ Colombia
+place: Putumayo @ Colombia
+place: Quindio @ Colombia
+place: Risaralda @ Colombia
+place: San Andres y Providencia @ Colombia
+place: Santander @ Colombia
+place: Tolima @ Colombia
+place: Valle del Cauca @ Colombia
+place: Vaupes @ Colombia
+place: Vichada @ Colombia
+place: Alajuela @ Costa Rica
+place: Cartago @ Costa Rica
+place: Guanacaste @ Costa Rica
+place: Heredia @ Costa Rica
+place: Limon @ Costa Rica
+place: Puntarenas @ Costa Rica
+place: San Jose @ Costa Rica
+place: Camaguey @ Cuba
+place: Ciego de Avila @ Cuba
+place: Cienfuegos @ Cuba
+place: Ciudad de La Habana @ Cuba
+place: Granma @ Cuba
+place: Holguin @ Cuba
+place: Isla de la Juventud @ Cuba
+place: La Habana @ Cuba
+place: Las Tunas @ Cuba
+place: Matanzas @ Cuba
+place: Pinar del Rio @ Cuba
+place: Sancti Spiritus @ Cuba
+place: Santiago de Cuba @ Cuba
+place: Villa Clara @ Cuba
+place: Boa Vista @ Cape Verde
+place: Brava @ Cape Verde
+place: Maio @ Cape Verde
+place: Mosteiros @ Cape Verde
+place: Porto Novo @ Cape Verde
+place: Ribeira Grande @ Cape Verde
+place: Sao Domingos @ Cape Verde
+place: Sao Filipe @ Cape Verde
+place: Sao Nicolau @ Cape Verde
+place: Sao Vicente @ Cape Verde
+place: Tarrafal @ Cape Verde
+place: Famagusta @ Cyprus
+place: Kyrenia @ Cyprus
+place: Larnaca @ Cyprus
+place: Limassol @ Cyprus
+place: Paphos @ Cyprus
+place: Brnensky @ Czech Republic
+place: Budejovicky @ Czech Republic
+place: Jihlavsky @ Czech Republic
+place: Karlovarsky @ Czech Republic
+place: Kralovehradecky @ Czech Republic
+place: Liberecky @ Czech Republic
+place: Olomoucky @ Czech Republic
+place: Ostravsky @ Czech Republic
+place: Pardubicky @ Czech Republic
+place: Plzensky @ Czech Republic
+place: Praha @ Czech Republic
+place: Stredocesky @ Czech Republic
+place: Ustecky @ Czech Republic
+place: Zlinsky @ Czech Republic
+place: Baden-Wuerttemberg @ Germany
+place: Bayern @ Germany
+place: Hessen @ Germany
+place: Mecklenburg-Vorpommern @ Germany
+place: Niedersachsen @ Germany
+place: Nordrhein-Westfalen @ Germany
+place: Rheinland-Pfalz @ Germany
+place: Saarland @ Germany
+place: Sachsen @ Germany
+place: Sachsen-Anhalt @ Germany
+place: Schleswig-Holstein @ Germany
+place: Thueringen @ Germany
+place: 'Ali Sabih @ Djibouti
+place: Dikhil @ Djibouti
+place: Obock @ Djibouti
+place: Tadjoura @ Djibouti
+place: Arhus @ Denmark
+place: Bornholm @ Denmark
+place: Fredericksberg @ Denmark
+place: Frederiksborg @ Denmark
+place: Fyn @ Denmark
+place: Kobenhavn @ Denmark
+place: Kobenhavns @ Denmark
+place: Nordjylland @ Denmark
+place: Ribe @ Denmark
+place: Ringkobing @ Denmark
+place: Roskilde @ Denmark
+place: Sonderjylland @ Denmark
+place: Storstrom @ Denmark
+place: Vejle @ Denmark
+place: Vestsjalland @ Denmark
+place: Viborg @ Denmark
+place: Saint David @ Dominica
+place: Saint Luke @ Dominica
+place: Saint Mark @ Dominica
+place: Saint Patrick @ Dominica
+place: Azua @ Dominican Republic
+place: Baoruco @ Dominican Republic
+place: Barahona @ Dominican Republic
+place: Dajabon @ Dominican Republic
+place: Distrito Nacional @ Dominican Republic
+place: Duarte @ Dominican Republic
+place: El Seibo @ Dominican Republic
+place: Elias Pina @ Dominican Republic
+place: Espaillat @ Dominican Republic
+place: Hato Mayor @ Dominican Republic
+place: Independencia @ Dominican Republic
+place: La Altagracia @ Dominican Republic
+place: La Romana @ Dominican Republic
+place: La Vega @ Dominican Republic
+place: Maria Trinidad Sanchez @ Dominican Republic
+place: Monsenor Nouel @ Dominican Republic
+place: Monte Cristi @ Dominican Republic
+place: Monte Plata @ Dominican Republic
+place: Pedernales @ Dominican Republic
+place: Peravia @ Dominican Republic
+place: Puerto Plata @ Dominican Republic
+place: Salcedo @ Dominican Republic
+place: Samana @ Dominican Republic
+place: San Cristobal @ Dominican Republic
+place: San Pedro de Macoris @ Dominican Republic
+place: Sanchez Ramirez @ Dominican Republic
+place: Santiago Rodriguez @ Dominican Republic
+place: Valverde @ Dominican Republic
+place: Adrar @ Algeria
+place: Ain Defla @ Algeria
+place: Ain Temouchent @ Algeria
+place: Annaba @ Algeria
+place: Batna @ Algeria
+place: Bechar @ Algeria
+place: Bejaia @ Algeria
+place: Biskra @ Algeria
+place: Blida @ Algeria
+place: Bordj Bou Arreridj @ Algeria
+place: Bouira @ Algeria
+place: Boumerdes @ Algeria
+place: Chlef @ Algeria
+place: Djelfa @ Algeria
+place: El Bayadh @ Algeria
+place: El Oued @ Algeria
+place: El Tarf @ Algeria
+place: Ghardaia @ Algeria
+place: Guelma @ Algeria
+place: Illizi @ Algeria
+place: Jijel @ Algeria
+place: Khenchela @ Algeria
+place: Laghouat @ Algeria
+place: M'Sila @ Algeria
+place: Mila @ Algeria
+place: Mostaganem @ Algeria
+place: Naama @ Algeria
+place: Ouargla @ Algeria
+place: Oum el Bouaghi @ Algeria
+place: Relizane @ Algeria
+place: Saida @ Algeria
+place: Setif @ Algeria
+place: Sidi Bel Abbes @ Algeria
+place: Skikda @ Algeria
+place: Souk Ahras @ Algeria
+place: Tamanghasset @ Algeria
+place: Tebessa @ Algeria
+place: Tiaret @ Algeria
+place: Tindouf @ Algeria
+place: Tipaza @ Algeria
+place: Tissemsilt @ Algeria
+place: Tizi Ouzou @ Algeria
+place: Tlemcen @ Algeria
+place: Azuay @ Ecuador
+place: Canar @ Ecuador
+place: Carchi @ Ecuador
+place: El Oro @ Ecuador
+place: Esmeraldas @ Ecuador
+place: Guayas @ Ecuador
+place: Imbabura @ Ecuador
+place: Loja @ Ecuador
+place: Los Rios @ Ecuador
+place: Manabi @ Ecuador
+place: Morona-Santiago @ Ecuador
+place: Napo @ Ecuador
+place: Orellana @ Ecuador
+place: Pastaza @ Ecuador
+place: Pichincha @ Ecuador
+place: Sucumbios @ Ecuador
+place: Tungurahua @ Ecuador
+place: Zamora-Chinchipe @ Ecuador
+place: Harjumaa (Tallinn) @ Estonia
+place: Hiiumaa (Kardla) @ Estonia
+place: Ida-Virumaa (Johvi) @ Estonia
+place: Jarvamaa (Paide) @ Estonia
+place: Jogevamaa (Jogeva) @ Estonia
+place: Laane-Virumaa (Rakvere) @ Estonia
+place: Laanemaa (Haapsalu) @ Estonia
+place: Parnumaa (Parnu) @ Estonia
+place: Polvamaa (Polva) @ Estonia
+place: Raplamaa (Rapla) @ Estonia
+place: Saaremaa (Kuessaare) @ Estonia
+place: Tartumaa (Tartu) @ Estonia
+place: Valgamaa (Valga) @ Estonia
+place: Viljandimaa (Viljandi) @ Estonia
+place: Vorumaa (Voru) @ Estonia
+place: Ad Daqahliyah @ Egypt
+place: Al Bahr al Ahmar @ Egypt
+place: Al Buhayrah @ Egypt
+place: Al Fayyum @ Egypt
+place: Al Gharbiyah @ Egypt
+place: Al Iskandariyah @ Egypt
+place: Al Isma'iliyah @ Egypt
+place: Al Jizah @ Egypt
+place: Al Minufiyah @ Egypt
+place: Al Minya @ Egypt
+place: Al Qahirah @ Egypt
+place: Al Qalyubiyah @ Egypt
+place: Al Wadi al Jadid @ Egypt
+place: As Suways @ Egypt
+place: Ash Sharqiyah @ Egypt
+place: Asyut @ Egypt
+place: Bani Suwayf @ Egypt
+place: Bur Sa'id @ Egypt
+place: Dumyat @ Egypt
+place: Janub Sina' @ Egypt
+place: Kafr ash Shaykh @ Egypt
+place: Matruh @ Egypt
+place: Qina @ Egypt
+place: Shamal Sina' @ Egypt
+place: Suhaj @ Egypt
+place: Akale Guzay @ Eritrea
+place: Barka @ Eritrea
+place: Denkel @ Eritrea
+place: Hamasen @ Eritrea
+place: Sahil @ Eritrea
+place: Semhar @ Eritrea
+place: Senhit @ Eritrea
+place: Seraye @ Eritrea
+place: A Coruña @ Spain
+place: Álava @ Spain
+place: Albacete @ Spain
+place: Alicante @ Spain
+place: Almería @ Spain
+place: Ávila @ Spain
+place: Badajoz @ Spain
+place: Balearic Islands @ Spain
+place: Burgos @ Spain
+place: Cáceres @ Spain
+place: Cádiz @ Spain
+place: Cantabria @ Spain
+place: Castellón @ Spain
+place: Ciudad Real @ Spain
+place: Córdoba @ Spain
+place: Cuenca @ Spain
+place: Gipuzkoa @ Spain
+place: Girona @ Spain
+place: Huelva @ Spain
+place: Huesca @ Spain
+place: Jaén @ Spain
+place: Las Palmas @ Spain
+place: León @ Spain
+place: Lleida @ Spain
+place: Lugo @ Spain
+place: Málaga @ Spain
+place: Murcia @ Spain
+place: Ourense @ Spain
+place: Palencia @ Spain
+place: Pontevedra @ Spain
+place: Salamanca @ Spain
+place: Santa Cruz de Tenerife @ Spain
+place: Soria @ Spain
+place: Tarragona @ Spain
+place: Teruel @ Spain
+place: Valladolid @ Spain
+place: Zaragoza @ Spain
+place: Adis Abeba (Addis Ababa) @ Ethiopia
+place: Amara @ Ethiopia
+place: Dire Dawa @ Ethiopia
+place: Gambela Hizboch @ Ethiopia
+place: Hareri Hizb @ Ethiopia
+place: Oromiya @ Ethiopia
+place: Sumale @ Ethiopia
+place: Tigray @ Ethiopia
+place: YeDebub Biheroch Bihereseboch na Hizboch @ Ethiopia
+place: Aland @ Finland
+place: Etela-Suomen Laani @ Finland
+place: Ita-Suomen Laani @ Finland
+place: Lansi-Suomen Laani @ Finland
+place: Lappi @ Finland
+place: Oulun Laani @ Finland
+place: Rotuma @ Fiji
+place: Falkland Islands (Islas Malvinas) @ Falkland Islands
+place: Chuuk (Truk) @ Micronesia
+place: Kosrae @ Micronesia
+place: Pohnpei @ Micronesia
+place: Bordoy @ Faroe Islands
+place: Eysturoy @ Faroe Islands
+place: Mykines @ Faroe Islands
+place: Sandoy @ Faroe Islands
+place: Skuvoy @ Faroe Islands
+place: Streymoy @ Faroe Islands
+place: Suduroy @ Faroe Islands
+place: Tvoroyri @ Faroe Islands
+place: Vagar @ Faroe Islands
+place: Auvergne @ France
+place: Basse-Normandie @ France
+place: Bourgogne @ France
+place: Bretagne @ France
+place: Champagne-Ardenne @ France
+place: Corse @ France
+place: Franche-Comte @ France
+place: Haute-Normandie @ France
+place: Ile-de-France @ France
+place: Languedoc-Roussillon @ France
+place: Midi-Pyrenees @ France
+place: Nord-Pas-de-Calais @ France
+place: Pays de la Loire @ France
+place: Picardie @ France
+place: Poitou-Charentes @ France
+place: Provence-Alpes-Cote d'Azur @ France
+place: Rhone-Alpes @ France
+place: Estuaire @ Gabon
+place: Haut-Ogooue @ Gabon
+place: Moyen-Ogooue @ Gabon
+place: Ngounie @ Gabon
+place: Nyanga @ Gabon
+place: Ogooue-Ivindo @ Gabon
+place: Ogooue-Lolo @ Gabon
+place: Ogooue-Maritime @ Gabon
+place: Woleu-Ntem @ Gabon
+place: Blaenau Gwent @ United Kingdom
+place: Bridgend @ United Kingdom
+place: Carmarthenshire @ United Kingdom
+place: Ceredigion @ United Kingdom
+place: Conwy @ United Kingdom
+place: Denbighshire @ United Kingdom
+place: Flintshire @ United Kingdom
+place: Gwynedd @ United Kingdom
+place: Isle of Anglesey @ United Kingdom
+place: Merthyr Tydfil @ United Kingdom
+place: Monmouthshire @ United Kingdom
+place: Neath Port Talbot @ United Kingdom
+place: Pembrokeshire @ United Kingdom
+place: Powys @ United Kingdom
+place: Rhondda Cynon Taff @ United Kingdom
+place: The Vale of Glamorgan @ United Kingdom
+place: Torfaen @ United Kingdom
+place: Wrexham @ United Kingdom
+place: Carriacou and Petit Martinique @ Grenada
+place: Abashis @ Georgia
+place: Abkhazia or Ap'khazet'is Avtonomiuri Respublika (Sokhumi) @ Georgia
+place: Adigenis @ Georgia
+place: Ajaria or Acharis Avtonomiuri Respublika (Bat'umi) @ Georgia
+place: Akhalgoris @ Georgia
+place: Akhalk'alak'is @ Georgia
+place: Akhalts'ikhis @ Georgia
+place: Akhmetis @ Georgia
+place: Ambrolauris @ Georgia
+place: Aspindzis @ Georgia
+place: Baghdat'is @ Georgia
+place: Bolnisis @ Georgia
+place: Borjomis @ Georgia
+place: Ch'khorotsqus @ Georgia
+place: Ch'okhatauris @ Georgia
+place: Chiat'ura @ Georgia
+place: Dedop'listsqaros @ Georgia
+place: Dmanisis @ Georgia
+place: Dushet'is @ Georgia
+place: Gardabanis @ Georgia
+place: Gori @ Georgia
+place: Goris @ Georgia
+place: Gurjaanis @ Georgia
+place: Javis @ Georgia
+place: K'arelis @ Georgia
+place: K'ut'aisi @ Georgia
+place: Kaspis @ Georgia
+place: Kharagaulis @ Georgia
+place: Khashuris @ Georgia
+place: Khobis @ Georgia
+place: Khonis @ Georgia
+place: Lagodekhis @ Georgia
+place: Lanch'khut'is @ Georgia
+place: Lentekhis @ Georgia
+place: Marneulis @ Georgia
+place: Martvilis @ Georgia
+place: Mestiis @ Georgia
+place: Mts'khet'is @ Georgia
+place: Ninotsmindis @ Georgia
+place: Onis @ Georgia
+place: Ozurget'is @ Georgia
+place: P'ot'i @ Georgia
+place: Qazbegis @ Georgia
+place: Qvarlis @ Georgia
+place: Rust'avi @ Georgia
+place: Sach'kheris @ Georgia
+place: Sagarejos @ Georgia
+place: Samtrediis @ Georgia
+place: Senakis @ Georgia
+place: Sighnaghis @ Georgia
+place: T'bilisi @ Georgia
+place: T'elavis @ Georgia
+place: T'erjolis @ Georgia
+place: T'et'ritsqaros @ Georgia
+place: T'ianet'is @ Georgia
+place: Tqibuli @ Georgia
+place: Ts'ageris @ Georgia
+place: Tsalenjikhis @ Georgia
+place: Tsalkis @ Georgia
+place: Tsqaltubo @ Georgia
+place: Vanis @ Georgia
+place: Zestap'onis @ Georgia
+place: Zugdidi @ Georgia
+place: Zugdidis @ Georgia
+place: Castel @ Guernsey
+place: St. Andrew @ Guernsey
+place: St. Martin @ Guernsey
+place: St. Pierre du Bois @ Guernsey
+place: St. Sampson @ Guernsey
+place: St. Saviour @ Guernsey
+place: Torteval @ Guernsey
+place: Ahafo @ Ghana
+place: Bono East @ Ghana
+place: Greater Accra @ Ghana
+place: North East @ Ghana
+place: Oti @ Ghana
+place: Upper East @ Ghana
+place: Upper West @ Ghana
+place: Western North @ Ghana
+place: Avannaa (Nordgronland) @ Greenland
+place: Kitaa (Vestgronland) @ Greenland
+place: Tunu (Ostgronland) @ Greenland
+place: Central River @ The Gambia
+place: Lower River @ The Gambia
+place: North Bank @ The Gambia
+place: Upper River @ The Gambia
+place: Beyla @ Guinea
+place: Boffa @ Guinea
+place: Boke @ Guinea
+place: Coyah @ Guinea
+place: Dabola @ Guinea
+place: Dalaba @ Guinea
+place: Dinguiraye @ Guinea
+place: Dubreka @ Guinea
+place: Faranah @ Guinea
+place: Forecariah @ Guinea
+place: Fria @ Guinea
+place: Gaoual @ Guinea
+place: Gueckedou @ Guinea
+place: Kankan @ Guinea
+place: Kerouane @ Guinea
+place: Kindia @ Guinea
+place: Kissidougou @ Guinea
+place: Koubia @ Guinea
+place: Koundara @ Guinea
+place: Kouroussa @ Guinea
+place: Labe @ Guinea
+place: Lelouma @ Guinea
+place: Macenta @ Guinea
+place: Mamou @ Guinea
+place: Mandiana @ Guinea
+place: Nzerekore @ Guinea
+place: Siguiri @ Guinea
+place: Telimele @ Guinea
+place: Tougue @ Guinea
+place: Yomou @ Guinea
+place: Grande-Terre @ Guadeloupe
+place: Iles de la Petite Terre @ Guadeloupe
+place: Iles des Saintes @ Guadeloupe
+place: Marie-Galante @ Guadeloupe
+place: Annobon @ Equatorial Guinea
+place: Bioko Norte @ Equatorial Guinea
+place: Bioko Sur @ Equatorial Guinea
+place: Centro Sur @ Equatorial Guinea
+place: Kie-Ntem @ Equatorial Guinea
+place: Litoral @ Equatorial Guinea
+place: Wele-Nzas @ Equatorial Guinea
+place: Aitolia kai Akarnania @ Greece
+place: Akhaia @ Greece
+place: Argolis @ Greece
+place: Arkadhia @ Greece
+place: Arta @ Greece
+place: Attiki @ Greece
+place: Ayion Oros (Mt. Athos) @ Greece
+place: Dhodhekanisos @ Greece
+place: Evritania @ Greece
+place: Evros @ Greece
+place: Evvoia @ Greece
+place: Florina @ Greece
+place: Fokis @ Greece
+place: Fthiotis @ Greece
+place: Grevena @ Greece
+place: Ilia @ Greece
+place: Imathia @ Greece
+place: Ioannina @ Greece
+place: Irakleion @ Greece
+place: Kardhitsa @ Greece
+place: Kastoria @ Greece
+place: Kavala @ Greece
+place: Kefallinia @ Greece
+place: Kerkyra @ Greece
+place: Khalkidhiki @ Greece
+place: Khania @ Greece
+place: Khios @ Greece
+place: Kikladhes @ Greece
+place: Kilkis @ Greece
+place: Korinthia @ Greece
+place: Kozani @ Greece
+place: Lakonia @ Greece
+place: Larisa @ Greece
+place: Lasithi @ Greece
+place: Lesvos @ Greece
+place: Levkas @ Greece
+place: Magnisia @ Greece
+place: Messinia @ Greece
+place: Pella @ Greece
+place: Pieria @ Greece
+place: Preveza @ Greece
+place: Rethimni @ Greece
+place: Rodhopi @ Greece
+place: Samos @ Greece
+place: Serrai @ Greece
+place: Thesprotia @ Greece
+place: Thessaloniki @ Greece
+place: Trikala @ Greece
+place: Voiotia @ Greece
+place: Xanthi @ Greece
+place: Zakinthos @ Greece
+place: Bird Island @ South Georgia
+place: Bristol Island @ South Georgia
+place: Clerke Rocks @ South Georgia
+place: Montagu Island @ South Georgia
+place: Saunders Island @ South Georgia
+place: Southern Thule @ South Georgia
+place: Traversay Islands @ South Georgia
+place: Alta Verapaz @ Guatemala
+place: Baja Verapaz @ Guatemala
+place: Chimaltenango @ Guatemala
+place: Chiquimula @ Guatemala
+place: El Progreso @ Guatemala
+place: Escuintla @ Guatemala
+place: Huehuetenango @ Guatemala
+place: Izabal @ Guatemala
+place: Jalapa @ Guatemala
+place: Jutiapa @ Guatemala
+place: Peten @ Guatemala
+place: Quetzaltenango @ Guatemala
+place: Retalhuleu @ Guatemala
+place: Sacatepequez @ Guatemala
+place: San Marcos @ Guatemala
+place: Santa Rosa @ Guatemala
+place: Solola @ Guatemala
+place: Suchitepequez @ Guatemala
+place: Totonicapan @ Guatemala
+place: Zacapa @ Guatemala
+place: Bafata @ Guinea-Bissau
+place: Biombo @ Guinea-Bissau
+place: Bolama-Bijagos @ Guinea-Bissau
+place: Cacheu @ Guinea-Bissau
+place: Gabu @ Guinea-Bissau
+place: Oio @ Guinea-Bissau
+place: Quinara @ Guinea-Bissau
+place: Tombali @ Guinea-Bissau
+place: Barima-Waini @ Guyana
+place: Cuyuni-Mazaruni @ Guyana
+place: Demerara-Mahaica @ Guyana
+place: East Berbice-Corentyne @ Guyana
+place: Essequibo Islands-West Demerara @ Guyana
+place: Mahaica-Berbice @ Guyana
+place: Pomeroon-Supenaam @ Guyana
+place: Potaro-Siparuni @ Guyana
+place: Upper Demerara-Berbice @ Guyana
+place: Upper Takutu-Upper Essequibo @ Guyana
+place: Atlantida @ Honduras
+place: Choluteca @ Honduras
+place: Comayagua @ Honduras
+place: Copan @ Honduras
+place: El Paraiso @ Honduras
+place: Francisco Morazan @ Honduras
+place: Gracias a Dios @ Honduras
+place: Intibuca @ Honduras
+place: Islas de la Bahia @ Honduras
+place: Lempira @ Honduras
+place: Ocotepeque @ Honduras
+place: Olancho @ Honduras
+place: Santa Barbara @ Honduras
+place: Valle @ Honduras
+place: Yoro @ Honduras
+place: Bjelovarsko-Bilogorska Zupanija @ Croatia
+place: Brodsko-Posavska Zupanija @ Croatia
+place: Dubrovacko-Neretvanska Zupanija @ Croatia
+place: Istarska Zupanija @ Croatia
+place: Karlovacka Zupanija @ Croatia
+place: Koprivnicko-Krizevacka Zupanija @ Croatia
+place: Krapinsko-Zagorska Zupanija @ Croatia
+place: Licko-Senjska Zupanija @ Croatia
+place: Medimurska Zupanija @ Croatia
+place: Osjecko-Baranjska Zupanija @ Croatia
+place: Pozesko-Slavonska Zupanija @ Croatia
+place: Primorsko-Goranska Zupanija @ Croatia
+place: Sibensko-Kninska Zupanija @ Croatia
+place: Sisacko-Moslavacka Zupanija @ Croatia
+place: Splitsko-Dalmatinska Zupanija @ Croatia
+place: Varazdinska Zupanija @ Croatia
+place: Viroviticko-Podravska Zupanija @ Croatia
+place: Vukovarsko-Srijemska Zupanija @ Croatia
+place: Zadarska Zupanija @ Croatia
+place: Zagrebacka Zupanija @ Croatia
+place: Artibonite @ Haiti
+place: Grand'Anse @ Haiti
+place: Nord-Est @ Haiti
+place: Sud-Est @ Haiti
+place: Bacs-Kiskun @ Hungary
+place: Baranya @ Hungary
+place: Bekes @ Hungary
+place: Bekescsaba @ Hungary
+place: Borsod-Abauj-Zemplen @ Hungary
+place: Csongrad @ Hungary
+place: Debrecen @ Hungary
+place: Dunaujvaros @ Hungary
+place: Eger @ Hungary
+place: Fejer @ Hungary
+place: Gyor @ Hungary
+place: Gyor-Moson-Sopron @ Hungary
+place: Hajdu-Bihar @ Hungary
+place: Heves @ Hungary
+place: Hodmezovasarhely @ Hungary
+place: Jasz-Nagykun-Szolnok @ Hungary
+place: Kaposvar @ Hungary
+place: Kecskemet @ Hungary
+place: Komarom-Esztergom @ Hungary
+place: Miskolc @ Hungary
+place: Nagykanizsa @ Hungary
+place: Nograd @ Hungary
+place: Nyiregyhaza @ Hungary
+place: Somogy @ Hungary
+place: Sopron @ Hungary
+place: Szabolcs-Szatmar-Bereg @ Hungary
+place: Szeged @ Hungary
+place: Szekesfehervar @ Hungary
+place: Szolnok @ Hungary
+place: Szombathely @ Hungary
+place: Tatabanya @ Hungary
+place: Tolna @ Hungary
+place: Vas @ Hungary
+place: Veszprem @ Hungary
+place: Zala @ Hungary
+place: Zalaegerszeg @ Hungary
+place: Aceh @ Indonesia
+place: Banten @ Indonesia
+place: Bengkulu @ Indonesia
+place: Gorontalo @ Indonesia
+place: Jambi @ Indonesia
+place: Jawa Barat @ Indonesia
+place: Jawa Tengah @ Indonesia
+place: Jawa Timur @ Indonesia
+place: Kalimantan Barat @ Indonesia
+place: Kalimantan Selatan @ Indonesia
+place: Kalimantan Tengah @ Indonesia
+place: Kalimantan Timur @ Indonesia
+place: Kalimantan Utara @ Indonesia
+place: Kepulauan Bangka Belitung @ Indonesia
+place: Kepulauan Riau @ Indonesia
+place: Lampung @ Indonesia
+place: Maluku @ Indonesia
+place: Maluku Utara @ Indonesia
+place: Nusa Tenggara Barat @ Indonesia
+place: Nusa Tenggara Timur @ Indonesia
+place: Papua @ Indonesia
+place: Papua Barat @ Indonesia
+place: Riau @ Indonesia
+place: Sulawesi Barat @ Indonesia
+place: Sulawesi Selatan @ Indonesia
+place: Sulawesi Tengah @ Indonesia
+place: Sulawesi Utara @ Indonesia
+place: Sumatera Barat @ Indonesia
+place: Sumatera Selatan @ Indonesia
+place: Sumatera Utara @ Indonesia
+place: Yogyakarta @ Indonesia
+place: Carlow @ Ireland
+place: Cavan @ Ireland
+place: Donegal @ Ireland
+place: Galway @ Ireland
+place: Kildare @ Ireland
+place: Kilkenny @ Ireland
+place: Laois @ Ireland
+place: Leitrim @ Ireland
+place: Longford @ Ireland
+place: Louth @ Ireland
+place: Meath @ Ireland
+place: Monaghan @ Ireland
+place: Offaly @ Ireland
+place: Roscommon @ Ireland
+place: Sligo @ Ireland
+place: Westmeath @ Ireland
+place: Wexford @ Ireland
+place: Wicklow @ Ireland
+place: Tel Aviv @ Israel
+place: Andaman and Nicobar Islands @ India
+place: Andhra Pradesh @ India
+place: Arunachal Pradesh @ India
+place: Bihar @ India
+place: Chhattisgarh @ India
+place: Dadra and Nagar Haveli @ India
+place: Daman and Diu @ India
+place: Haryana @ India
+place: Himachal Pradesh @ India
+place: Jammu and Kashmir @ India
+place: Jharkhand @ India
+place: Karnataka @ India
+place: Kerala @ India
+place: Lakshadweep @ India
+place: Madhya Pradesh @ India
+place: Manipur @ India
+place: Meghalaya @ India
+place: Mizoram @ India
+place: Nagaland @ India
+place: Odisha @ India
+place: Puducherry @ India
+place: Rajasthan @ India
+place: Tamil Nadu @ India
+place: Telangana @ India
+place: Tripura @ India
+place: Uttar Pradesh @ India
+place: Uttarakhand @ India
+place: West Bengal @ India
+place: Anegada @ British Indian Ocean Territory
+place: Jost Van Dyke @ British Indian Ocean Territory
+place: Virgin Gorda @ British Indian Ocean Territory
+place: Al Anbar @ Iraq
+place: Al Basrah @ Iraq
+place: Al Muthanna @ Iraq
+place: Al Qadisiyah @ Iraq
+place: An Najaf @ Iraq
+place: Arbil @ Iraq
+place: As Sulaymaniyah @ Iraq
+place: At Ta'mim @ Iraq
+place: Babil @ Iraq
+place: Dahuk @ Iraq
+place: Dhi Qar @ Iraq
+place: Diyala @ Iraq
+place: Karbala' @ Iraq
+place: Maysan @ Iraq
+place: Ninawa @ Iraq
+place: Salah ad Din @ Iraq
+place: Wasit @ Iraq
+place: Ardabil @ Iran
+place: Azarbayjan-e Gharbi @ Iran
+place: Azarbayjan-e Sharqi @ Iran
+place: Bushehr @ Iran
+place: Chahar Mahall va Bakhtiari @ Iran
+place: Esfahan @ Iran
+place: Fars @ Iran
+place: Gilan @ Iran
+place: Golestan @ Iran
+place: Hamadan @ Iran
+place: Hormozgan @ Iran
+place: Ilam @ Iran
+place: Kerman @ Iran
+place: Kermanshah @ Iran
+place: Khorasan @ Iran
+place: Khuzestan @ Iran
+place: Kohgiluyeh va Buyer Ahmad @ Iran
+place: Kordestan @ Iran
+place: Lorestan @ Iran
+place: Markazi @ Iran
+place: Mazandaran @ Iran
+place: Qazvin @ Iran
+place: Semnan @ Iran
+place: Sistan va Baluchestan @ Iran
+place: Yazd @ Iran
+place: Zanjan @ Iran
+place: Akranes @ Iceland
+place: Akureyri @ Iceland
+place: Arnessysla @ Iceland
+place: Austur-Bardhastrandarsysla @ Iceland
+place: Austur-Hunavatnssysla @ Iceland
+place: Austur-Skaftafellssysla @ Iceland
+place: Borgarfjardharsysla @ Iceland
+place: Dalasysla @ Iceland
+place: Eyjafjardharsysla @ Iceland
+place: Gullbringusysla @ Iceland
+place: Hafnarfjordhur @ Iceland
+place: Husavik @ Iceland
+place: Isafjordhur @ Iceland
+place: Keflavik @ Iceland
+place: Kjosarsysla @ Iceland
+place: Kopavogur @ Iceland
+place: Myrasysla @ Iceland
+place: Neskaupstadhur @ Iceland
+place: Nordhur-Isafjardharsysla @ Iceland
+place: Nordhur-Mulasys-la @ Iceland
+place: Nordhur-Thingeyjarsysla @ Iceland
+place: Olafsfjordhur @ Iceland
+place: Rangarvallasysla @ Iceland
+place: Saudharkrokur @ Iceland
+place: Seydhisfjordhur @ Iceland
+place: Siglufjordhur @ Iceland
+place: Skagafjardharsysla @ Iceland
+place: Snaefellsnes-og Hnappadalssysla @ Iceland
+place: Strandasysla @ Iceland
+place: Sudhur-Mulasysla @ Iceland
+place: Sudhur-Thingeyjarsysla @ Iceland
+place: Vesttmannaeyjar @ Iceland
+place: Vestur-Bardhastrandarsysla @ Iceland
+place: Vestur-Hunavatnssysla @ Iceland
+place: Vestur-Isafjardharsysla @ Iceland
+place: Vestur-Skaftafellssysla @ Iceland
+place: Abruzzo @ Italy
+place: Basilicata @ Italy
+place: Calabria @ Italy
+place: Campania @ Italy
+place: Emilia-Romagna @ Italy
+place: Friuli-Venezia Giulia @ Italy
+place: Lazio @ Italy
+place: Liguria @ Italy
+place: Lombardia @ Italy
+place: Marche @ Italy
+place: Molise @ Italy
+place: Piemonte @ Italy
+place: Puglia @ Italy
+place: Sardegna @ Italy
+place: Sicilia @ Italy
+place: Toscana @ Italy
+place: Trentino-Alto Adige @ Italy
+place: Umbria @ Italy
+place: Valle d'Aosta @ Italy
+place: Veneto @ Italy
+place: 'Amman @ Jordan
+place: Ajlun @ Jordan
+place: Al 'Aqabah @ Jordan
+place: Al Balqa' @ Jordan
+place: Al Karak @ Jordan
+place: Al Mafraq @ Jordan
+place: At Tafilah @ Jordan
+place: Az Zarqa' @ Jordan
+place: Irbid @ Jordan
+place: Jarash @ Jordan
+place: Ma'an @ Jordan
+place: Madaba @ Jordan
+place: Aichi @ Japan
+place: Aomori @ Japan
+place: Ehime @ Japan
+place: Fukui @ Japan
+place: Fukushima @ Japan
+place: Gifu @ Japan
+place: Gumma @ Japan
+place: Hyogo @ Japan
+place: Ibaraki @ Japan
+place: Ishikawa @ Japan
+place: Iwate @ Japan
+place: Kagawa @ Japan
+place: Kanagawa @ Japan
+place: Kochi @ Japan
+place: Kumamoto @ Japan
+place: Mie @ Japan
+place: Miyagi @ Japan
+place: Miyazaki @ Japan
+place: Nagano @ Japan
+place: Nara @ Japan
+place: Niigata @ Japan
+place: Oita @ Japan
+place: Okayama @ Japan
+place: Saitama @ Japan
+place: Shiga @ Japan
+place: Shimane @ Japan
+place: Shizuoka @ Japan
+place: Tochigi @ Japan
+place: Tokushima @ Japan
+place: Tottori @ Japan
+place: Toyama @ Japan
+place: Wakayama @ Japan
+place: Yamaguchi @ Japan
+place: Yamanashi @ Japan
+place: Nairobi Area @ Kenya
+place: North Eastern @ Kenya
+place: Nyanza @ Kenya
+place: Rift Valley @ Kenya
+place: Bishkek Shaary @ Kyrgyzstan
+place: Banteay Mean Cheay @ Cambodia
+place: Batdambang @ Cambodia
+place: Kampong Cham @ Cambodia
+place: Kampong Chhnang @ Cambodia
+place: Kampong Spoe @ Cambodia
+place: Kampong Thum @ Cambodia
+place: Kampot @ Cambodia
+place: Kandal @ Cambodia
+place: Kaoh Kong @ Cambodia
+place: Keb @ Cambodia
+place: Kracheh @ Cambodia
+place: Mondol Kiri @ Cambodia
+place: Otdar Mean Cheay @ Cambodia
+place: Pailin @ Cambodia
+place: Phnum Penh @ Cambodia
+place: Pouthisat @ Cambodia
+place: Preah Seihanu (Sihanoukville) @ Cambodia
+place: Preah Vihear @ Cambodia
+place: Prey Veng @ Cambodia
+place: Rotanah Kiri @ Cambodia
+place: Siem Reab @ Cambodia
+place: Stoeng Treng @ Cambodia
+place: Svay Rieng @ Cambodia
+place: Takev @ Cambodia
+place: Abaiang @ Kiribati
+place: Abemama @ Kiribati
+place: Aranuka @ Kiribati
+place: Arorae @ Kiribati
+place: Banaba @ Kiribati
+place: Beru @ Kiribati
+place: Butaritari @ Kiribati
+place: Central Gilberts @ Kiribati
+place: Gilbert Islands @ Kiribati
+place: Kanton @ Kiribati
+place: Kiritimati @ Kiribati
+place: Kuria @ Kiribati
+place: Line Islands @ Kiribati
+place: Maiana @ Kiribati
+place: Makin @ Kiribati
+place: Marakei @ Kiribati
+place: Nikunau @ Kiribati
+place: Nonouti @ Kiribati
+place: Northern Gilberts @ Kiribati
+place: Onotoa @ Kiribati
+place: Phoenix Islands @ Kiribati
+place: Southern Gilberts @ Kiribati
+place: Tabiteuea @ Kiribati
+place: Tabuaeran @ Kiribati
+place: Tamana @ Kiribati
+place: Teraina @ Kiribati
+place: Anjouan (Nzwani) @ Comoros
+place: Domoni @ Comoros
+place: Fomboni @ Comoros
+place: Grande Comore (Njazidja) @ Comoros
+place: Moheli (Mwali) @ Comoros
+place: Moutsamoudou @ Comoros
+place: Christ Church Nichola Town @ Saint Kitts and Nevis
+place: Saint Anne Sandy Point @ Saint Kitts and Nevis
+place: Saint George Basseterre @ Saint Kitts and Nevis
+place: Saint George Gingerland @ Saint Kitts and Nevis
+place: Saint James Windward @ Saint Kitts and Nevis
+place: Saint John Capisterre @ Saint Kitts and Nevis
+place: Saint John Figtree @ Saint Kitts and Nevis
+place: Saint Mary Cayon @ Saint Kitts and Nevis
+place: Saint Paul Capisterre @ Saint Kitts and Nevis
+place: Saint Paul Charlestown @ Saint Kitts and Nevis
+place: Saint Peter Basseterre @ Saint Kitts and Nevis
+place: Saint Thomas Lowland @ Saint Kitts and Nevis
+place: Saint Thomas Middle Island @ Saint Kitts and Nevis
+place: Trinity Palmetto Point @ Saint Kitts and Nevis
+place: Kaesong-si (Kaesong City) @ North Korea
+place: Namp'o-si (Namp'o City) @ North Korea
+place: P'yongyang-si (P'yongyang City) @ North Korea
+place: Ch'ungch'ong-bukto @ South Korea
+place: Ch'ungch'ong-namdo @ South Korea
+place: Cheju-do @ South Korea
+place: Cholla-bukto @ South Korea
+place: Cholla-namdo @ South Korea
+place: Inch'on-gwangyoksi @ South Korea
+place: Kangwon-do @ South Korea
+place: Kwangju-gwangyoksi @ South Korea
+place: Kyonggi-do @ South Korea
+place: Kyongsang-bukto @ South Korea
+place: Kyongsang-namdo @ South Korea
+place: Pusan-gwangyoksi @ South Korea
+place: Soul-t'ukpyolsi @ South Korea
+place: Taegu-gwangyoksi @ South Korea
+place: Taejon-gwangyoksi @ South Korea
+place: Ulsan-gwangyoksi @ South Korea
+place: Al 'Asimah @ Kuwait
+place: Al Ahmadi @ Kuwait
+place: Al Farwaniyah @ Kuwait
+place: Al Jahra' @ Kuwait
+place: Hawalli @ Kuwait
+place: South Town @ Cayman Islands
+place: Spot Bay @ Cayman Islands
+place: Stake Bay @ Cayman Islands
+place: West End @ Cayman Islands
+place: Aqmola @ Kazakhstan
+place: Aqtobe @ Kazakhstan
+place: Atyrau @ Kazakhstan
+place: Batys Qazaqstan @ Kazakhstan
+place: Bayqongyr @ Kazakhstan
+place: Mangghystau @ Kazakhstan
+place: Ongtustik Qazaqstan @ Kazakhstan
+place: Pavlodar @ Kazakhstan
+place: Qaraghandy @ Kazakhstan
+place: Qostanay @ Kazakhstan
+place: Qyzylorda @ Kazakhstan
+place: Shyghys Qazaqstan @ Kazakhstan
+place: Soltustik Qazaqstan @ Kazakhstan
+place: Zhambyl @ Kazakhstan
+place: Attapu @ Laos
+place: Bokeo @ Laos
+place: Bolikhamxai @ Laos
+place: Champasak @ Laos
+place: Houaphan @ Laos
+place: Khammouan @ Laos
+place: Louangnamtha @ Laos
+place: Louangphabang @ Laos
+place: Oudomxai @ Laos
+place: Phongsali @ Laos
+place: Salavan @ Laos
+place: Savannakhet @ Laos
+place: Viangchan @ Laos
+place: Xaignabouli @ Laos
+place: Xaisomboun @ Laos
+place: Xekong @ Laos
+place: Xiangkhoang @ Laos
+place: Beyrouth @ Lebanon
+place: Ech Chimal @ Lebanon
+place: Ej Jnoub @ Lebanon
+place: El Bekaa @ Lebanon
+place: Jabal Loubnane @ Lebanon
+place: Anse-la-Raye @ Saint Lucia
+place: Choiseul @ Saint Lucia
+place: Dennery @ Saint Lucia
+place: Gros Islet @ Saint Lucia
+place: Laborie @ Saint Lucia
+place: Micoud @ Saint Lucia
+place: Praslin @ Saint Lucia
+place: Soufriere @ Saint Lucia
+place: Vieux Fort @ Saint Lucia
+place: Balzers @ Liechtenstein
+place: Eschen @ Liechtenstein
+place: Gamprin @ Liechtenstein
+place: Mauren @ Liechtenstein
+place: Planken @ Liechtenstein
+place: Ruggell @ Liechtenstein
+place: Schaan @ Liechtenstein
+place: Schellenberg @ Liechtenstein
+place: Triesen @ Liechtenstein
+place: Triesenberg @ Liechtenstein
+place: North Central @ Sri Lanka
+place: North Western @ Sri Lanka
+place: Sabaragamuwa @ Sri Lanka
+place: Uva @ Sri Lanka
+place: Bomi @ Liberia
+place: Grand Bassa @ Liberia
+place: Grand Cape Mount @ Liberia
+place: Grand Gedeh @ Liberia
+place: Grand Kru @ Liberia
+place: Lofa @ Liberia
+place: Margibi @ Liberia
+place: Montserrado @ Liberia
+place: Nimba @ Liberia
+place: River Cess @ Liberia
+place: Sinoe @ Liberia
+place: Berea @ Lesotho
+place: Butha-Buthe @ Lesotho
+place: Leribe @ Lesotho
+place: Mafeteng @ Lesotho
+place: Mohales Hoek @ Lesotho
+place: Mokhotlong @ Lesotho
+place: Qacha's Nek @ Lesotho
+place: Quthing @ Lesotho
+place: Thaba-Tseka @ Lesotho
+place: Akmenes Rajonas @ Lithuania
+place: Alytaus Rajonas @ Lithuania
+place: Alytus @ Lithuania
+place: Anyksciu Rajonas @ Lithuania
+place: Birstonas @ Lithuania
+place: Birzu Rajonas @ Lithuania
+place: Druskininkai @ Lithuania
+place: Ignalinos Rajonas @ Lithuania
+place: Jonavos Rajonas @ Lithuania
+place: Joniskio Rajonas @ Lithuania
+place: Jurbarko Rajonas @ Lithuania
+place: Kaisiadoriu Rajonas @ Lithuania
+place: Kauno Rajonas @ Lithuania
+place: Kedainiu Rajonas @ Lithuania
+place: Kelmes Rajonas @ Lithuania
+place: Klaipeda @ Lithuania
+place: Klaipedos Rajonas @ Lithuania
+place: Kretingos Rajonas @ Lithuania
+place: Kupiskio Rajonas @ Lithuania
+place: Lazdiju Rajonas @ Lithuania
+place: Marijampole @ Lithuania
+place: Marijampoles Rajonas @ Lithuania
+place: Mazeikiu Rajonas @ Lithuania
+place: Moletu Rajonas @ Lithuania
+place: Neringa Pakruojo Rajonas @ Lithuania
+place: Palanga @ Lithuania
+place: Panevezio Rajonas @ Lithuania
+place: Panevezys @ Lithuania
+place: Pasvalio Rajonas @ Lithuania
+place: Plunges Rajonas @ Lithuania
+place: Prienu Rajonas @ Lithuania
+place: Radviliskio Rajonas @ Lithuania
+place: Raseiniu Rajonas @ Lithuania
+place: Rokiskio Rajonas @ Lithuania
+place: Sakiu Rajonas @ Lithuania
+place: Salcininku Rajonas @ Lithuania
+place: Siauliai @ Lithuania
+place: Siauliu Rajonas @ Lithuania
+place: Silales Rajonas @ Lithuania
+place: Silutes Rajonas @ Lithuania
+place: Sirvintu Rajonas @ Lithuania
+place: Skuodo Rajonas @ Lithuania
+place: Svencioniu Rajonas @ Lithuania
+place: Taurages Rajonas @ Lithuania
+place: Telsiu Rajonas @ Lithuania
+place: Traku Rajonas @ Lithuania
+place: Ukmerges Rajonas @ Lithuania
+place: Utenos Rajonas @ Lithuania
+place: Varenos Rajonas @ Lithuania
+place: Vilkaviskio Rajonas @ Lithuania
+place: Vilniaus Rajonas @ Lithuania
+place: Zarasu Rajonas @ Lithuania
+place: Diekirch @ Luxembourg
+place: Grevenmacher @ Luxembourg
+place: Aizkraukles Rajons @ Latvia
+place: Aluksnes Rajons @ Latvia
+place: Balvu Rajons @ Latvia
+place: Bauskas Rajons @ Latvia
+place: Cesu Rajons @ Latvia
+place: Daugavpils @ Latvia
+place: Daugavpils Rajons @ Latvia
+place: Dobeles Rajons @ Latvia
+place: Gulbenes Rajons @ Latvia
+place: Jekabpils Rajons @ Latvia
+place: Jelgava @ Latvia
+place: Jelgavas Rajons @ Latvia
+place: Jurmala @ Latvia
+place: Kraslavas Rajons @ Latvia
+place: Kuldigas Rajons @ Latvia
+place: Leipaja @ Latvia
+place: Liepajas Rajons @ Latvia
+place: Limbazu Rajons @ Latvia
+place: Ludzas Rajons @ Latvia
+place: Madonas Rajons @ Latvia
+place: Ogres Rajons @ Latvia
+place: Preilu Rajons @ Latvia
+place: Rezekne @ Latvia
+place: Rezeknes Rajons @ Latvia
+place: Rigas Rajons @ Latvia
+place: Saldus Rajons @ Latvia
+place: Talsu Rajons @ Latvia
+place: Tukuma Rajons @ Latvia
+place: Valkas Rajons @ Latvia
+place: Valmieras Rajons @ Latvia
+place: Ventspils @ Latvia
+place: Ventspils Rajons @ Latvia
+place: Ajdabiya @ Libya
+place: Al 'Aziziyah @ Libya
+place: Al Fatih @ Libya
+place: Al Jabal al Akhdar @ Libya
+place: Al Jufrah @ Libya
+place: Al Khums @ Libya
+place: Al Kufrah @ Libya
+place: An Nuqat al Khams @ Libya
+place: Ash Shati' @ Libya
+place: Awbari @ Libya
+place: Az Zawiyah @ Libya
+place: Banghazi @ Libya
+place: Darnah @ Libya
+place: Ghadamis @ Libya
+place: Gharyan @ Libya
+place: Misratah @ Libya
+place: Murzuq @ Libya
+place: Sabha @ Libya
+place: Sawfajjin @ Libya
+place: Surt @ Libya
+place: Tarabulus @ Libya
+place: Tarhunah @ Libya
+place: Tubruq @ Libya
+place: Yafran @ Libya
+place: Zlitan @ Libya
+place: Agadir @ Morocco
+place: Al Hoceima @ Morocco
+place: Azilal @ Morocco
+place: Ben Slimane @ Morocco
+place: Beni Mellal @ Morocco
+place: Boulemane @ Morocco
+place: Chaouen @ Morocco
+place: El Jadida @ Morocco
+place: El Kelaa des Srarhna @ Morocco
+place: Er Rachidia @ Morocco
+place: Essaouira @ Morocco
+place: Fes @ Morocco
+place: Figuig @ Morocco
+place: Guelmim @ Morocco
+place: Ifrane @ Morocco
+place: Kenitra @ Morocco
+place: Khemisset @ Morocco
+place: Khenifra @ Morocco
+place: Khouribga @ Morocco
+place: Laayoune @ Morocco
+place: Larache @ Morocco
+place: Marrakech @ Morocco
+place: Meknes @ Morocco
+place: Nador @ Morocco
+place: Ouarzazate @ Morocco
+place: Oujda @ Morocco
+place: Rabat-Sale @ Morocco
+place: Safi @ Morocco
+place: Settat @ Morocco
+place: Sidi Kacem @ Morocco
+place: Tan-Tan @ Morocco
+place: Tanger @ Morocco
+place: Taounate @ Morocco
+place: Taroudannt @ Morocco
+place: Tata @ Morocco
+place: Taza @ Morocco
+place: Tetouan @ Morocco
+place: Tiznit @ Morocco
+place: Fontvieille @ Monaco
+place: La Condamine @ Monaco
+place: Monaco-Ville @ Monaco
+place: Monte-Carlo @ Monaco
+place: Balti @ Moldova
+place: Cahul @ Moldova
+place: Dubasari @ Moldova
+place: Edinet @ Moldova
+place: Gagauzia @ Moldova
+place: Lapusna @ Moldova
+place: Orhei @ Moldova
+place: Soroca @ Moldova
+place: Tighina @ Moldova
+place: Ungheni @ Moldova
+place: Nikšić @ Montenegro
+place: Pljevlja @ Montenegro
+place: Bijelo Polje @ Montenegro
+place: Cetinje @ Montenegro
+place: Herceg Novi @ Montenegro
+place: Berane @ Montenegro
+place: Budva @ Montenegro
+place: Ulcinj @ Montenegro
+place: Tivat @ Montenegro
+place: Kotor @ Montenegro
+place: Danilovgrad @ Montenegro
+place: Gusinje @ Montenegro
+place: Petnjica @ Montenegro
+place: Rožaje @ Montenegro
+place: Šavnik @ Montenegro
+place: Žabljak @ Montenegro
+place: Kolašin @ Montenegro
+place: Mojkovac @ Montenegro
+place: Plav @ Montenegro
+place: Andrijevica @ Montenegro
+place: Plužine @ Montenegro
+place: Šušan @ Montenegro
+place: Antsiranana @ Madagascar
+place: Fianarantsoa @ Madagascar
+place: Mahajanga @ Madagascar
+place: Toamasina @ Madagascar
+place: Toliara @ Madagascar
+place: Ailinginae @ Marshall Islands
+place: Ailinglaplap @ Marshall Islands
+place: Ailuk @ Marshall Islands
+place: Aur @ Marshall Islands
+place: Bikar @ Marshall Islands
+place: Bokak @ Marshall Islands
+place: Ebon @ Marshall Islands
+place: Enewetak @ Marshall Islands
+place: Erikub @ Marshall Islands
+place: Jabat @ Marshall Islands
+place: Jaluit @ Marshall Islands
+place: Jemo @ Marshall Islands
+place: Kili @ Marshall Islands
+place: Kwajalein @ Marshall Islands
+place: Lae @ Marshall Islands
+place: Likiep @ Marshall Islands
+place: Maloelap @ Marshall Islands
+place: Mejit @ Marshall Islands
+place: Mili @ Marshall Islands
+place: Namorik @ Marshall Islands
+place: Namu @ Marshall Islands
+place: Rongelap @ Marshall Islands
+place: Rongrik @ Marshall Islands
+place: Ujae @ Marshall Islands
+place: Ujelang @ Marshall Islands
+place: Utirik @ Marshall Islands
+place: Wotho @ Marshall Islands
+place: Wotje @ Marshall Islands
+place: Aracinovo @ North Macedonia
+place: Bac @ North Macedonia
+place: Belcista @ North Macedonia
+place: Berovo @ North Macedonia
+place: Bistrica @ North Macedonia
+place: Bitola @ North Macedonia
+place: Blatec @ North Macedonia
+place: Bogdanci @ North Macedonia
+place: Bogomila @ North Macedonia
+place: Bogovinje @ North Macedonia
+place: Bosilovo @ North Macedonia
+place: Brvenica @ North Macedonia
+place: Cair (Skopje) @ North Macedonia
+place: Capari @ North Macedonia
+place: Caska @ North Macedonia
+place: Cegrane @ North Macedonia
+place: Centar (Skopje) @ North Macedonia
+place: Centar Zupa @ North Macedonia
+place: Cesinovo @ North Macedonia
+place: Cucer-Sandevo @ North Macedonia
+place: Delcevo @ North Macedonia
+place: Delogozdi @ North Macedonia
+place: Demir Hisar @ North Macedonia
+place: Demir Kapija @ North Macedonia
+place: Dobrusevo @ North Macedonia
+place: Dolna Banjica @ North Macedonia
+place: Dolneni @ North Macedonia
+place: Dorce Petrov (Skopje) @ North Macedonia
+place: Drugovo @ North Macedonia
+place: Dzepciste @ North Macedonia
+place: Gazi Baba (Skopje) @ North Macedonia
+place: Gevgelija @ North Macedonia
+place: Gostivar @ North Macedonia
+place: Gradsko @ North Macedonia
+place: Ilinden @ North Macedonia
+place: Izvor @ North Macedonia
+place: Jegunovce @ North Macedonia
+place: Kamenjane @ North Macedonia
+place: Karbinci @ North Macedonia
+place: Karpos (Skopje) @ North Macedonia
+place: Kavadarci @ North Macedonia
+place: Kicevo @ North Macedonia
+place: Kisela Voda (Skopje) @ North Macedonia
+place: Klecevce @ North Macedonia
+place: Kocani @ North Macedonia
+place: Konce @ North Macedonia
+place: Kondovo @ North Macedonia
+place: Konopiste @ North Macedonia
+place: Kosel @ North Macedonia
+place: Kratovo @ North Macedonia
+place: Kriva Palanka @ North Macedonia
+place: Krivogastani @ North Macedonia
+place: Krusevo @ North Macedonia
+place: Kuklis @ North Macedonia
+place: Kukurecani @ North Macedonia
+place: Kumanovo @ North Macedonia
+place: Labunista @ North Macedonia
+place: Lipkovo @ North Macedonia
+place: Lozovo @ North Macedonia
+place: Lukovo @ North Macedonia
+place: Makedonska Kamenica @ North Macedonia
+place: Makedonski Brod @ North Macedonia
+place: Mavrovi Anovi @ North Macedonia
+place: Meseista @ North Macedonia
+place: Miravci @ North Macedonia
+place: Mogila @ North Macedonia
+place: Murtino @ North Macedonia
+place: Negotino @ North Macedonia
+place: Negotino-Poloska @ North Macedonia
+place: Novaci @ North Macedonia
+place: Novo Selo @ North Macedonia
+place: Oblesevo @ North Macedonia
+place: Ohrid @ North Macedonia
+place: Orasac @ North Macedonia
+place: Orizari @ North Macedonia
+place: Oslomej @ North Macedonia
+place: Pehcevo @ North Macedonia
+place: Petrovec @ North Macedonia
+place: Plasnia @ North Macedonia
+place: Podares @ North Macedonia
+place: Prilep @ North Macedonia
+place: Probistip @ North Macedonia
+place: Radovis @ North Macedonia
+place: Rankovce @ North Macedonia
+place: Resen @ North Macedonia
+place: Rosoman @ North Macedonia
+place: Rostusa @ North Macedonia
+place: Samokov @ North Macedonia
+place: Saraj @ North Macedonia
+place: Sipkovica @ North Macedonia
+place: Sopiste @ North Macedonia
+place: Sopotnika @ North Macedonia
+place: Srbinovo @ North Macedonia
+place: Star Dojran @ North Macedonia
+place: Staravina @ North Macedonia
+place: Staro Nagoricane @ North Macedonia
+place: Stip @ North Macedonia
+place: Struga @ North Macedonia
+place: Strumica @ North Macedonia
+place: Studenicani @ North Macedonia
+place: Suto Orizari (Skopje) @ North Macedonia
+place: Sveti Nikole @ North Macedonia
+place: Tearce @ North Macedonia
+place: Tetovo @ North Macedonia
+place: Topolcani @ North Macedonia
+place: Valandovo @ North Macedonia
+place: Vasilevo @ North Macedonia
+place: Veles @ North Macedonia
+place: Velesta @ North Macedonia
+place: Vevcani @ North Macedonia
+place: Vinica @ North Macedonia
+place: Vitoliste @ North Macedonia
+place: Vranestica @ North Macedonia
+place: Vrapciste @ North Macedonia
+place: Vratnica @ North Macedonia
+place: Vrutok @ North Macedonia
+place: Zajas @ North Macedonia
+place: Zelenikovo @ North Macedonia
+place: Zileno @ North Macedonia
+place: Zitose @ North Macedonia
+place: Zletovo @ North Macedonia
+place: Zrnovci @ North Macedonia
+place: Gao @ Mali
+place: Kayes @ Mali
+place: Kidal @ Mali
+place: Koulikoro @ Mali
+place: Mopti @ Mali
+place: Segou @ Mali
+place: Sikasso @ Mali
+place: Tombouctou @ Mali
+place: Ayeyarwady @ Myanmar
+place: Bago @ Myanmar
+place: Chin State @ Myanmar
+place: Kachin State @ Myanmar
+place: Kayah State @ Myanmar
+place: Kayin State @ Myanmar
+place: Magway @ Myanmar
+place: Mon State @ Myanmar
+place: Rakhine State @ Myanmar
+place: Sagaing @ Myanmar
+place: Shan State @ Myanmar
+place: Tanintharyi @ Myanmar
+place: Arhangay @ Mongolia
+place: Bayan-Olgiy @ Mongolia
+place: Bayanhongor @ Mongolia
+place: Bulgan @ Mongolia
+place: Darhan @ Mongolia
+place: Dornod @ Mongolia
+place: Dornogovi @ Mongolia
+place: Dundgovi @ Mongolia
+place: Dzavhan @ Mongolia
+place: Erdenet @ Mongolia
+place: Govi-Altay @ Mongolia
+place: Hentiy @ Mongolia
+place: Hovd @ Mongolia
+place: Hovsgol @ Mongolia
+place: Omnogovi @ Mongolia
+place: Ovorhangay @ Mongolia
+place: Selenge @ Mongolia
+place: Suhbaatar @ Mongolia
+place: Tov @ Mongolia
+place: Uvs @ Mongolia
+place: Northern Islands @ Northern Mariana Islands
+place: Rota @ Northern Mariana Islands
+place: Tinian @ Northern Mariana Islands
+place: Assaba @ Mauritania
+place: Brakna @ Mauritania
+place: Dakhlet Nouadhibou @ Mauritania
+place: Gorgol @ Mauritania
+place: Guidimaka @ Mauritania
+place: Hodh Ech Chargui @ Mauritania
+place: Hodh El Gharbi @ Mauritania
+place: Inchiri @ Mauritania
+place: Tagant @ Mauritania
+place: Tiris Zemmour @ Mauritania
+place: Trarza @ Mauritania
+place: Saint Anthony @ Montserrat
+place: Saint Peter's @ Montserrat
+place: Agalega Islands @ Mauritius
+place: Black River @ Mauritius
+place: Cargados Carajos Shoals @ Mauritius
+place: Flacq @ Mauritius
+place: Grand Port @ Mauritius
+place: Moka @ Mauritius
+place: Pamplemousses @ Mauritius
+place: Plaines Wilhems @ Mauritius
+place: Riviere du Rempart @ Mauritius
+place: Rodrigues @ Mauritius
+place: Savanne @ Mauritius
+place: Alifu @ Maldives
+place: Dhaalu @ Maldives
+place: Faafu @ Maldives
+place: Gaafu Alifu @ Maldives
+place: Gaafu Dhaalu @ Maldives
+place: Gnaviyani @ Maldives
+place: Haa Alifu @ Maldives
+place: Haa Dhaalu @ Maldives
+place: Kaafu @ Maldives
+place: Laamu @ Maldives
+place: Lhaviyani @ Maldives
+place: Maale @ Maldives
+place: Meemu @ Maldives
+place: Noonu @ Maldives
+place: Raa @ Maldives
+place: Seenu @ Maldives
+place: Shaviyani @ Maldives
+place: Thaa @ Maldives
+place: Vaavu @ Maldives
+place: Balaka @ Malawi
+place: Chikwawa @ Malawi
+place: Chiradzulu @ Malawi
+place: Chitipa @ Malawi
+place: Dedza @ Malawi
+place: Dowa @ Malawi
+place: Karonga @ Malawi
+place: Kasungu @ Malawi
+place: Likoma @ Malawi
+place: Machinga (Kasupe) @ Malawi
+place: Mangochi @ Malawi
+place: Mchinji @ Malawi
+place: Mulanje @ Malawi
+place: Mwanza @ Malawi
+place: Mzimba @ Malawi
+place: Nkhata Bay @ Malawi
+place: Nkhotakota @ Malawi
+place: Nsanje @ Malawi
+place: Ntcheu @ Malawi
+place: Ntchisi @ Malawi
+place: Phalombe @ Malawi
+place: Rumphi @ Malawi
+place: Salima @ Malawi
+place: Thyolo @ Malawi
+place: Aguascalientes @ Mexico
+place: Baja California @ Mexico
+place: Baja California Sur @ Mexico
+place: Campeche @ Mexico
+place: Chiapas @ Mexico
+place: Coahuila de Zaragoza @ Mexico
+place: Colima @ Mexico
+place: Durango @ Mexico
+place: Guanajuato @ Mexico
+place: Hidalgo @ Mexico
+place: Jalisco @ Mexico
+place: Michoacan de Ocampo @ Mexico
+place: Morelos @ Mexico
+place: Nayarit @ Mexico
+place: Nuevo Leon @ Mexico
+place: Queretaro de Arteaga @ Mexico
+place: Quintana Roo @ Mexico
+place: San Luis Potosi @ Mexico
+place: Sinaloa @ Mexico
+place: Sonora @ Mexico
+place: Tamaulipas @ Mexico
+place: Tlaxcala @ Mexico
+place: Veracruz-Llave @ Mexico
+place: Zacatecas @ Mexico
+place: Johor @ Malaysia
+place: Kedah @ Malaysia
+place: Kelantan @ Malaysia
+place: Labuan @ Malaysia
+place: Melaka @ Malaysia
+place: Negeri Sembilan @ Malaysia
+place: Pahang @ Malaysia
+place: Perak @ Malaysia
+place: Perlis @ Malaysia
+place: Pulau Pinang @ Malaysia
+place: Sabah @ Malaysia
+place: Selangor @ Malaysia
+place: Terengganu @ Malaysia
+place: Wilayah Persekutuan @ Malaysia
+place: Cabo Delgado @ Mozambique
+place: Inhambane @ Mozambique
+place: Manica @ Mozambique
+place: Nampula @ Mozambique
+place: Niassa @ Mozambique
+place: Sofala @ Mozambique
+place: Tete @ Mozambique
+place: Zambezia @ Mozambique
+place: Caprivi @ Namibia
+place: Erongo @ Namibia
+place: Hardap @ Namibia
+place: Karas @ Namibia
+place: Khomas @ Namibia
+place: Kunene @ Namibia
+place: Ohangwena @ Namibia
+place: Okavango @ Namibia
+place: Omaheke @ Namibia
+place: Omusati @ Namibia
+place: Oshana @ Namibia
+place: Oshikoto @ Namibia
+place: Otjozondjupa @ Namibia
+place: Iles Loyaute @ New Caledonia
+place: Agadez @ Niger
+place: Diffa @ Niger
+place: Dosso @ Niger
+place: Maradi @ Niger
+place: Tahoua @ Niger
+place: Tillaberi @ Niger
+place: Zinder @ Niger
+place: Abia @ Nigeria
+place: Adamawa @ Nigeria
+place: Akwa Ibom @ Nigeria
+place: Anambra @ Nigeria
+place: Bauchi @ Nigeria
+place: Bayelsa @ Nigeria
+place: Benue @ Nigeria
+place: Borno @ Nigeria
+place: Cross River @ Nigeria
+place: Ebonyi @ Nigeria
+place: Edo @ Nigeria
+place: Ekiti @ Nigeria
+place: Enugu @ Nigeria
+place: Gombe @ Nigeria
+place: Jigawa @ Nigeria
+place: Kaduna @ Nigeria
+place: Katsina @ Nigeria
+place: Kebbi @ Nigeria
+place: Kogi @ Nigeria
+place: Kwara @ Nigeria
+place: Nassarawa @ Nigeria
+place: Ogun @ Nigeria
+place: Ondo @ Nigeria
+place: Osun @ Nigeria
+place: Oyo @ Nigeria
+place: Sokoto @ Nigeria
+place: Taraba @ Nigeria
+place: Yobe @ Nigeria
+place: Zamfara @ Nigeria
+place: Atlantico Norte @ Nicaragua
+place: Atlantico Sur @ Nicaragua
+place: Boaco @ Nicaragua
+place: Carazo @ Nicaragua
+place: Chinandega @ Nicaragua
+place: Chontales @ Nicaragua
+place: Esteli @ Nicaragua
+place: Jinotega @ Nicaragua
+place: Madriz @ Nicaragua
+place: Masaya @ Nicaragua
+place: Matagalpa @ Nicaragua
+place: Nueva Segovia @ Nicaragua
+place: Rio San Juan @ Nicaragua
+place: Drenthe @ Netherlands
+place: Flevoland @ Netherlands
+place: Friesland @ Netherlands
+place: Gelderland @ Netherlands
+place: Groningen @ Netherlands
+place: Noord-Brabant @ Netherlands
+place: Noord-Holland @ Netherlands
+place: Overijssel @ Netherlands
+place: Zeeland @ Netherlands
+place: Zuid-Holland @ Netherlands
+place: Akershus @ Norway
+place: Aust-Agder @ Norway
+place: Buskerud @ Norway
+place: Finnmark @ Norway
+place: Hedmark @ Norway
+place: Hordaland @ Norway
+place: More og Romsdal @ Norway
+place: Nord-Trondelag @ Norway
+place: Nordland @ Norway
+place: Oppland @ Norway
+place: Ostfold @ Norway
+place: Rogaland @ Norway
+place: Sogn og Fjordane @ Norway
+place: Sor-Trondelag @ Norway
+place: Telemark @ Norway
+place: Troms @ Norway
+place: Vest-Agder @ Norway
+place: Vestfold @ Norway
+place: Bagmati @ Nepal
+place: Bheri @ Nepal
+place: Dhawalagiri @ Nepal
+place: Gandaki @ Nepal
+place: Janakpur @ Nepal
+place: Karnali @ Nepal
+place: Kosi @ Nepal
+place: Lumbini @ Nepal
+place: Mahakali @ Nepal
+place: Mechi @ Nepal
+place: Narayani @ Nepal
+place: Rapti @ Nepal
+place: Sagarmatha @ Nepal
+place: Seti @ Nepal
+place: Aiwo @ Nauru
+place: Anabar @ Nauru
+place: Anetan @ Nauru
+place: Anibare @ Nauru
+place: Baiti @ Nauru
+place: Boe @ Nauru
+place: Buada @ Nauru
+place: Denigomodu @ Nauru
+place: Ewa @ Nauru
+place: Ijuw @ Nauru
+place: Meneng @ Nauru
+place: Nibok @ Nauru
+place: Uaboe @ Nauru
+place: Akaroa @ New Zealand
+place: Amuri @ New Zealand
+place: Ashburton @ New Zealand
+place: Bay of Islands @ New Zealand
+place: Buller @ New Zealand
+place: Chatham Islands @ New Zealand
+place: Clutha @ New Zealand
+place: Dannevirke @ New Zealand
+place: Egmont @ New Zealand
+place: Eketahuna @ New Zealand
+place: Eltham @ New Zealand
+place: Featherston @ New Zealand
+place: Golden Bay @ New Zealand
+place: Great Barrier Island @ New Zealand
+place: Hauraki Plains @ New Zealand
+place: Hawera @ New Zealand
+place: Hawke's Bay @ New Zealand
+place: Heathcote @ New Zealand
+place: Hikurangi @ New Zealand
+place: Hobson @ New Zealand
+place: Hokianga @ New Zealand
+place: Horowhenua @ New Zealand
+place: Hurunui @ New Zealand
+place: Hutt @ New Zealand
+place: Inangahua @ New Zealand
+place: Kaikoura @ New Zealand
+place: Kairanga @ New Zealand
+place: Kiwitea @ New Zealand
+place: Malvern @ New Zealand
+place: Manaia @ New Zealand
+place: Manawatu @ New Zealand
+place: Mangonui @ New Zealand
+place: Maniototo @ New Zealand
+place: Masterton @ New Zealand
+place: Matamata @ New Zealand
+place: Mount Herbert @ New Zealand
+place: Ohinemuri @ New Zealand
+place: Opotiki @ New Zealand
+place: Oroua @ New Zealand
+place: Otamatea @ New Zealand
+place: Otorohanga @ New Zealand
+place: Pahiatua @ New Zealand
+place: Paparua @ New Zealand
+place: Patea @ New Zealand
+place: Piako @ New Zealand
+place: Pohangina @ New Zealand
+place: Rangiora @ New Zealand
+place: Rangitikei @ New Zealand
+place: Rotorua @ New Zealand
+place: Runanga @ New Zealand
+place: Saint Kilda @ New Zealand
+place: Silverpeaks @ New Zealand
+place: Southland @ New Zealand
+place: Stewart Island @ New Zealand
+place: Stratford @ New Zealand
+place: Strathallan @ New Zealand
+place: Taranaki @ New Zealand
+place: Taumarunui @ New Zealand
+place: Taupo @ New Zealand
+place: Tauranga @ New Zealand
+place: Thames-Coromandel @ New Zealand
+place: Tuapeka @ New Zealand
+place: Waiapu @ New Zealand
+place: Waiheke @ New Zealand
+place: Waihemo @ New Zealand
+place: Waikato @ New Zealand
+place: Waikohu @ New Zealand
+place: Waimairi @ New Zealand
+place: Waimarino @ New Zealand
+place: Waimate @ New Zealand
+place: Waimate West @ New Zealand
+place: Waimea @ New Zealand
+place: Waipa @ New Zealand
+place: Waipawa @ New Zealand
+place: Waipukurau @ New Zealand
+place: Wairarapa South @ New Zealand
+place: Wairewa @ New Zealand
+place: Wairoa @ New Zealand
+place: Waitaki @ New Zealand
+place: Waitomo @ New Zealand
+place: Waitotara @ New Zealand
+place: Wanganui @ New Zealand
+place: Waverley @ New Zealand
+place: Westland @ New Zealand
+place: Whakatane @ New Zealand
+place: Whangarei @ New Zealand
+place: Whangaroa @ New Zealand
+place: Woodville @ New Zealand
+place: Ad Dakhiliyah @ Oman
+place: Al Batinah @ Oman
+place: Al Wusta @ Oman
+place: Az Zahirah @ Oman
+place: Masqat @ Oman
+place: Musandam @ Oman
+place: Zufar @ Oman
+place: Bocas del Toro @ Panama
+place: Chiriqui @ Panama
+place: Cocle @ Panama
+place: Darien @ Panama
+place: Los Santos @ Panama
+place: San Blas @ Panama
+place: Veraguas @ Panama
+place: Ancash @ Peru
+place: Apurimac @ Peru
+place: Ayacucho @ Peru
+place: Cajamarca @ Peru
+place: Cusco @ Peru
+place: Huancavelica @ Peru
+place: Huanuco @ Peru
+place: Ica @ Peru
+place: Junin @ Peru
+place: La Libertad @ Peru
+place: Lambayeque @ Peru
+place: Loreto @ Peru
+place: Madre de Dios @ Peru
+place: Moquegua @ Peru
+place: Piura @ Peru
+place: Puno @ Peru
+place: San Martin @ Peru
+place: Tacna @ Peru
+place: Tumbes @ Peru
+place: Archipel des Marquises @ French Polynesia
+place: Archipel des Tuamotu @ French Polynesia
+place: Archipel des Tubuai @ French Polynesia
+place: Iles du Vent @ French Polynesia
+place: Iles Sous-le-Vent @ French Polynesia
+place: Bougainville @ Papua New Guinea
+place: Chimbu @ Papua New Guinea
+place: East New Britain @ Papua New Guinea
+place: East Sepik @ Papua New Guinea
+place: Eastern Highlands @ Papua New Guinea
+place: Enga @ Papua New Guinea
+place: Madang @ Papua New Guinea
+place: Manus @ Papua New Guinea
+place: Milne Bay @ Papua New Guinea
+place: Morobe @ Papua New Guinea
+place: New Ireland @ Papua New Guinea
+place: Sandaun @ Papua New Guinea
+place: Southern Highlands @ Papua New Guinea
+place: West New Britain @ Papua New Guinea
+place: Western Highlands @ Papua New Guinea
+place: Abra @ Philippines
+place: Agusan del Norte @ Philippines
+place: Agusan del Sur @ Philippines
+place: Aklan @ Philippines
+place: Albay @ Philippines
+place: Bacolod @ Philippines
+place: Bais @ Philippines
+place: Basilan @ Philippines
+place: Basilan City @ Philippines
+place: Batanes @ Philippines
+place: Batangas @ Philippines
+place: Batangas City @ Philippines
+place: Benguet @ Philippines
+place: Bohol @ Philippines
+place: Bukidnon @ Philippines
+place: Bulacan @ Philippines
+place: Butuan @ Philippines
+place: Cabanatuan @ Philippines
+place: Cagayan @ Philippines
+place: Cagayan de Oro @ Philippines
+place: Calbayog @ Philippines
+place: Camarines Norte @ Philippines
+place: Camarines Sur @ Philippines
+place: Camiguin @ Philippines
+place: Canlaon @ Philippines
+place: Capiz @ Philippines
+place: Catanduanes @ Philippines
+place: Cavite @ Philippines
+place: Cavite City @ Philippines
+place: Cebu City @ Philippines
+place: Cotabato @ Philippines
+place: Dagupan @ Philippines
+place: Danao @ Philippines
+place: Dapitan @ Philippines
+place: Davao City Davao @ Philippines
+place: Davao del Sur @ Philippines
+place: Davao Oriental @ Philippines
+place: Dipolog @ Philippines
+place: Dumaguete @ Philippines
+place: Eastern Samar @ Philippines
+place: General Santos @ Philippines
+place: Gingoog @ Philippines
+place: Ifugao @ Philippines
+place: Iligan @ Philippines
+place: Ilocos Norte @ Philippines
+place: Ilocos Sur @ Philippines
+place: Iloilo @ Philippines
+place: Iloilo City @ Philippines
+place: Iriga @ Philippines
+place: Kalinga-Apayao @ Philippines
+place: La Carlota @ Philippines
+place: La Union @ Philippines
+place: Laguna @ Philippines
+place: Lanao del Norte @ Philippines
+place: Lanao del Sur @ Philippines
+place: Laoag @ Philippines
+place: Lapu-Lapu @ Philippines
+place: Legaspi @ Philippines
+place: Leyte @ Philippines
+place: Lipa @ Philippines
+place: Lucena @ Philippines
+place: Maguindanao @ Philippines
+place: Mandaue @ Philippines
+place: Marawi @ Philippines
+place: Marinduque @ Philippines
+place: Masbate @ Philippines
+place: Mindoro Occidental @ Philippines
+place: Mindoro Oriental @ Philippines
+place: Misamis Occidental @ Philippines
+place: Misamis Oriental @ Philippines
+place: Naga @ Philippines
+place: Negros Occidental @ Philippines
+place: Negros Oriental @ Philippines
+place: North Cotabato @ Philippines
+place: Northern Samar @ Philippines
+place: Nueva Ecija @ Philippines
+place: Nueva Vizcaya @ Philippines
+place: Olongapo @ Philippines
+place: Ormoc @ Philippines
+place: Oroquieta @ Philippines
+place: Ozamis @ Philippines
+place: Pagadian @ Philippines
+place: Palawan @ Philippines
+place: Palayan @ Philippines
+place: Pampanga @ Philippines
+place: Pangasinan @ Philippines
+place: Pasay @ Philippines
+place: Puerto Princesa @ Philippines
+place: Quezon City @ Philippines
+place: Quirino @ Philippines
+place: Romblon @ Philippines
+place: Roxas @ Philippines
+place: San Carlos (in Negros Occidental) @ Philippines
+place: San Carlos (in Pangasinan) @ Philippines
+place: San Pablo @ Philippines
+place: Silay @ Philippines
+place: Siquijor @ Philippines
+place: Sorsogon @ Philippines
+place: South Cotabato @ Philippines
+place: Southern Leyte @ Philippines
+place: Sultan Kudarat @ Philippines
+place: Sulu @ Philippines
+place: Surigao @ Philippines
+place: Surigao del Norte @ Philippines
+place: Surigao del Sur @ Philippines
+place: Tacloban @ Philippines
+place: Tagaytay @ Philippines
+place: Tagbilaran @ Philippines
+place: Tangub @ Philippines
+place: Tarlac @ Philippines
+place: Tawitawi @ Philippines
+place: Trece Martires @ Philippines
+place: Zambales @ Philippines
+place: Zamboanga @ Philippines
+place: Zamboanga del Norte @ Philippines
+place: Zamboanga del Sur @ Philippines
+place: Balochistan @ Pakistan
+place: Khyber Pakhtunkhwa @ Pakistan
+place: Sindh @ Pakistan
+place: Dolnoslaskie @ Poland
+place: Kujawsko-Pomorskie @ Poland
+place: Lodzkie @ Poland
+place: Lubelskie @ Poland
+place: Lubuskie @ Poland
+place: Malopolskie @ Poland
+place: Mazowieckie @ Poland
+place: Opolskie @ Poland
+place: Podkarpackie @ Poland
+place: Podlaskie @ Poland
+place: Pomorskie @ Poland
+place: Slaskie @ Poland
+place: Swietokrzyskie @ Poland
+place: Warminsko-Mazurskie @ Poland
+place: Wielkopolskie @ Poland
+place: Zachodniopomorskie @ Poland
+place: Miquelon @ Saint Pierre and Miquelon
+place: Saint Pierre @ Saint Pierre and Miquelon
+place: Pitcaim Islands @ Pitcairn Islands
+place: Adjuntas @ Puerto Rico
+place: Aguada @ Puerto Rico
+place: Aguas Buenas @ Puerto Rico
+place: Aibonito @ Puerto Rico
+place: Anasco @ Puerto Rico
+place: Barranquitas @ Puerto Rico
+place: Bayamon @ Puerto Rico
+place: Cabo Rojo @ Puerto Rico
+place: Caguas @ Puerto Rico
+place: Camuy @ Puerto Rico
+place: Canovanas @ Puerto Rico
+place: Catano @ Puerto Rico
+place: Cayey @ Puerto Rico
+place: Ceiba @ Puerto Rico
+place: Ciales @ Puerto Rico
+place: Cidra @ Puerto Rico
+place: Coamo @ Puerto Rico
+place: Comerio @ Puerto Rico
+place: Culebra @ Puerto Rico
+place: Dorado @ Puerto Rico
+place: Guanica @ Puerto Rico
+place: Guayanilla @ Puerto Rico
+place: Guaynabo @ Puerto Rico
+place: Gurabo @ Puerto Rico
+place: Hatillo @ Puerto Rico
+place: Hormigueros @ Puerto Rico
+place: Humacao @ Puerto Rico
+place: Jayuya @ Puerto Rico
+place: Juana Diaz @ Puerto Rico
+place: Lajas @ Puerto Rico
+place: Lares @ Puerto Rico
+place: Las Marias @ Puerto Rico
+place: Las Piedras @ Puerto Rico
+place: Loiza @ Puerto Rico
+place: Luquillo @ Puerto Rico
+place: Manati @ Puerto Rico
+place: Maricao @ Puerto Rico
+place: Maunabo @ Puerto Rico
+place: Mayaguez @ Puerto Rico
+place: Moca @ Puerto Rico
+place: Morovis @ Puerto Rico
+place: Naguabo @ Puerto Rico
+place: Naranjito @ Puerto Rico
+place: Orocovis @ Puerto Rico
+place: Patillas @ Puerto Rico
+place: Penuelas @ Puerto Rico
+place: Quebradillas @ Puerto Rico
+place: Rincon @ Puerto Rico
+place: Rio Grande @ Puerto Rico
+place: Sabana Grande @ Puerto Rico
+place: San German @ Puerto Rico
+place: San Lorenzo @ Puerto Rico
+place: San Sebastian @ Puerto Rico
+place: Santa Isabel @ Puerto Rico
+place: Toa Alta @ Puerto Rico
+place: Toa Baja @ Puerto Rico
+place: Trujillo Alto @ Puerto Rico
+place: Utuado @ Puerto Rico
+place: Vega Alta @ Puerto Rico
+place: Vega Baja @ Puerto Rico
+place: Vieques @ Puerto Rico
+place: Villalba @ Puerto Rico
+place: Yabucoa @ Puerto Rico
+place: Acores (Azores) @ Portugal
+place: Aveiro @ Portugal
+place: Beja @ Portugal
+place: Braga @ Portugal
+place: Braganca @ Portugal
+place: Castelo Branco @ Portugal
+place: Coimbra @ Portugal
+place: Evora @ Portugal
+place: Faro @ Portugal
+place: Guarda @ Portugal
+place: Leiria @ Portugal
+place: Lisboa @ Portugal
+place: Portalegre @ Portugal
+place: Porto @ Portugal
+place: Santarem @ Portugal
+place: Setubal @ Portugal
+place: Viana do Castelo @ Portugal
+place: Vila Real @ Portugal
+place: Viseu @ Portugal
+place: Aimeliik @ Palau
+place: Airai @ Palau
+place: Angaur @ Palau
+place: Hatobohei @ Palau
+place: Kayangel @ Palau
+place: Koror @ Palau
+place: Melekeok @ Palau
+place: Ngaraard @ Palau
+place: Ngarchelong @ Palau
+place: Ngardmau @ Palau
+place: Ngatpang @ Palau
+place: Ngchesar @ Palau
+place: Ngeremlengui @ Palau
+place: Ngiwal @ Palau
+place: Palau Island @ Palau
+place: Peleliu @ Palau
+place: Sonsoral @ Palau
+place: Tobi @ Palau
+place: Alto Paraguay @ Paraguay
+place: Alto Parana @ Paraguay
+place: Amambay @ Paraguay
+place: Asuncion (city) @ Paraguay
+place: Boqueron @ Paraguay
+place: Caaguazu @ Paraguay
+place: Caazapa @ Paraguay
+place: Canindeyu @ Paraguay
+place: Concepcion @ Paraguay
+place: Cordillera @ Paraguay
+place: Guaira @ Paraguay
+place: Itapua @ Paraguay
+place: Neembucu @ Paraguay
+place: Paraguari @ Paraguay
+place: Presidente Hayes @ Paraguay
+place: San Pedro @ Paraguay
+place: Ad Dawhah @ Qatar
+place: Al Ghuwayriyah @ Qatar
+place: Al Jumayliyah @ Qatar
+place: Al Khawr @ Qatar
+place: Al Wakrah @ Qatar
+place: Ar Rayyan @ Qatar
+place: Jarayan al Batinah @ Qatar
+place: Madinat ash Shamal @ Qatar
+place: Umm Salal @ Qatar
+place: Arad @ Romania
+place: Arges @ Romania
+place: Bacau @ Romania
+place: Bihor @ Romania
+place: Bistrita-Nasaud @ Romania
+place: Botosani @ Romania
+place: Braila @ Romania
+place: Brasov @ Romania
+place: Bucuresti @ Romania
+place: Buzau @ Romania
+place: Calarasi @ Romania
+place: Caras-Severin @ Romania
+place: Cluj @ Romania
+place: Constanta @ Romania
+place: Covasna @ Romania
+place: Dimbovita @ Romania
+place: Dolj @ Romania
+place: Galati @ Romania
+place: Giurgiu @ Romania
+place: Gorj @ Romania
+place: Harghita @ Romania
+place: Hunedoara @ Romania
+place: Ialomita @ Romania
+place: Iasi @ Romania
+place: Maramures @ Romania
+place: Mehedinti @ Romania
+place: Mures @ Romania
+place: Neamt @ Romania
+place: Olt @ Romania
+place: Prahova @ Romania
+place: Salaj @ Romania
+place: Satu Mare @ Romania
+place: Sibiu @ Romania
+place: Suceava @ Romania
+place: Teleorman @ Romania
+place: Timis @ Romania
+place: Tulcea @ Romania
+place: Vaslui @ Romania
+place: Vilcea @ Romania
+place: Vrancea @ Romania
+place: Kolubara @ Serbia
+place: Mačva @ Serbia
+place: Moravica @ Serbia
+place: Pomoravlje @ Serbia
+place: Rasina @ Serbia
+place: Raška @ Serbia
+place: Šumadija @ Serbia
+place: Zlatibor @ Serbia
+place: Bor @ Serbia
+place: Braničevo @ Serbia
+place: Jablanica @ Serbia
+place: Nišava @ Serbia
+place: Pčinja @ Serbia
+place: Pirot @ Serbia
+place: Podunavlje @ Serbia
+place: Toplica @ Serbia
+place: Zaječar @ Serbia
+place: Central Banat @ Serbia
+place: North Bačka @ Serbia
+place: North Banat @ Serbia
+place: South Bačka @ Serbia
+place: South Banat @ Serbia
+place: Srem @ Serbia
+place: West Bačka @ Serbia
+place: Kosovo @ Serbia
+place: Kosovo-Pomoravlje @ Serbia
+place: Kosovska Mitrovica  @ Serbia
+place: Peć @ Serbia
+place: Prizren @ Serbia
+place: Adygeya (Maykop) @ Russia
+place: Aginskiy Buryatskiy (Aginskoye) @ Russia
+place: Altay (Gorno-Altaysk) @ Russia
+place: Altayskiy (Barnaul) @ Russia
+place: Amurskaya (Blagoveshchensk) @ Russia
+place: Arkhangel'skaya @ Russia
+place: Astrakhanskaya @ Russia
+place: Bashkortostan (Ufa) @ Russia
+place: Belgorodskaya @ Russia
+place: Bryanskaya @ Russia
+place: Buryatiya (Ulan-Ude) @ Russia
+place: Chechnya (Groznyy) @ Russia
+place: Chelyabinskaya @ Russia
+place: Chitinskaya @ Russia
+place: Chukotskiy (Anadyr') @ Russia
+place: Chuvashiya (Cheboksary) @ Russia
+place: Dagestan (Makhachkala) @ Russia
+place: Evenkiyskiy (Tura) @ Russia
+place: Ingushetiya (Nazran') @ Russia
+place: Irkutskaya @ Russia
+place: Ivanovskaya @ Russia
+place: Kabardino-Balkariya (Nal'chik) @ Russia
+place: Kaliningradskaya @ Russia
+place: Kalmykiya (Elista) @ Russia
+place: Kaluzhskaya @ Russia
+place: Kamchatskaya (Petropavlovsk-Kamchatskiy) @ Russia
+place: Karachayevo-Cherkesiya (Cherkessk) @ Russia
+place: Kareliya (Petrozavodsk) @ Russia
+place: Kemerovskaya @ Russia
+place: Khabarovskiy @ Russia
+place: Khakasiya (Abakan) @ Russia
+place: Khanty-Mansiyskiy (Khanty-Mansiysk) @ Russia
+place: Kirovskaya @ Russia
+place: Komi (Syktyvkar) @ Russia
+place: Komi-Permyatskiy (Kudymkar) @ Russia
+place: Koryakskiy (Palana) @ Russia
+place: Kostromskaya @ Russia
+place: Krasnodarskiy @ Russia
+place: Krasnoyarskiy @ Russia
+place: Kurganskaya @ Russia
+place: Kurskaya @ Russia
+place: Leningradskaya @ Russia
+place: Lipetskaya @ Russia
+place: Magadanskaya @ Russia
+place: Mariy-El (Yoshkar-Ola) @ Russia
+place: Mordoviya (Saransk) @ Russia
+place: Moskovskaya @ Russia
+place: Moskva (Moscow) @ Russia
+place: Murmanskaya @ Russia
+place: Nenetskiy (Nar'yan-Mar) @ Russia
+place: Nizhegorodskaya @ Russia
+place: Novgorodskaya @ Russia
+place: Novosibirskaya @ Russia
+place: Omskaya @ Russia
+place: Orenburgskaya @ Russia
+place: Orlovskaya (Orel) @ Russia
+place: Penzenskaya @ Russia
+place: Permskaya @ Russia
+place: Primorskiy (Vladivostok) @ Russia
+place: Pskovskaya @ Russia
+place: Rostovskaya @ Russia
+place: Ryazanskaya @ Russia
+place: Sakha (Yakutsk) @ Russia
+place: Sakhalinskaya (Yuzhno-Sakhalinsk) @ Russia
+place: Samarskaya @ Russia
+place: Sankt-Peterburg (Saint Petersburg) @ Russia
+place: Saratovskaya @ Russia
+place: Severnaya Osetiya-Alaniya [North Ossetia] (Vladikavkaz) @ Russia
+place: Smolenskaya @ Russia
+place: Stavropol'skiy @ Russia
+place: Sverdlovskaya (Yekaterinburg) @ Russia
+place: Tambovskaya @ Russia
+place: Tatarstan (Kazan') @ Russia
+place: Taymyrskiy (Dudinka) @ Russia
+place: Tomskaya @ Russia
+place: Tul'skaya @ Russia
+place: Tverskaya @ Russia
+place: Tyumenskaya @ Russia
+place: Tyva (Kyzyl) @ Russia
+place: Udmurtiya (Izhevsk) @ Russia
+place: Ul'yanovskaya @ Russia
+place: Ust'-Ordynskiy Buryatskiy (Ust'-Ordynskiy) @ Russia
+place: Vladimirskaya @ Russia
+place: Volgogradskaya @ Russia
+place: Vologodskaya @ Russia
+place: Voronezhskaya @ Russia
+place: Yamalo-Nenetskiy (Salekhard) @ Russia
+place: Yaroslavskaya @ Russia
+place: Yevreyskaya @ Russia
+place: Butare @ Rwanda
+place: Byumba @ Rwanda
+place: Cyangugu @ Rwanda
+place: Gikongoro @ Rwanda
+place: Gisenyi @ Rwanda
+place: Gitarama @ Rwanda
+place: Kibungo @ Rwanda
+place: Kibuye @ Rwanda
+place: Kigali Rurale @ Rwanda
+place: Kigali-ville @ Rwanda
+place: Ruhengeri @ Rwanda
+place: Umutara @ Rwanda
+place: 'Asir @ Saudi Arabia
+place: Al Bahah @ Saudi Arabia
+place: Al Hudud ash Shamaliyah @ Saudi Arabia
+place: Al Jawf @ Saudi Arabia
+place: Al Madinah @ Saudi Arabia
+place: Al Qasim @ Saudi Arabia
+place: Ar Riyad @ Saudi Arabia
+place: Ha'il @ Saudi Arabia
+place: Jizan @ Saudi Arabia
+place: Makkah @ Saudi Arabia
+place: Najran @ Saudi Arabia
+place: Tabuk @ Saudi Arabia
+place: Bellona @ Solomon Islands
+place: Choiseul (Lauru) @ Solomon Islands
+place: Makira @ Solomon Islands
+place: Malaita @ Solomon Islands
+place: Rennell @ Solomon Islands
+place: Temotu @ Solomon Islands
+place: Anse aux Pins @ Seychelles
+place: Anse Boileau @ Seychelles
+place: Anse Etoile @ Seychelles
+place: Anse Louis @ Seychelles
+place: Anse Royale @ Seychelles
+place: Baie Lazare @ Seychelles
+place: Baie Sainte Anne @ Seychelles
+place: Beau Vallon @ Seychelles
+place: Bel Air @ Seychelles
+place: Bel Ombre @ Seychelles
+place: Glacis @ Seychelles
+place: Grand' Anse (on Mahe) @ Seychelles
+place: Grand' Anse (on Praslin) @ Seychelles
+place: La Digue @ Seychelles
+place: La Riviere Anglaise @ Seychelles
+place: Mont Buxton @ Seychelles
+place: Mont Fleuri @ Seychelles
+place: Plaisance @ Seychelles
+place: Pointe La Rue @ Seychelles
+place: Port Glaud @ Seychelles
+place: Saint Louis @ Seychelles
+place: Takamaka @ Seychelles
+place: A'ali an Nil @ Sudan
+place: Al Buhayrat @ Sudan
+place: Al Jazirah @ Sudan
+place: Al Khartum @ Sudan
+place: Al Qadarif @ Sudan
+place: Al Wahdah @ Sudan
+place: An Nil al Abyad @ Sudan
+place: An Nil al Azraq @ Sudan
+place: Ash Shamaliyah @ Sudan
+place: Bahr al Jabal @ Sudan
+place: Gharb al Istiwa'iyah @ Sudan
+place: Gharb Bahr al Ghazal @ Sudan
+place: Gharb Darfur @ Sudan
+place: Gharb Kurdufan @ Sudan
+place: Janub Darfur @ Sudan
+place: Janub Kurdufan @ Sudan
+place: Junqali @ Sudan
+place: Kassala @ Sudan
+place: Nahr an Nil @ Sudan
+place: Shamal Bahr al Ghazal @ Sudan
+place: Shamal Darfur @ Sudan
+place: Shamal Kurdufan @ Sudan
+place: Sharq al Istiwa'iyah @ Sudan
+place: Sinnar @ Sudan
+place: Warab @ Sudan
+place: Blekinge @ Sweden
+place: Dalarnas @ Sweden
+place: Gavleborgs @ Sweden
+place: Gotlands @ Sweden
+place: Hallands @ Sweden
+place: Jamtlands @ Sweden
+place: Jonkopings @ Sweden
+place: Kalmar @ Sweden
+place: Kronobergs @ Sweden
+place: Norrbottens @ Sweden
+place: Orebro @ Sweden
+place: Ostergotlands @ Sweden
+place: Skane @ Sweden
+place: Sodermanlands @ Sweden
+place: Stockholms @ Sweden
+place: Uppsala @ Sweden
+place: Varmlands @ Sweden
+place: Vasterbottens @ Sweden
+place: Vasternorrlands @ Sweden
+place: Vastmanlands @ Sweden
+place: Vastra Gotalands @ Sweden
+place: Tristan da Cunha @ Saint Helena
+place: Ajdovscina @ Slovenia
+place: Beltinci @ Slovenia
+place: Bohinj @ Slovenia
+place: Borovnica @ Slovenia
+place: Bovec @ Slovenia
+place: Brda @ Slovenia
+place: Brezice @ Slovenia
+place: Brezovica @ Slovenia
+place: Cankova-Tisina @ Slovenia
+place: Celje @ Slovenia
+place: Cerklje na Gorenjskem @ Slovenia
+place: Cerknica @ Slovenia
+place: Cerkno @ Slovenia
+place: Crensovci @ Slovenia
+place: Crna na Koroskem @ Slovenia
+place: Crnomelj @ Slovenia
+place: Destrnik-Trnovska Vas @ Slovenia
+place: Divaca @ Slovenia
+place: Dobrepolje @ Slovenia
+place: Dobrova-Horjul-Polhov Gradec @ Slovenia
+place: Dol pri Ljubljani @ Slovenia
+place: Domzale @ Slovenia
+place: Dornava @ Slovenia
+place: Dravograd @ Slovenia
+place: Duplek @ Slovenia
+place: Gorenja Vas-Poljane @ Slovenia
+place: Gorisnica @ Slovenia
+place: Gornja Radgona @ Slovenia
+place: Gornji Grad @ Slovenia
+place: Gornji Petrovci @ Slovenia
+place: Grosuplje @ Slovenia
+place: Hodos Salovci @ Slovenia
+place: Hrastnik @ Slovenia
+place: Hrpelje-Kozina @ Slovenia
+place: Idrija @ Slovenia
+place: Ilirska Bistrica @ Slovenia
+place: Ivancna Gorica @ Slovenia
+place: Izola @ Slovenia
+place: Jesenice @ Slovenia
+place: Jursinci @ Slovenia
+place: Kamnik @ Slovenia
+place: Kanal @ Slovenia
+place: Kidricevo @ Slovenia
+place: Kobarid @ Slovenia
+place: Kobilje @ Slovenia
+place: Kocevje @ Slovenia
+place: Komen @ Slovenia
+place: Koper @ Slovenia
+place: Kozje @ Slovenia
+place: Kranj @ Slovenia
+place: Kranjska Gora @ Slovenia
+place: Krsko @ Slovenia
+place: Kungota @ Slovenia
+place: Kuzma @ Slovenia
+place: Lasko @ Slovenia
+place: Lenart @ Slovenia
+place: Lendava @ Slovenia
+place: Litija @ Slovenia
+place: Ljubno @ Slovenia
+place: Ljutomer @ Slovenia
+place: Logatec @ Slovenia
+place: Loska Dolina @ Slovenia
+place: Loski Potok @ Slovenia
+place: Lukovica @ Slovenia
+place: Majsperk @ Slovenia
+place: Maribor @ Slovenia
+place: Medvode @ Slovenia
+place: Menges @ Slovenia
+place: Metlika @ Slovenia
+place: Mezica @ Slovenia
+place: Miren-Kostanjevica @ Slovenia
+place: Mislinja @ Slovenia
+place: Moravce @ Slovenia
+place: Moravske Toplice @ Slovenia
+place: Mozirje @ Slovenia
+place: Murska Sobota @ Slovenia
+place: Muta @ Slovenia
+place: Naklo @ Slovenia
+place: Nazarje @ Slovenia
+place: Nova Gorica @ Slovenia
+place: Novo Mesto @ Slovenia
+place: Odranci @ Slovenia
+place: Ormoz @ Slovenia
+place: Osilnica @ Slovenia
+place: Pesnica @ Slovenia
+place: Piran @ Slovenia
+place: Pivka @ Slovenia
+place: Podcetrtek @ Slovenia
+place: Podvelka-Ribnica @ Slovenia
+place: Postojna @ Slovenia
+place: Preddvor @ Slovenia
+place: Ptuj @ Slovenia
+place: Puconci @ Slovenia
+place: Race-Fram @ Slovenia
+place: Radece @ Slovenia
+place: Radenci @ Slovenia
+place: Radlje ob Dravi @ Slovenia
+place: Radovljica @ Slovenia
+place: Ravne-Prevalje @ Slovenia
+place: Ribnica @ Slovenia
+place: Rogasevci @ Slovenia
+place: Rogaska Slatina @ Slovenia
+place: Rogatec @ Slovenia
+place: Semic @ Slovenia
+place: Sencur @ Slovenia
+place: Sentilj @ Slovenia
+place: Sentjernej @ Slovenia
+place: Sentjur pri Celju @ Slovenia
+place: Sevnica @ Slovenia
+place: Sezana @ Slovenia
+place: Skocjan @ Slovenia
+place: Skofja Loka @ Slovenia
+place: Skofljica @ Slovenia
+place: Slovenj Gradec @ Slovenia
+place: Slovenska Bistrica @ Slovenia
+place: Slovenske Konjice @ Slovenia
+place: Smarje pri Jelsah @ Slovenia
+place: Smartno ob Paki @ Slovenia
+place: Sostanj @ Slovenia
+place: Starse @ Slovenia
+place: Sveti Jurij @ Slovenia
+place: Tolmin @ Slovenia
+place: Trbovlje @ Slovenia
+place: Trebnje @ Slovenia
+place: Trzic @ Slovenia
+place: Turnisce @ Slovenia
+place: Velenje @ Slovenia
+place: Velike Lasce @ Slovenia
+place: Videm @ Slovenia
+place: Vipava @ Slovenia
+place: Vitanje @ Slovenia
+place: Vodice @ Slovenia
+place: Vojnik @ Slovenia
+place: Vrhnika @ Slovenia
+place: Vuzenica @ Slovenia
+place: Zagorje ob Savi @ Slovenia
+place: Zalec @ Slovenia
+place: Zavrc @ Slovenia
+place: Zelezniki @ Slovenia
+place: Ziri @ Slovenia
+place: Zrece @ Slovenia
+place: Barentsoya @ Svalbard and Jan Mayen
+place: Bjornoya @ Svalbard and Jan Mayen
+place: Edgeoya @ Svalbard and Jan Mayen
+place: Hopen @ Svalbard and Jan Mayen
+place: Kvitoya @ Svalbard and Jan Mayen
+place: Nordaustandet @ Svalbard and Jan Mayen
+place: Prins Karls Forland @ Svalbard and Jan Mayen
+place: Banskobystricky @ Slovakia
+place: Bratislavsky @ Slovakia
+place: Kosicky @ Slovakia
+place: Nitriansky @ Slovakia
+place: Presovsky @ Slovakia
+place: Trenciansky @ Slovakia
+place: Trnavsky @ Slovakia
+place: Zilinsky @ Slovakia
+place: Acquaviva @ San Marino
+place: Borgo Maggiore @ San Marino
+place: Chiesanuova @ San Marino
+place: Domagnano @ San Marino
+place: Faetano @ San Marino
+place: Fiorentino @ San Marino
+place: Monte Giardino @ San Marino
+place: Serravalle @ San Marino
+place: Diourbel @ Senegal
+place: Fatick @ Senegal
+place: Kaolack @ Senegal
+place: Kolda @ Senegal
+place: Louga @ Senegal
+place: Saint-Louis @ Senegal
+place: Tambacounda @ Senegal
+place: Thies @ Senegal
+place: Ziguinchor @ Senegal
+place: Awdal @ Somalia
+place: Bakool @ Somalia
+place: Banaadir @ Somalia
+place: Bari @ Somalia
+place: Galguduud @ Somalia
+place: Gedo @ Somalia
+place: Hiiraan @ Somalia
+place: Jubbada Dhexe @ Somalia
+place: Jubbada Hoose @ Somalia
+place: Mudug @ Somalia
+place: Nugaal @ Somalia
+place: Sanaag @ Somalia
+place: Shabeellaha Dhexe @ Somalia
+place: Shabeellaha Hoose @ Somalia
+place: Sool @ Somalia
+place: Togdheer @ Somalia
+place: Woqooyi Galbeed @ Somalia
+place: Brokopondo @ Suriname
+place: Commewijne @ Suriname
+place: Coronie @ Suriname
+place: Marowijne @ Suriname
+place: Nickerie @ Suriname
+place: Saramacca @ Suriname
+place: Sipaliwini @ Suriname
+place: Wanica @ Suriname
+place: Andalucia @ South Sudan
+place: Aragon @ South Sudan
+place: Baleares (Balearic Islands) @ South Sudan
+place: Canarias (Canary Islands) @ South Sudan
+place: Castilla y Leon @ South Sudan
+place: Castilla-La Mancha @ South Sudan
+place: Cataluna @ South Sudan
+place: Ceuta @ South Sudan
+place: Communidad Valencian @ South Sudan
+place: Extremadura @ South Sudan
+place: Galicia @ South Sudan
+place: Islas Chafarinas @ South Sudan
+place: Melilla @ South Sudan
+place: Navarra @ South Sudan
+place: Pais Vasco (Basque Country) @ South Sudan
+place: Penon de Alhucemas @ South Sudan
+place: Penon de Velez de la Gomera @ South Sudan
+place: Sao Tome @ São Tomé and Príncipe
+place: Ahuachapan @ El Salvador
+place: Chalatenango @ El Salvador
+place: Cuscatlan @ El Salvador
+place: Morazan @ El Salvador
+place: San Miguel @ El Salvador
+place: San Vicente @ El Salvador
+place: Santa Ana @ El Salvador
+place: Sonsonate @ El Salvador
+place: Usulutan @ El Salvador
+place: Al Hasakah @ Syria
+place: Al Ladhiqiyah @ Syria
+place: Al Qunaytirah @ Syria
+place: Ar Raqqah @ Syria
+place: As Suwayda' @ Syria
+place: Dar'a @ Syria
+place: Dayr az Zawr @ Syria
+place: Dimashq @ Syria
+place: Halab @ Syria
+place: Hamah @ Syria
+place: Idlib @ Syria
+place: Rif Dimashq @ Syria
+place: Tartus @ Syria
+place: Hhohho @ Eswatini
+place: Lubombo @ Eswatini
+place: Manzini @ Eswatini
+place: Shiselweni @ Eswatini
+place: Batha @ Chad
+place: Biltine @ Chad
+place: Borkou-Ennedi-Tibesti @ Chad
+place: Chari-Baguirmi @ Chad
+place: Guera @ Chad
+place: Kanem @ Chad
+place: Lac @ Chad
+place: Logone Occidental @ Chad
+place: Logone Oriental @ Chad
+place: Mayo-Kebbi @ Chad
+place: Moyen-Chari @ Chad
+place: Ouaddai @ Chad
+place: Salamat @ Chad
+place: Tandjile @ Chad
+place: Adelie Land @ French Southern and Antarctic Lands
+place: Ile Crozet @ French Southern and Antarctic Lands
+place: Iles Kerguelen @ French Southern and Antarctic Lands
+place: Iles Saint-Paul et Amsterdam @ French Southern and Antarctic Lands
+place: De La Kara @ Togo
+place: Des Plateaux @ Togo
+place: Des Savanes @ Togo
+place: Du Centre @ Togo
+place: Amnat Charoen @ Thailand
+place: Ang Thong @ Thailand
+place: Buriram @ Thailand
+place: Chachoengsao @ Thailand
+place: Chai Nat @ Thailand
+place: Chaiyaphum @ Thailand
+place: Chanthaburi @ Thailand
+place: Chiang Mai @ Thailand
+place: Chiang Rai @ Thailand
+place: Chon Buri @ Thailand
+place: Chumphon @ Thailand
+place: Kalasin @ Thailand
+place: Kamphaeng Phet @ Thailand
+place: Kanchanaburi @ Thailand
+place: Khon Kaen @ Thailand
+place: Krabi @ Thailand
+place: Krung Thep Mahanakhon (Bangkok) @ Thailand
+place: Lampang @ Thailand
+place: Lamphun @ Thailand
+place: Loei @ Thailand
+place: Lop Buri @ Thailand
+place: Mae Hong Son @ Thailand
+place: Maha Sarakham @ Thailand
+place: Mukdahan @ Thailand
+place: Nakhon Nayok @ Thailand
+place: Nakhon Pathom @ Thailand
+place: Nakhon Phanom @ Thailand
+place: Nakhon Ratchasima @ Thailand
+place: Nakhon Sawan @ Thailand
+place: Nakhon Si Thammarat @ Thailand
+place: Narathiwat @ Thailand
+place: Nong Bua Lamphu @ Thailand
+place: Nong Khai @ Thailand
+place: Nonthaburi @ Thailand
+place: Pathum Thani @ Thailand
+place: Pattani @ Thailand
+place: Phangnga @ Thailand
+place: Phatthalung @ Thailand
+place: Phayao @ Thailand
+place: Phetchabun @ Thailand
+place: Phetchaburi @ Thailand
+place: Phichit @ Thailand
+place: Phitsanulok @ Thailand
+place: Phra Nakhon Si Ayutthaya @ Thailand
+place: Phrae @ Thailand
+place: Phuket @ Thailand
+place: Prachin Buri @ Thailand
+place: Prachuap Khiri Khan @ Thailand
+place: Ranong @ Thailand
+place: Ratchaburi @ Thailand
+place: Rayong @ Thailand
+place: Roi Et @ Thailand
+place: Sa Kaeo @ Thailand
+place: Sakon Nakhon @ Thailand
+place: Samut Prakan @ Thailand
+place: Samut Sakhon @ Thailand
+place: Samut Songkhram @ Thailand
+place: Sara Buri @ Thailand
+place: Satun @ Thailand
+place: Sing Buri @ Thailand
+place: Sisaket @ Thailand
+place: Songkhla @ Thailand
+place: Sukhothai @ Thailand
+place: Suphan Buri @ Thailand
+place: Surat Thani @ Thailand
+place: Surin @ Thailand
+place: Tak @ Thailand
+place: Trang @ Thailand
+place: Trat @ Thailand
+place: Ubon Ratchathani @ Thailand
+place: Udon Thani @ Thailand
+place: Uthai Thani @ Thailand
+place: Uttaradit @ Thailand
+place: Yala @ Thailand
+place: Yasothon @ Thailand
+place: Viloyati Khatlon @ Tajikistan
+place: Viloyati Leninobod @ Tajikistan
+place: Viloyati Mukhtori Kuhistoni Badakhshon @ Tajikistan
+place: Atafu @ Tokelau
+place: Nukunonu @ Tokelau
+place: Ahal Welayaty @ Turkmenistan
+place: Balkan Welayaty @ Turkmenistan
+place: Dashhowuz Welayaty @ Turkmenistan
+place: Lebap Welayaty @ Turkmenistan
+place: Mary Welayaty @ Turkmenistan
+place: Ariana @ Tunisia
+place: Ben Arous @ Tunisia
+place: Bizerte @ Tunisia
+place: El Kef @ Tunisia
+place: Gabes @ Tunisia
+place: Gafsa @ Tunisia
+place: Jendouba @ Tunisia
+place: Kairouan @ Tunisia
+place: Kasserine @ Tunisia
+place: Kebili @ Tunisia
+place: Mahdia @ Tunisia
+place: Medenine @ Tunisia
+place: Monastir @ Tunisia
+place: Nabeul @ Tunisia
+place: Sfax @ Tunisia
+place: Sidi Bou Zid @ Tunisia
+place: Siliana @ Tunisia
+place: Sousse @ Tunisia
+place: Tataouine @ Tunisia
+place: Tozeur @ Tunisia
+place: Zaghouan @ Tunisia
+place: Ha'apai @ Tonga
+place: Tongatapu @ Tonga
+place: Vava'u @ Tonga
+place: Adiyaman @ Turkey
+place: Afyon @ Turkey
+place: Agri @ Turkey
+place: Aksaray @ Turkey
+place: Amasya @ Turkey
+place: Antalya @ Turkey
+place: Ardahan @ Turkey
+place: Artvin @ Turkey
+place: Aydin @ Turkey
+place: Balikesir @ Turkey
+place: Bartin @ Turkey
+place: Bayburt @ Turkey
+place: Bilecik @ Turkey
+place: Bingol @ Turkey
+place: Bitlis @ Turkey
+place: Bolu @ Turkey
+place: Burdur @ Turkey
+place: Canakkale @ Turkey
+place: Cankiri @ Turkey
+place: Corum @ Turkey
+place: Denizli @ Turkey
+place: Diyarbakir @ Turkey
+place: Duzce @ Turkey
+place: Edirne @ Turkey
+place: Elazig @ Turkey
+place: Erzincan @ Turkey
+place: Erzurum @ Turkey
+place: Eskisehir @ Turkey
+place: Giresun @ Turkey
+place: Gumushane @ Turkey
+place: Hakkari @ Turkey
+place: Hatay @ Turkey
+place: Icel @ Turkey
+place: Igdir @ Turkey
+place: Isparta @ Turkey
+place: Kahramanmaras @ Turkey
+place: Karabuk @ Turkey
+place: Karaman @ Turkey
+place: Kars @ Turkey
+place: Kastamonu @ Turkey
+place: Kayseri @ Turkey
+place: Kilis @ Turkey
+place: Kirikkale @ Turkey
+place: Kirklareli @ Turkey
+place: Kirsehir @ Turkey
+place: Kocaeli @ Turkey
+place: Konya @ Turkey
+place: Kutahya @ Turkey
+place: Malatya @ Turkey
+place: Manisa @ Turkey
+place: Mardin @ Turkey
+place: Mugla @ Turkey
+place: Mus @ Turkey
+place: Nevsehir @ Turkey
+place: Nigde @ Turkey
+place: Ordu @ Turkey
+place: Osmaniye @ Turkey
+place: Rize @ Turkey
+place: Sakarya @ Turkey
+place: Samsun @ Turkey
+place: Sanliurfa @ Turkey
+place: Siirt @ Turkey
+place: Sinop @ Turkey
+place: Sirnak @ Turkey
+place: Sivas @ Turkey
+place: Tekirdag @ Turkey
+place: Tokat @ Turkey
+place: Trabzon @ Turkey
+place: Tunceli @ Turkey
+place: Usak @ Turkey
+place: Yalova @ Turkey
+place: Yozgat @ Turkey
+place: Zonguldak @ Turkey
+place: Arima @ Trinidad and Tobago
+place: Caroni @ Trinidad and Tobago
+place: Mayaro @ Trinidad and Tobago
+place: Nariva @ Trinidad and Tobago
+place: Port-of-Spain @ Trinidad and Tobago
+place: San Fernando @ Trinidad and Tobago
+place: Chang-hua @ Taiwan
+place: Chi-lung @ Taiwan
+place: Chia-i @ Taiwan
+place: Chung-hsing-hsin-ts'un @ Taiwan
+place: Hsin-chu @ Taiwan
+place: Hua-lien @ Taiwan
+place: I-lan @ Taiwan
+place: Kao-hsiung @ Taiwan
+place: Miao-li @ Taiwan
+place: Nan-t'ou @ Taiwan
+place: P'eng-hu @ Taiwan
+place: P'ing-tung @ Taiwan
+place: T'ai-chung @ Taiwan
+place: T'ai-nan @ Taiwan
+place: T'ai-pei @ Taiwan
+place: T'ai-tung @ Taiwan
+place: T'ao-yuan @ Taiwan
+place: Yun-lin @ Taiwan
+place: Arusha @ Tanzania
+place: Dar es Salaam @ Tanzania
+place: Iringa @ Tanzania
+place: Kagera @ Tanzania
+place: Kigoma @ Tanzania
+place: Lindi @ Tanzania
+place: Mbeya @ Tanzania
+place: Morogoro @ Tanzania
+place: Mtwara @ Tanzania
+place: Pemba North @ Tanzania
+place: Pemba South @ Tanzania
+place: Pwani @ Tanzania
+place: Rukwa @ Tanzania
+place: Ruvuma @ Tanzania
+place: Shinyanga @ Tanzania
+place: Singida @ Tanzania
+place: Tabora @ Tanzania
+place: Tanga @ Tanzania
+place: Zanzibar Central/South @ Tanzania
+place: Zanzibar North @ Tanzania
+place: Zanzibar Urban/West @ Tanzania
+place: Avtonomna Respublika Krym (Simferopol') @ Ukraine
+place: Cherkas'ka (Cherkasy) @ Ukraine
+place: Chernihivs'ka (Chernihiv) @ Ukraine
+place: Chernivets'ka (Chernivtsi) @ Ukraine
+place: Dnipropetrovs'ka (Dnipropetrovs'k) @ Ukraine
+place: Donets'ka (Donets'k) @ Ukraine
+place: Ivano-Frankivs'ka (Ivano-Frankivs'k) @ Ukraine
+place: Kharkivs'ka (Kharkiv) @ Ukraine
+place: Khersons'ka (Kherson) @ Ukraine
+place: Khmel'nyts'ka (Khmel'nyts'kyy) @ Ukraine
+place: Kirovohrads'ka (Kirovohrad) @ Ukraine
+place: Kyyiv @ Ukraine
+place: Kyyivs'ka (Kiev) @ Ukraine
+place: L'vivs'ka (L'viv) @ Ukraine
+place: Luhans'ka (Luhans'k) @ Ukraine
+place: Mykolayivs'ka (Mykolayiv) @ Ukraine
+place: Odes'ka (Odesa) @ Ukraine
+place: Poltavs'ka (Poltava) @ Ukraine
+place: Rivnens'ka (Rivne) @ Ukraine
+place: Sevastopol' @ Ukraine
+place: Sums'ka (Sumy) @ Ukraine
+place: Ternopil's'ka (Ternopil') @ Ukraine
+place: Vinnyts'ka (Vinnytsya) @ Ukraine
+place: Volyns'ka (Luts'k) @ Ukraine
+place: Zakarpats'ka (Uzhhorod) @ Ukraine
+place: Zaporiz'ka (Zaporizhzhya) @ Ukraine
+place: Zhytomyrs'ka (Zhytomyr) @ Ukraine
+place: Adjumani @ Uganda
+place: Apac @ Uganda
+place: Arua @ Uganda
+place: Bugiri @ Uganda
+place: Bundibugyo @ Uganda
+place: Bushenyi @ Uganda
+place: Busia @ Uganda
+place: Gulu @ Uganda
+place: Hoima @ Uganda
+place: Iganga @ Uganda
+place: Jinja @ Uganda
+place: Kabale @ Uganda
+place: Kabarole @ Uganda
+place: Kalangala @ Uganda
+place: Kamuli @ Uganda
+place: Kapchorwa @ Uganda
+place: Kasese @ Uganda
+place: Katakwi @ Uganda
+place: Kibale @ Uganda
+place: Kiboga @ Uganda
+place: Kisoro @ Uganda
+place: Kitgum @ Uganda
+place: Kotido @ Uganda
+place: Kumi @ Uganda
+place: Luwero @ Uganda
+place: Masaka @ Uganda
+place: Masindi @ Uganda
+place: Mbale @ Uganda
+place: Mbarara @ Uganda
+place: Moroto @ Uganda
+place: Moyo @ Uganda
+place: Mpigi @ Uganda
+place: Mubende @ Uganda
+place: Mukono @ Uganda
+place: Nakasongola @ Uganda
+place: Nebbi @ Uganda
+place: Ntungamo @ Uganda
+place: Pallisa @ Uganda
+place: Rakai @ Uganda
+place: Rukungiri @ Uganda
+place: Sembabule @ Uganda
+place: Soroti @ Uganda
+place: Tororo @ Uganda
+place: New Hampshire @ United States
+place: New Jersey @ United States
+place: New Mexico @ United States
+place: New York @ United States
+place: North Carolina @ United States
+place: North Dakota @ United States
+place: Rhode Island @ United States
+place: South Carolina @ United States
+place: South Dakota @ United States
+place: West Virginia @ United States
+place: Artigas @ Uruguay
+place: Canelones @ Uruguay
+place: Cerro Largo @ Uruguay
+place: Colonia @ Uruguay
+place: Durazno @ Uruguay
+place: Lavalleja @ Uruguay
+place: Paysandu @ Uruguay
+place: Salto @ Uruguay
+place: Soriano @ Uruguay
+place: Tacuarembo @ Uruguay
+place: Treinta y Tres @ Uruguay
+place: Andijon Wiloyati @ Uzbekistan
+place: Bukhoro Wiloyati @ Uzbekistan
+place: Farghona Wiloyati @ Uzbekistan
+place: Jizzakh Wiloyati @ Uzbekistan
+place: Khorazm Wiloyati (Urganch) @ Uzbekistan
+place: Namangan Wiloyati @ Uzbekistan
+place: Nawoiy Wiloyati @ Uzbekistan
+place: Qashqadaryo Wiloyati (Qarshi) @ Uzbekistan
+place: Qoraqalpoghiston (Nukus) @ Uzbekistan
+place: Samarqand Wiloyati @ Uzbekistan
+place: Sirdaryo Wiloyati (Guliston) @ Uzbekistan
+place: Surkhondaryo Wiloyati (Termiz) @ Uzbekistan
+place: Toshkent Shahri @ Uzbekistan
+place: Toshkent Wiloyati @ Uzbekistan
+place: Anzoategui @ Venezuela
+place: Apure @ Venezuela
+place: Aragua @ Venezuela
+place: Barinas @ Venezuela
+place: Carabobo @ Venezuela
+place: Cojedes @ Venezuela
+place: Delta Amacuro @ Venezuela
+place: Guarico @ Venezuela
+place: Merida @ Venezuela
+place: Monagas @ Venezuela
+place: Nueva Esparta @ Venezuela
+place: Portuguesa @ Venezuela
+place: Tachira @ Venezuela
+place: Yaracuy @ Venezuela
+place: Zulia @ Venezuela
+place: An Giang @ Vietnam
+place: Ba Ria-Vung Tau @ Vietnam
+place: Bac Giang @ Vietnam
+place: Bac Kan @ Vietnam
+place: Bac Lieu @ Vietnam
+place: Bac Ninh @ Vietnam
+place: Ben Tre @ Vietnam
+place: Binh Dinh @ Vietnam
+place: Binh Duong @ Vietnam
+place: Binh Phuoc @ Vietnam
+place: Binh Thuan @ Vietnam
+place: Ca Mau @ Vietnam
+place: Can Tho @ Vietnam
+place: Cao Bang @ Vietnam
+place: Da Nang @ Vietnam
+place: Dac Lak @ Vietnam
+place: Dong Nai @ Vietnam
+place: Dong Thap @ Vietnam
+place: Gia Lai @ Vietnam
+place: Ha Giang @ Vietnam
+place: Ha Nam @ Vietnam
+place: Ha Noi @ Vietnam
+place: Ha Tay @ Vietnam
+place: Ha Tinh @ Vietnam
+place: Hai Duong @ Vietnam
+place: Hai Phong @ Vietnam
+place: Ho Chi Minh @ Vietnam
+place: Hoa Binh @ Vietnam
+place: Hung Yen @ Vietnam
+place: Khanh Hoa @ Vietnam
+place: Kien Giang @ Vietnam
+place: Kon Tum @ Vietnam
+place: Lai Chau @ Vietnam
+place: Lam Dong @ Vietnam
+place: Lang Son @ Vietnam
+place: Lao Cai @ Vietnam
+place: Long An @ Vietnam
+place: Nam Dinh @ Vietnam
+place: Nghe An @ Vietnam
+place: Ninh Binh @ Vietnam
+place: Ninh Thuan @ Vietnam
+place: Phu Tho @ Vietnam
+place: Phu Yen @ Vietnam
+place: Quang Binh @ Vietnam
+place: Quang Nam @ Vietnam
+place: Quang Ngai @ Vietnam
+place: Quang Ninh @ Vietnam
+place: Quang Tri @ Vietnam
+place: Soc Trang @ Vietnam
+place: Son La @ Vietnam
+place: Tay Ninh @ Vietnam
+place: Thai Binh @ Vietnam
+place: Thai Nguyen @ Vietnam
+place: Thanh Hoa @ Vietnam
+place: Thua Thien-Hue @ Vietnam
+place: Tien Giang @ Vietnam
+place: Tra Vinh @ Vietnam
+place: Tuyen Quang @ Vietnam
+place: Vinh Long @ Vietnam
+place: Vinh Phuc @ Vietnam
+place: Yen Bai @ Vietnam
+place: Malampa @ Vanuatu
+place: Penama @ Vanuatu
+place: Sanma @ Vanuatu
+place: Shefa @ Vanuatu
+place: Tafea @ Vanuatu
+place: Torba @ Vanuatu
+place: Alo @ Wallis and Futuna
+place: Sigave @ Wallis and Futuna
+place: A'ana @ Samoa
+place: Aiga-i-le-Tai @ Samoa
+place: Atua @ Samoa
+place: Fa'asaleleaga @ Samoa
+place: Gaga'emauga @ Samoa
+place: Gagaifomauga @ Samoa
+place: Palauli @ Samoa
+place: Satupa'itea @ Samoa
+place: Tuamasaga @ Samoa
+place: Va'a-o-Fonoti @ Samoa
+place: Vaisigano @ Samoa
+place: 'Adan @ Yemen
+place: 'Ataq @ Yemen
+place: Abyan @ Yemen
+place: Al Bayda' @ Yemen
+place: Al Hudaydah @ Yemen
+place: Al Mahrah @ Yemen
+place: Al Mahwit @ Yemen
+place: Dhamar @ Yemen
+place: Hadhramawt @ Yemen
+place: Hajjah @ Yemen
+place: Ibb @ Yemen
+place: Lahij @ Yemen
+place: Ma'rib @ Yemen
+place: Sa'dah @ Yemen
+place: San'a' @ Yemen
+place: Ta'izz @ Yemen
+place: Eastern Cape @ South Africa
+place: Free State @ South Africa
+place: Gauteng @ South Africa
+place: KwaZulu-Natal @ South Africa
+place: Mpumalanga @ South Africa
+place: North-West @ South Africa
+place: Northern Cape @ South Africa
+place: Western Cape @ South Africa
+place: Copperbelt @ Zambia
+place: Luapula @ Zambia
+place: North-Western @ Zambia
+place: ManicalandMashonaland Central @ Zimbabwe
+place: Mashonaland East @ Zimbabwe
+place: Mashonaland @ Zimbabwe
+
+# Cities of more than 150,000 people (names that are not ordinary English words)
 place: Shanghai @ China
 place: Shenzhen @ China
 place: Guangzhou @ China
@@ -1220,6 +4816,2785 @@ place: Pest @ Hungary
 place: Kota @ India
 place: Zhu Cheng City @ China
 place: Shivaji Nagar @ India
+place: Dongying @ China
+place: Luzhou @ China
+place: Sholapur @ India
+place: Meizhou @ China
+place: Yueyang @ China
+place: Laiwu @ China
+place: Benxi @ China
+place: Esenyurt @ Turkey
+place: Zaria @ Nigeria
+place: Pingdingshan @ China
+place: Ciudad Guayana @ Venezuela
+place: Sargodha @ Pakistan
+place: Bengbu @ China
+place: Salé @ Morocco
+place: Dnipro @ Ukraine
+place: Sanhe @ China
+place: Tiruppur @ India
+place: Guwahati @ India
+place: Xiangtan @ China
+place: Linfen @ China
+place: Zhenjiang @ China
+place: Sulţānah @ Saudi Arabia
+place: Huludao @ China
+place: Hubballi @ India
+place: Padang @ Indonesia
+place: Taiz @ Yemen
+place: Setagaya @ Japan
+place: Jing’an @ China
+place: Rui’an @ China
+place: Nay Pyi Taw @ Myanmar
+place: Eskişehir @ Turkey
+place: Mysuru @ India
+place: São Luís @ Brazil
+place: Seongnam-si @ South Korea
+place: Cartagena @ Colombia
+place: Antipolo @ Philippines
+place: Sialkot @ Pakistan
+place: Laibin @ China
+place: Warri @ Nigeria
+place: Xiaogan @ China
+place: Campo Grande @ Brazil
+place: Ziyang @ China
+place: Bobo-Dioulasso @ Burkina Faso
+place: Bahawalpur @ Pakistan
+place: Quzhou @ China
+place: Abū Ghurayb @ Iraq
+place: Zaozhuang @ China
+place: Pingxiang @ China
+place: Malang @ Indonesia
+place: Cancún @ Mexico
+place: Gurugram @ India
+place: Bhubaneswar @ India
+place: Zhoushan @ China
+place: Mulenvos @ Angola
+place: Sulaymaniyah @ Iraq
+place: Marseille @ France
+place: Puning @ China
+place: Bhiwandi @ India
+place: Soshanguve @ South Africa
+place: Teresina @ Brazil
+place: Ankang @ China
+place: Jalandhar @ India
+place: Langfang @ China
+place: Viana @ Angola
+place: Jiaozuo @ China
+place: Samarinda @ Indonesia
+place: Rohini @ India
+place: Wanxian @ China
+place: Guang’an @ China
+place: Johor Bahru @ Malaysia
+place: Arifwala @ Pakistan
+place: Pasig City @ Philippines
+place: Cheongju-si @ South Korea
+place: Kanayannur @ India
+place: Bucheon-si @ South Korea
+place: Thanh Hóa @ Vietnam
+place: Al Ain City @ United Arab Emirates
+place: Ulan Bator @ Mongolia
+place: Weihai @ China
+place: Takeo @ Cambodia
+place: Nova Iguaçu @ Brazil
+place: Ahvaz @ Iran
+place: Zhabei @ China
+place: Xinyu @ China
+place: Pietermaritzburg @ South Africa
+place: Yibin @ China
+place: Naucalpan de Juárez @ Mexico
+place: Kampung Baru Subang @ Malaysia
+place: Bouaké @ Ivory Coast
+place: Taicang @ China
+place: San Francisco @ United States
+place: Jinshan @ China
+place: Chenzhou @ China
+place: Duque de Caxias @ Brazil
+place: João Pessoa @ Brazil
+place: Bukavu @ Democratic Republic of the Congo
+place: Kraków @ Poland
+place: Bhayandar @ India
+place: Culiacán @ Mexico
+place: Petaling Jaya @ Malaysia
+place: Anqing @ China
+place: San Pedro Sula @ Honduras
+place: Narela @ India
+place: Xingtai @ China
+place: Zarqa @ Jordan
+place: Çankaya @ Turkey
+place: Küçükçekmece @ Turkey
+place: Hamamatsu @ Japan
+place: Kolwezi @ Democratic Republic of the Congo
+place: Vinh @ Vietnam
+place: Thiruvananthapuram @ India
+place: Zhaotong @ China
+place: Panzhihua @ China
+place: Chuzhou @ China
+place: Port Said @ Egypt
+place: Cúcuta @ Colombia
+place: Homs @ Syria
+place: Xuancheng @ China
+place: Tasikmalaya @ Indonesia
+place: Shangyu @ China
+place: Tyumen @ Russia
+place: Anshun @ China
+place: Dera Ismail Khan @ Pakistan
+place: Sorocaba @ Brazil
+place: Wuzhou @ China
+place: Ipoh @ Malaysia
+place: Qinhuangdao @ China
+place: Alīgarh @ India
+place: Shaoyang @ China
+place: Ōta @ Japan
+place: Andijon @ Uzbekistan
+place: Bareilly @ India
+place: Buraydah @ Saudi Arabia
+place: São Bernardo do Campo @ Brazil
+place: Hegang @ China
+place: Morelia @ Mexico
+place: Ma’anshan @ China
+place: Shah Alam @ Malaysia
+place: Bağcılar @ Turkey
+place: Shizuishan @ China
+place: Serang @ Indonesia
+place: Torreón @ Mexico
+place: Deyang @ China
+place: Abeokuta @ Nigeria
+place: Al Ḩudaydah @ Yemen
+place: Yangquan @ China
+place: Akure @ Nigeria
+place: Osasco @ Brazil
+place: Kikolo @ Angola
+place: Maianga @ Angola
+place: São José dos Campos @ Brazil
+place: Álvaro Obregón @ Mexico
+place: Aihara @ Japan
+place: Evaton @ South Africa
+place: Muzaffarābād @ Pakistan
+place: San Luis Potosí @ Mexico
+place: Zhumadian @ China
+place: Morādābād @ India
+place: Sagamihara @ Japan
+place: Lviv @ Ukraine
+place: Namangan @ Uzbekistan
+place: Zaporizhzhya @ Ukraine
+place: Saltillo @ Mexico
+place: Latakia @ Syria
+place: Subang Jaya @ Malaysia
+place: Warangal @ India
+place: Paranaque City @ Philippines
+place: Santo Domingo Oeste @ Dominican Republic
+place: Santo Domingo Este @ Dominican Republic
+place: Dhārāvi @ India
+place: Battagram @ Pakistan
+place: Ribeirão Preto @ Brazil
+place: Edogawe @ Japan
+place: Balikpapan @ Indonesia
+place: Adachi @ Japan
+place: Changning @ China
+place: Zhangjiakou @ China
+place: Fuxin @ China
+place: Ta’if @ Saudi Arabia
+place: Huangshi @ China
+place: Liaoyang @ China
+place: Hlaingthaya @ Myanmar
+place: Beira @ Mozambique
+place: Hongkou @ China
+place: Sevilla @ Spain
+place: Baise @ China
+place: Situbondo @ Indonesia
+place: Agege @ Nigeria
+place: Binzhou @ China
+place: Oklahoma City @ United States
+place: Yuncheng @ China
+place: Dezhou @ China
+place: El Paso @ United States
+place: Wrocław @ Poland
+place: Denpasar @ Indonesia
+place: Guntur @ India
+place: Sanmenxia @ China
+place: E’zhou @ China
+place: Madīnat an Naşr @ Egypt
+place: Camama @ Angola
+place: Kitwe @ Zambia
+place: Mudanjiang @ China
+place: Aracaju @ Brazil
+place: Leshan @ China
+place: Santo André @ Brazil
+place: Rizhao @ China
+place: Cheonan @ South Korea
+place: Acapulco de Juárez @ Mexico
+place: Suining @ China
+place: Golfe @ Angola
+place: Soacha @ Colombia
+place: Tlalnepantla @ Mexico
+place: Jājmau @ India
+place: Calumbo @ Angola
+place: Tlaquepaque @ Mexico
+place: Frankfurt am Main @ Germany
+place: Maturín @ Venezuela
+place: Amravati @ India
+place: Osogbo @ Nigeria
+place: Honchō @ Japan
+place: Bikaner @ India
+place: Jaboatão dos Guararapes @ Brazil
+place: Hoji ya Henda @ Angola
+place: Las Vegas @ United States
+place: New South Memphis @ United States
+place: Hwaseong-si @ South Korea
+place: Gold Coast @ Australia
+place: Łódź @ Poland
+place: Jeonju @ South Korea
+place: Chongming @ China
+place: Al Aḩmadī @ Kuwait
+place: Likasi @ Democratic Republic of the Congo
+place: Jambi City @ Indonesia
+place: Hebi @ China
+place: Comilla @ Bangladesh
+place: Tshikapa @ Democratic Republic of the Congo
+place: Chunian @ Pakistan
+place: Jingmen @ China
+place: Dandong @ China
+place: Bhilai @ India
+place: Ndola @ Zambia
+place: Contagem @ Brazil
+place: Panshan @ China
+place: Ansan-si @ South Korea
+place: Al Mansurah @ Egypt
+place: Feira de Santana @ Brazil
+place: Jiaozhou @ China
+place: Suizhou @ China
+place: Villa Nueva @ Guatemala
+place: Cuiabá @ Brazil
+place: Las Piñas @ Philippines
+place: Chizhou @ China
+place: Coyoacán @ Mexico
+place: Ya'an @ China
+place: Cuttack @ India
+place: Borivli @ India
+place: Chiclayo @ Peru
+place: Gothenburg @ Sweden
+place: Kawaguchi @ Japan
+place: Bukit Rahman Putra @ Malaysia
+place: Jhang Sadr @ Pakistan
+place: Bhavnagar @ India
+place: Benoni @ South Africa
+place: Jinzhou @ China
+place: Tuxtla @ Mexico
+place: Kryvyy Rih @ Ukraine
+place: Sanming @ China
+place: Sāngli @ India
+place: Jamnagar @ India
+place: Lubango @ Angola
+place: Pokhara @ Nepal
+place: Shuangyashan @ China
+place: Borama @ Somalia
+place: Pallabi @ Bangladesh
+place: Luancheng @ China
+place: Makhachkala @ Russia
+place: Anyang-si @ South Korea
+place: Mengzi @ China
+place: Mukalla @ Yemen
+place: Rasht @ Iran
+place: Mar del Plata @ Argentina
+place: Al Maḩallah al Kubrá @ Egypt
+place: Shekhupura @ Pakistan
+place: Yingkou @ China
+place: Zhangzhou @ China
+place: Reynosa @ Mexico
+place: Thuận An @ Vietnam
+place: Suginami @ Japan
+place: Itabashi @ Japan
+place: New Kingston @ Jamaica
+place: Pelentong @ Malaysia
+place: Cimahi @ Indonesia
+place: Londrina @ Brazil
+place: Bucaramanga @ Colombia
+place: Hachiōji @ Japan
+place: Nha Trang @ Vietnam
+place: Orūmīyeh @ Iran
+place: Bahçelievler @ Turkey
+place: Tanta @ Egypt
+place: Jammu @ India
+place: Iskandar Puteri @ Malaysia
+place: Calamba @ Philippines
+place: Tlalpan @ Mexico
+place: Herāt @ Afghanistan
+place: Gujrat @ Pakistan
+place: Umraniye @ Turkey
+place: Shihezi @ China
+place: South Boston @ United States
+place: Nakuru @ Kenya
+place: Kota Bharu @ Malaysia
+place: Puente Alto @ Chile
+place: Nyala @ Sudan
+place: Orenburg @ Russia
+place: Bokāro @ India
+place: Sukkur @ Pakistan
+place: Uberlândia @ Brazil
+place: Chợ Lớn @ Vietnam
+place: Wenchang @ China
+place: Ile-Ife @ Nigeria
+place: Hamhŭng @ North Korea
+place: Nasiriyah @ Iraq
+place: Siping @ China
+place: Cuautitlán Izcalli @ Mexico
+place: Chuxiong @ China
+place: Balbala @ Djibouti
+place: Huaihua @ China
+place: Muntinlupa @ Philippines
+place: Bình Thạnh @ Vietnam
+place: Zahedan @ Iran
+place: Banqiao @ Taiwan
+place: Nanded @ India
+place: Kozhikode @ India
+place: Ulanqab @ China
+place: Ajegunle @ Nigeria
+place: Jiamusi @ China
+place: Korla @ China
+place: Kolhāpur @ India
+place: Porto Velho @ Brazil
+place: San Miguel de Tucumán @ Argentina
+place: Kuantan @ Malaysia
+place: Nellore @ India
+place: Mirpur Model Thana @ Bangladesh
+place: Wanning @ China
+place: Owerri @ Nigeria
+place: Kota Kuala Muda @ Malaysia
+place: Sungai Petani @ Malaysia
+place: Xinzhou @ China
+place: Kotō @ Japan
+place: Kalaburagi @ India
+place: Selayang Baru Utara @ Malaysia
+place: Ajmer @ India
+place: Pingdu @ China
+place: Juiz de Fora @ Brazil
+place: Calabar @ Nigeria
+place: Ryazan’ @ Russia
+place: Ji’an @ China
+place: Sahiwal @ Pakistan
+place: Mersin @ Turkey
+place: Nilüfer @ Turkey
+place: Poznań @ Poland
+place: Guli @ China
+place: Aqsu @ China
+place: Ebute Ikorodu @ Nigeria
+place: Tanggu @ China
+place: Pasir Gudang @ Malaysia
+place: Okara @ Pakistan
+place: Nansana @ Uganda
+place: Kimhae @ South Korea
+place: Québec @ Canada
+place: Cuauhtémoc @ Mexico
+place: Shangluo @ China
+place: Himeji @ Japan
+place: Ibagué @ Colombia
+place: Assiut @ Egypt
+place: Hamadān @ Iran
+place: Qionghai @ China
+place: Cangzhou @ China
+place: Mohammadpur @ Bangladesh
+place: Surakarta @ Indonesia
+place: Beihai @ China
+place: Thủ Đức @ Vietnam
+place: Üsküdar @ Turkey
+place: Penza @ Russia
+place: Mazār-e Sharīf @ Afghanistan
+place: Kandahār @ Afghanistan
+place: Hengshui @ China
+place: Dehradun @ India
+place: Esenler @ Turkey
+place: Daxing’anling @ China
+place: Qui Nhon @ Vietnam
+place: Durgapur @ India
+place: Utsunomiya @ Japan
+place: Victoria de Durango @ Mexico
+place: Rahim Yar Khan @ Pakistan
+place: Ulhasnagar @ India
+place: Guangyuan @ China
+place: Loni @ India
+place: Siliguri @ India
+place: Ujjain @ India
+place: Hannover @ Germany
+place: Macapá @ Brazil
+place: Xianning @ China
+place: Thembisa @ South Africa
+place: Carrefour @ Haiti
+place: Matsuyama @ Japan
+place: Bilimora @ India
+place: Kasur @ Pakistan
+place: Aparecida de Goiânia @ Brazil
+place: Heroica Matamoros @ Mexico
+place: Makati City @ Philippines
+place: Buda @ Hungary
+place: Tonghua @ China
+place: Naberezhnyye Chelny @ Russia
+place: Lipetsk @ Russia
+place: Kikwit @ Democratic Republic of the Congo
+place: Florianópolis @ Brazil
+place: Banan @ China
+place: Tuen Mun @ Hong Kong
+place: Zhangye @ China
+place: Kashgar @ China
+place: Mukim Pulai @ Malaysia
+place: Najrān @ Saudi Arabia
+place: Karol Bāgh @ India
+place: Zhoukou @ China
+place: Pingliang @ China
+place: Huangpu @ China
+place: Kalininskiy @ Russia
+place: Āsansol @ India
+place: Arāk @ Iran
+place: Maipú @ Chile
+place: Homyel' @ Belarus
+place: Aktobe @ Kazakhstan
+place: Kota Kinabalu @ Malaysia
+place: Talatona @ Angola
+place: Kampung Larkin Lama @ Malaysia
+place: Kota Damansara @ Malaysia
+place: Jalalpur Pirwala @ Pakistan
+place: Mangaluru @ India
+place: Zhucheng @ China
+place: Santa Marta @ Colombia
+place: Matsudo @ Japan
+place: Hāthazāri @ Bangladesh
+place: Lapu-Lapu City @ Philippines
+place: Karagandy @ Kazakhstan
+place: Loudi @ China
+place: Ichikawa @ Japan
+place: Bāndarban @ Bangladesh
+place: Sha Tin @ Hong Kong
+place: Dera Ghazi Khan @ Pakistan
+place: Higashiosaka @ Japan
+place: Pindi Bhattian @ Pakistan
+place: Cheboksary @ Russia
+place: Pohang @ South Korea
+place: Shanwei @ China
+place: Montería @ Colombia
+place: Ruiru @ Kenya
+place: Valledupar @ Colombia
+place: Belagavi @ India
+place: Ajman @ United Arab Emirates
+place: Jianshui @ China
+place: Sancaktepe @ Turkey
+place: Port Sudan @ Sudan
+place: Toluca @ Mexico
+place: Ciudad López Mateos @ Mexico
+place: Al Khuşūş @ Egypt
+place: Jeju City @ South Korea
+place: Gdańsk @ Poland
+place: Nishinomiya @ Japan
+place: Masina @ Democratic Republic of the Congo
+place: Sahāranpur @ India
+place: Vellore @ India
+place: Kurashiki @ Japan
+place: Campos dos Goytacazes @ Brazil
+place: Angeles City @ Philippines
+place: Bhātpāra @ India
+place: Jijiga @ Ethiopia
+place: Tula @ Russia
+place: Najaf @ Iraq
+place: Xichang @ China
+place: Malegaon @ India
+place: São José do Rio Preto @ Brazil
+place: Karabağlar @ Turkey
+place: Okene @ Nigeria
+place: Uijeongbu-si @ South Korea
+place: East London @ South Africa
+place: Chéngguān Qū @ China
+place: Hargeysa @ Somalia
+place: Ōita @ Japan
+place: Jincheng @ China
+place: Taoyuan @ Taiwan
+place: Eldoret @ Kenya
+place: Kansas City @ United States
+place: Yan’an @ China
+place: Kaliningrad @ Russia
+place: Kupang @ Indonesia
+place: Vereeniging @ South Africa
+place: The Hague @ Netherlands
+place: Long Beach @ United States
+place: Gaya @ India
+place: Shouguang @ China
+place: Jingdezhen @ China
+place: Marikina City @ Philippines
+place: Seeb @ Oman
+place: Jiaojiang @ China
+place: Cilegon @ Indonesia
+place: Mykolayiv @ Ukraine
+place: Staten Island @ United States
+place: Nanping @ China
+place: Pereira @ Colombia
+place: Ciudad Apodaca @ Mexico
+place: São João de Meriti @ Brazil
+place: Ambattur @ India
+place: Belford Roxo @ Brazil
+place: Kanazawa @ Japan
+place: Gonder @ Ethiopia
+place: Mandaluyong City @ Philippines
+place: Mixco @ Guatemala
+place: Longshan @ China
+place: Ikare @ Nigeria
+place: Nova Vida @ Angola
+place: Vũng Tàu @ Vietnam
+place: Maracay @ Venezuela
+place: Heyuan @ China
+place: Dĩ An @ Vietnam
+place: Kira @ Uganda
+place: Esna @ Egypt
+place: Joinville @ Brazil
+place: Huangshan @ China
+place: Ḩamāh @ Syria
+place: Jalgaon @ India
+place: Kurnool @ India
+place: Yola @ Nigeria
+place: Rạch Giá @ Vietnam
+place: Amagasaki @ Japan
+place: Manado @ Indonesia
+place: Santo Domingo de los Colorados @ Ecuador
+place: Ţarţūs @ Syria
+place: Mek'ele @ Ethiopia
+place: Nazrēt @ Ethiopia
+place: Colorado Springs @ United States
+place: Niterói @ Brazil
+place: Huancayo @ Peru
+place: Al Hillah @ Iraq
+place: Mbandaka @ Democratic Republic of the Congo
+place: Namp’o @ North Korea
+place: Ciudad General Escobedo @ Mexico
+place: Bacolod City @ Philippines
+place: Virginia Beach @ United States
+place: Wafangdian @ China
+place: Mansilingan @ Philippines
+place: Kahama @ Tanzania
+place: Hsinchu @ Taiwan
+place: Katsushika @ Japan
+place: Rāmgundam @ India
+place: Yongji @ China
+place: Lishui @ China
+place: Udaipur @ India
+place: Wenshan City @ China
+place: Eslamshahr @ Iran
+place: Muratpaşa @ Turkey
+place: Bắc Giang @ Vietnam
+place: Şanlıurfa @ Turkey
+place: Chengde @ China
+place: Kursk @ Russia
+place: Maheshtala @ India
+place: Nam Định @ Vietnam
+place: Patiāla @ India
+place: Boksburg @ South Africa
+place: Basuo @ China
+place: Ensenada @ Mexico
+place: Elazığ @ Turkey
+place: Jundiaí @ Brazil
+place: Xochimilco @ Mexico
+place: Shyamnagar @ India
+place: Dasmariñas @ Philippines
+place: Zhangjiajie @ China
+place: Mataram @ Indonesia
+place: Fujisawa @ Japan
+place: Sandakan @ Malaysia
+place: Mawlamyine @ Myanmar
+place: Palma @ Spain
+place: Sunch’ŏn @ North Korea
+place: Sultangazi @ Turkey
+place: Uyo @ Nigeria
+place: Bei’an @ China
+place: Davangere @ India
+place: Ado-Ekiti @ Nigeria
+place: Manizales @ Colombia
+place: Masan @ South Korea
+place: Buôn Ma Thuột @ Vietnam
+place: Ananindeua @ Brazil
+place: Stavropol @ Russia
+place: Shuozhou @ China
+place: Kashiwa @ Japan
+place: Ogbomoso @ Nigeria
+place: Goma @ Democratic Republic of the Congo
+place: Buenaventura @ Colombia
+place: Welkom @ South Africa
+place: Sham Shui Po @ Hong Kong
+place: Machida @ Japan
+place: Venustiano Carranza @ Mexico
+place: Zagazig @ Egypt
+place: Vinnytsya @ Ukraine
+place: Ismailia @ Egypt
+place: Ningde @ China
+place: Akola @ India
+place: Kima Kieza @ Angola
+place: Jiuquan @ China
+place: East Jerusalem @ Palestine
+place: Bryansk @ Russia
+place: Maltepe @ Turkey
+place: Sumgayit @ Azerbaijan
+place: Tando Bago @ Pakistan
+place: Kuala Terengganu @ Malaysia
+place: Matadi @ Democratic Republic of the Congo
+place: Al Kharj @ Saudi Arabia
+place: Wong Tai Sin @ Hong Kong
+place: Minna @ Nigeria
+place: Mandaluyong @ Philippines
+place: Xalapa de Enríquez @ Mexico
+place: Rajpur Sonarpur @ India
+place: Taman Petaling @ Malaysia
+place: Shinagawa @ Japan
+place: Al Ḩasakah @ Syria
+place: Luxor @ Egypt
+place: Awasa @ Ethiopia
+place: Chimoio @ Mozambique
+place: Tando Allahyar @ Pakistan
+place: Dingxi @ China
+place: Bamenda @ Cameroon
+place: Tver @ Russia
+place: Thái Nguyên @ Vietnam
+place: Rio Branco @ Brazil
+place: Korba @ India
+place: Takamatsu @ Japan
+place: Kowloon City @ Hong Kong
+place: Mauá @ Brazil
+place: Alor Setar @ Malaysia
+place: Tongchuan @ China
+place: Nuevo Laredo @ Mexico
+place: Tétouan @ Morocco
+place: Beylikdüzü @ Turkey
+place: Việt Trì @ Vietnam
+place: Azcapotzalco @ Mexico
+place: Montes Claros @ Brazil
+place: Bunamwaya @ Uganda
+place: Jhānsi @ India
+place: Tseung Kwan O @ Hong Kong
+place: Ciudad Bolívar @ Venezuela
+place: Kampung Kangkar Teberau @ Malaysia
+place: Koumassi @ Ivory Coast
+place: San Nicolás de los Garza @ Mexico
+place: Guyuan @ China
+place: Wandsbek @ Germany
+place: Thoothukudi @ India
+place: Ardabīl @ Iran
+place: Ballari @ India
+place: Chaoyang @ China
+place: Maringá @ Brazil
+place: Yokosuka @ Japan
+place: Kom Ombo @ Egypt
+place: Saltivka @ Ukraine
+place: Gujangbagh @ China
+place: Tonalá @ Mexico
+place: Piracicaba @ Brazil
+place: Uvira @ Democratic Republic of the Congo
+place: Hirakata @ Japan
+place: Ivanovo @ Russia
+place: Cumaná @ Venezuela
+place: Gumi @ South Korea
+place: Jixi @ China
+place: Kuching @ Malaysia
+place: Caruaru @ Brazil
+place: Tongling @ China
+place: Tarlac City @ Philippines
+place: Toyonaka @ Japan
+place: Lekki @ Nigeria
+place: Wah Cantt @ Pakistan
+place: Bhāgalpur @ India
+place: Agartala @ India
+place: Dayrah @ United Arab Emirates
+place: West Jerusalem @ Israel
+place: Bida @ Nigeria
+place: Bunia @ Democratic Republic of the Congo
+place: Antakya @ Turkey
+place: Quận Mười @ Vietnam
+place: Sunshine Coast @ Australia
+place: Kisumu @ Kenya
+place: Luhansk @ Ukraine
+place: Al Hoceïma @ Morocco
+place: Szczecin @ Poland
+place: Delmas @ Haiti
+place: Vila Velha @ Brazil
+place: Cazenga @ Angola
+place: El Obeid @ Sudan
+place: Diadema @ Brazil
+place: Lobito @ Angola
+place: Saurimo @ Angola
+place: Bello @ Colombia
+place: Pasto @ Colombia
+place: Gaomi @ China
+place: San-Pédro @ Ivory Coast
+place: Makurdi @ Nigeria
+place: Palu @ Indonesia
+place: Takoradi @ Ghana
+place: Khamis Mushait @ Saudi Arabia
+place: Ambato @ Ecuador
+place: Carapicuíba @ Brazil
+place: Petrolina @ Brazil
+place: Ojo de Agua @ Mexico
+place: Abomey-Calavi @ Benin
+place: Bochum @ Germany
+place: Suita @ Japan
+place: Benito Juárez @ Mexico
+place: Sector 3 @ Romania
+place: Chak Jhumra @ Pakistan
+place: Kahramanmaraş @ Turkey
+place: Chongzuo @ China
+place: Grajaú @ Brazil
+place: Okazaki @ Japan
+place: Xico @ Mexico
+place: Iztacalco @ Mexico
+place: Kākināda @ India
+place: Betim @ Brazil
+place: Las Palmas de Gran Canaria @ Spain
+place: Bawshar @ Oman
+place: Latur @ India
+place: Tanzhou @ China
+place: Mazatlán @ Mexico
+place: Caxias do Sul @ Brazil
+place: Nizhny Tagil @ Russia
+place: Irapuato @ Mexico
+place: Ichinomiya @ Japan
+place: Aswān @ Egypt
+place: Bauru @ Brazil
+place: Iaşi @ Romania
+place: Krugersdorp @ South Africa
+place: Pānihāti @ India
+place: Shibganj @ Bangladesh
+place: Toyohashi @ Japan
+place: Hechuan @ China
+place: Pétionville @ Haiti
+place: Rajamahendravaram @ India
+place: Dhule @ India
+place: Minato @ Japan
+place: Puchong @ Malaysia
+place: Rohtak @ India
+place: Bhawana @ Pakistan
+place: Rustenburg @ South Africa
+place: Xuanhua @ China
+place: Emalahleni @ South Africa
+place: Bafoussam @ Cameroon
+place: Thủ Dầu Một @ Vietnam
+place: Takasaki @ Japan
+place: Seremban @ Malaysia
+place: Miguel Hidalgo @ Mexico
+place: Tawau @ Malaysia
+place: Dachang @ China
+place: Đống Đa @ Vietnam
+place: Chitungwiza @ Zimbabwe
+place: Fenghuang @ China
+place: Umuahia @ Nigeria
+place: Puerto La Cruz @ Venezuela
+place: Uşak @ Turkey
+place: Bharatpur @ Nepal
+place: Itaquaquecetuba @ Brazil
+place: Natore @ Bangladesh
+place: 6th of October City @ Egypt
+place: Desna @ Ukraine
+place: Sector 6 @ Romania
+place: Avellaneda @ Argentina
+place: Nara-shi @ Japan
+place: Ahilyanagar @ India
+place: Kollam @ India
+place: Huanggang @ China
+place: Olinda @ Brazil
+place: Sukabumi @ Indonesia
+place: Bilāspur @ India
+place: Malabon @ Philippines
+place: Iseyin @ Nigeria
+place: Etobicoke @ Canada
+place: Yenagoa @ Nigeria
+place: Gboko @ Nigeria
+place: Pyeongtaek @ South Korea
+place: Petare @ Venezuela
+place: Bến Cát @ Vietnam
+place: Anqiu @ China
+place: Alanya @ Turkey
+place: Larkana @ Pakistan
+place: Hrodna @ Belarus
+place: Cibinong @ Indonesia
+place: Nawabshah @ Pakistan
+place: New Orleans @ United States
+place: Keelung @ Taiwan
+place: Malmö @ Sweden
+place: Jizhou @ China
+place: Manukau City @ New Zealand
+place: Burewala @ Pakistan
+place: Ataşehir @ Turkey
+place: Blumenau @ Brazil
+place: Nanqiao @ China
+place: Mingora @ Pakistan
+place: Wuppertal @ Germany
+place: Ulan-Ude @ Russia
+place: Huocheng @ China
+place: Ijebu Ode @ Nigeria
+place: Bhilwara @ India
+place: Vitebsk @ Belarus
+place: Franca @ Brazil
+place: Sultanbeyli @ Turkey
+place: Taraz @ Kazakhstan
+place: Yangsan @ South Korea
+place: Dniprovskyi @ Ukraine
+place: San Jose del Monte @ Philippines
+place: Abū al-Kahṣīb @ Iraq
+place: Gwangmyeong @ South Korea
+place: Neiva @ Colombia
+place: Iwaki @ Japan
+place: Bacoor @ Philippines
+place: Brahmapur @ India
+place: Fengshan @ Taiwan
+place: Fatih @ Turkey
+place: Caucaia @ Brazil
+place: Cuíto @ Angola
+place: Benito Juarez @ Mexico
+place: Kyzylorda @ Kazakhstan
+place: Sinjhoro @ Pakistan
+place: Kawagoe @ Japan
+place: Takatsuki @ Japan
+place: Muzaffarpur @ India
+place: Tapachula @ Mexico
+place: Lhoka @ China
+place: Villahermosa @ Mexico
+place: Cariacica @ Brazil
+place: Setapak @ Malaysia
+place: Mahilyow @ Belarus
+place: Bandar Abbas @ Iran
+place: Pravyi Bereh @ Ukraine
+place: Yunusobod @ Uzbekistan
+place: Ras Al Khaimah @ United Arab Emirates
+place: Cabimas @ Venezuela
+place: Kendari @ Indonesia
+place: Tarsus @ Turkey
+place: Pengze @ China
+place: Bahir Dar @ Ethiopia
+place: Punāsa @ India
+place: Al Maḩmūdīyah @ Iraq
+place: Diepsloot @ South Africa
+place: Xilinhot @ China
+place: Praia Grande @ Brazil
+place: Quelimane @ Mozambique
+place: Arkhangel’sk @ Russia
+place: Muzaffarnagar @ India
+place: Hulunbuir @ China
+place: Dumai @ Indonesia
+place: Shinjuku @ Japan
+place: Sanandaj @ Iran
+place: Chita @ Russia
+place: Campina Grande @ Brazil
+place: Kalemyo @ Myanmar
+place: Long Bien @ Vietnam
+place: Camagüey @ Cuba
+place: Daye @ China
+place: Ambon @ Indonesia
+place: Chifeng @ China
+place: Central Coast @ Australia
+place: Hŭngnam @ North Korea
+place: Avadi @ India
+place: Yunlong @ China
+place: Koshigaya @ Japan
+place: Belgorod @ Russia
+place: Logan City @ Australia
+place: Ōtsu @ Japan
+place: Kosti @ Sudan
+place: Qitaihe @ China
+place: Kadapa @ India
+place: Nakano @ Japan
+place: Cirebon @ Indonesia
+place: Turmero @ Venezuela
+place: Tokorozawa @ Japan
+place: Cabanatuan City @ Philippines
+place: Pizhou @ China
+place: Darnytsya @ Ukraine
+place: Soledad @ Colombia
+place: Temara @ Morocco
+place: Shiqi @ China
+place: Paulista @ Brazil
+place: Obalende @ Nigeria
+place: Kukatpally @ India
+place: Laixi @ China
+place: Dihok @ Iraq
+place: Kaluga @ Russia
+place: Bắc Từ Liêm @ Vietnam
+place: Celaya @ Mexico
+place: Serekunda @ The Gambia
+place: Kafrul @ Bangladesh
+place: Karşıyaka @ Turkey
+place: Ḩadā’iq al Qubbah @ Egypt
+place: Makiyivka @ Ukraine
+place: West Raleigh @ United States
+place: Cuernavaca @ Mexico
+place: Kaesŏng @ North Korea
+place: Uberaba @ Brazil
+place: Tungi @ Bangladesh
+place: Krasnogvargeisky @ Russia
+place: Randburg @ South Africa
+place: Simferopol @ Ukraine
+place: Lublin @ Poland
+place: Viña del Mar @ Chile
+place: Tieling @ China
+place: Asahikawa @ Japan
+place: Kāmārhāti @ India
+place: Tepic @ Mexico
+place: Wŏnju @ South Korea
+place: Wad Medani @ Sudan
+place: Quận Mười Một @ Vietnam
+place: Nukus @ Uzbekistan
+place: Konak @ Turkey
+place: Maebashi @ Japan
+place: Kita @ Japan
+place: Ciudad Victoria @ Mexico
+place: Soledad de Graciano Sánchez @ Mexico
+place: Bielefeld @ Germany
+place: Kwai Chung @ Hong Kong
+place: Mandaue City @ Philippines
+place: Ganja @ Azerbaijan
+place: Khorramshahr @ Iran
+place: Mathura @ India
+place: Hechi @ China
+place: Bydgoszcz @ Poland
+place: São Vicente @ Brazil
+place: Khorramabad @ Iran
+place: Ribeirão das Neves @ Brazil
+place: Soyapango @ El Salvador
+place: Tongshan @ China
+place: Guédiawaye @ Senegal
+place: São José dos Pinhais @ Brazil
+place: Ciudad Obregón @ Mexico
+place: Wŏnsan @ North Korea
+place: Chānda @ India
+place: Canoas @ Brazil
+place: Kōriyama @ Japan
+place: Sochi @ Russia
+place: Vijayapura @ India
+place: Chipata @ Zambia
+place: Chongjin @ North Korea
+place: Yanji @ China
+place: Roodepoort @ South Africa
+place: Pucallpa @ Peru
+place: Mogi das Cruzes @ Brazil
+place: Birkenhead @ United Kingdom
+place: Ilesa @ Nigeria
+place: Pekalongan @ Indonesia
+place: Bhatara @ Bangladesh
+place: Espoo @ Finland
+place: Kluang @ Malaysia
+place: Lincang @ China
+place: Ramiros @ Angola
+place: Al ‘Amārah @ Iraq
+place: Volzhsky @ Russia
+place: Xingyi @ China
+place: Guarujá @ Brazil
+place: Shivamogga @ India
+place: Alwar @ India
+place: Uíge @ Angola
+place: Taubaté @ Brazil
+place: Ixtapaluca @ Mexico
+place: Osh @ Kyrgyzstan
+place: Portoviejo @ Ecuador
+place: Villavicencio @ Colombia
+place: Man’gyŏngdae-ri @ North Korea
+place: San Miguelito @ Panama
+place: Pelotas @ Brazil
+place: Shāhjānpur @ India
+place: Tantou @ China
+place: Anápolis @ Brazil
+place: Kaech’ŏn @ North Korea
+place: Jūnāgadh @ India
+place: Islington @ United Kingdom
+place: Holguín @ Cuba
+place: Ust-Kamenogorsk @ Kazakhstan
+place: Tsuen Wan @ Hong Kong
+place: Saransk @ Russia
+place: Al Diwaniyah @ Iraq
+place: Hafizabad @ Pakistan
+place: Marne La Vallée @ France
+place: Palangkaraya @ Indonesia
+place: Damanhur @ Egypt
+place: Chiniot @ Pakistan
+place: Popayán @ Colombia
+place: Geita @ Tanzania
+place: Constanţa @ Romania
+place: Thiès @ Senegal
+place: Naha @ Japan
+place: Baicheng @ China
+place: Chimbote @ Peru
+place: Barueri @ Brazil
+place: Corpus Christi @ United States
+place: Thrissur @ India
+place: Cherepovets @ Russia
+place: Eloy Alfaro @ Ecuador
+place: Hamburg-Nord @ Germany
+place: Al-Kut @ Iraq
+place: Muar @ Malaysia
+place: Şişli @ Turkey
+place: Várzea Grande @ Brazil
+place: Lexington-Fayette @ United States
+place: Maroua @ Cameroon
+place: Kingston upon Hull @ United Kingdom
+place: Lianshan @ China
+place: Ikeja @ Nigeria
+place: New Cairo @ Egypt
+place: Al Qāhirah al Jadīdah @ Egypt
+place: Vitória @ Brazil
+place: Palmira @ Colombia
+place: Vologda @ Russia
+place: Iligan City @ Philippines
+place: Catania @ Italy
+place: Jardim Angela @ Brazil
+place: Nizāmābād @ India
+place: Percut @ Indonesia
+place: Coatzacoalcos @ Mexico
+place: Sariwŏn-si @ North Korea
+place: Botshabelo @ South Africa
+place: Shahrīār @ Iran
+place: Qods @ Iran
+place: Gia Lâm @ Vietnam
+place: Kurgan @ Russia
+place: Tampico @ Mexico
+place: Akowonjo @ Nigeria
+place: Cabuyao @ Philippines
+place: Kasugai @ Japan
+place: An Nhơn @ Vietnam
+place: Alimosho @ Nigeria
+place: Ciudad Benito Juárez @ Mexico
+place: Münster @ Germany
+place: Karawang @ Indonesia
+place: Suzano @ Brazil
+place: Tumkūr @ India
+place: Chinju @ South Korea
+place: Parbhani @ India
+place: Hisar @ India
+place: Iksan @ South Korea
+place: Fīrozābād @ India
+place: Palmas @ Brazil
+place: Vladikavkaz @ Russia
+place: Port-de-Paix @ Haiti
+place: Damietta @ Egypt
+place: Posadas @ Argentina
+place: Brakpan @ South Africa
+place: Yokkaichi @ Japan
+place: Kulti @ India
+place: Tláhuac @ Mexico
+place: Sapele @ Nigeria
+place: Kashan @ Iran
+place: Kāshān @ Iran
+place: Sumbawanga @ Tanzania
+place: Orël @ Russia
+place: Akashi @ Japan
+place: Hai Bà Trưng @ Vietnam
+place: Kurume @ Japan
+place: Graz @ Austria
+place: Nghi Sơn @ Vietnam
+place: Karnāl @ India
+place: Changyi @ China
+place: Ciudad del Este @ Paraguay
+place: Barddhamān @ India
+place: Toshima @ Japan
+place: Kediri @ Indonesia
+place: Solwezi @ Zambia
+place: Hamburg-Mitte @ Germany
+place: South Dublin @ Ireland
+place: Miri @ Malaysia
+place: Xinyi @ China
+place: Mardan @ Pakistan
+place: Surgut @ Russia
+place: Newcastle upon Tyne @ United Kingdom
+place: Gundupālaiyam @ India
+place: Gatineau @ Canada
+place: Yangshuo @ China
+place: Biñan @ Philippines
+place: Malir Cantonment @ Pakistan
+place: Winejok @ South Sudan
+place: Batikent @ Turkey
+place: Linqu @ China
+place: Uruapan @ Mexico
+place: Pātan @ Nepal
+place: Fergana @ Uzbekistan
+place: Bahía Blanca @ Argentina
+place: Santol @ Philippines
+place: Jember @ Indonesia
+place: Bārāsat @ India
+place: Mulugu @ India
+place: Foz do Iguaçu @ Brazil
+place: Bihār Sharīf @ India
+place: Tegal @ Indonesia
+place: Grozny @ Russia
+place: Boma @ Democratic Republic of the Congo
+place: Bāli @ India
+place: Pu'er @ China
+place: Rāmpur @ India
+place: Darbhanga @ India
+place: Panipat @ India
+place: Mwene @ Democratic Republic of the Congo
+place: Białystok @ Poland
+place: Rufisque @ Senegal
+place: Tirupati @ India
+place: Southend-on-Sea @ United Kingdom
+place: Phu Quoc @ Vietnam
+place: Baiyin @ China
+place: Greater Noida @ India
+place: Noida @ India
+place: Tambov @ Russia
+place: Vigo @ Spain
+place: Aizawl @ India
+place: Banjarbaru @ Indonesia
+place: Thanh Xuân @ Vietnam
+place: Al Hufūf @ Saudi Arabia
+place: Cholula @ Mexico
+place: Gandhinagar @ India
+place: Semey @ Kazakhstan
+place: Cầu Giấy @ Vietnam
+place: Dindigul @ India
+place: Ponta Grossa @ Brazil
+place: Gaozhou @ China
+place: Kamoke @ Pakistan
+place: Limeira @ Brazil
+place: Thanjavur @ India
+place: Kariega @ South Africa
+place: Adıyaman @ Turkey
+place: Al Mubarraz @ Saudi Arabia
+place: Resistencia @ Argentina
+place: Morioka @ Japan
+place: Sector 2 @ Romania
+place: Xiuying @ China
+place: San Cristóbal @ Venezuela
+place: Cileungsir @ Indonesia
+place: Karīmnagar @ India
+place: Dewas @ India
+place: Sonīpat @ India
+place: Machala @ Ecuador
+place: Wiesbaden @ Germany
+place: Meads @ United States
+place: Kabwe @ Zambia
+place: Sinŭiju @ North Korea
+place: Meguro @ Japan
+place: Sector 4 @ Romania
+place: Sumida @ Japan
+place: Bắc Ninh @ Vietnam
+place: Ichalkaranji @ India
+place: Marienthal @ Germany
+place: Phú Mỹ @ Vietnam
+place: Ceilândia @ Brazil
+place: Adapazarı @ Turkey
+place: Cluj-Napoca @ Romania
+place: Gunpo @ South Korea
+place: Songea @ Tanzania
+place: Butembo @ Democratic Republic of the Congo
+place: Tin Shui Wai @ Hong Kong
+place: Long Xuyên @ Vietnam
+place: Savar @ Bangladesh
+place: Bathinda @ India
+place: Jālna @ India
+place: Sekondi @ Ghana
+place: Kyengera @ Uganda
+place: Århus @ Denmark
+place: Viamão @ Brazil
+place: Dengzhou @ China
+place: Artux @ China
+place: Chuncheon @ South Korea
+place: Alto Barinas @ Venezuela
+place: Mbour @ Senegal
+place: Karlsruhe @ Germany
+place: Minya @ Egypt
+place: Plano @ United States
+place: Ichihara @ Japan
+place: Qibao @ China
+place: Kirāri Sulemānnagar @ India
+place: Cainta @ Philippines
+place: Satna @ India
+place: Geelong @ Australia
+place: Chernihiv @ Ukraine
+place: Xinyuan @ China
+place: Ba Vì @ Vietnam
+place: Valparaíso @ Chile
+place: Purnia @ India
+place: Itagüí @ Colombia
+place: Nicolás Romero @ Mexico
+place: Gebze @ Turkey
+place: Lichinga @ Mozambique
+place: Narsingdi @ Bangladesh
+place: Zeytinburnu @ Turkey
+place: Zumpango @ Mexico
+place: Merkezefendi @ Turkey
+place: Volta Redonda @ Brazil
+place: Ostrava @ Czech Republic
+place: St. Louis @ United States
+place: Sumaré @ Brazil
+place: Efon-Alaaye @ Nigeria
+place: Binjai @ Indonesia
+place: Pematangsiantar @ Indonesia
+place: Petrozavodsk @ Russia
+place: Enshi @ China
+place: Taganrog @ Russia
+place: Santa Teresa del Tuy @ Venezuela
+place: Quảng Ngãi @ Vietnam
+place: Qarshi @ Uzbekistan
+place: Tanghe @ China
+place: Coacalco @ Mexico
+place: Sincelejo @ Colombia
+place: Zoucheng @ China
+place: Khomeynī Shahr @ Iran
+place: Kostroma @ Russia
+place: Imphal @ India
+place: Ulu Bedok @ Singapore
+place: Bedok New Town @ Singapore
+place: Owo @ Nigeria
+place: Suncheon @ South Korea
+place: Fangchenggang @ China
+place: Komsomolsk-on-Amur @ Russia
+place: Abbottabad @ Pakistan
+place: Kaili @ China
+place: Hakodate @ Japan
+place: Bab Ezzouar @ Algeria
+place: Saugor @ India
+place: Neihu @ Taiwan
+place: Tsu @ Japan
+place: Xingning @ China
+place: Linxia Chengguanzhen @ China
+place: Khmelnytskyi @ Ukraine
+place: Kushinagar @ India
+place: Saddiqabad @ Pakistan
+place: Tai Po @ Hong Kong
+place: Isfara @ Tajikistan
+place: Luena @ Angola
+place: Taboão da Serra @ Brazil
+place: Istaravshan @ Tajikistan
+place: Turpan @ China
+place: Rourkela @ India
+place: Yao @ Japan
+place: Banī Suwayf @ Egypt
+place: Nagar Naluākot @ Bangladesh
+place: Guantánamo @ Cuba
+place: Petrópolis @ Brazil
+place: Ar Rayyān @ Qatar
+place: Polokwane @ South Africa
+place: Jalālābād @ Afghanistan
+place: Deir ez-Zor @ Syria
+place: Gijón @ Spain
+place: Santa Maria @ Brazil
+place: Parnamirim @ Brazil
+place: Hafar Al-Batin @ Saudi Arabia
+place: Kakogawachō-honmachi @ Japan
+place: Sector 5 @ Romania
+place: Quận Sáu @ Vietnam
+place: Capao Redondo @ Brazil
+place: Mỹ Tho @ Vietnam
+place: Mito @ Japan
+place: Dessie @ Ethiopia
+place: São José @ Brazil
+place: Hạ Long @ Vietnam
+place: Gelsenkirchen @ Germany
+place: Longling County @ China
+place: Cherkasy @ Ukraine
+place: Malolos @ Philippines
+place: Kapar @ Malaysia
+place: Çorum @ Turkey
+place: Ghulja @ China
+place: Eimsbüttel @ Germany
+place: Merlo @ Argentina
+place: Yeosu @ South Korea
+place: Durg @ India
+place: Fuling @ China
+place: Mokpo @ South Korea
+place: Birgañj @ Nepal
+place: Yoshkar-Ola @ Russia
+place: Russeifa @ Jordan
+place: Banda Aceh @ Indonesia
+place: Shibīn al Kawm @ Egypt
+place: Parauapebas @ Brazil
+place: Mirpur Khas @ Pakistan
+place: Sengkang New Town @ Singapore
+place: Floridablanca @ Colombia
+place: Sterlitamak @ Russia
+place: Anantapur @ India
+place: Gyeongsan-si @ South Korea
+place: Sohag @ Egypt
+place: Nagaoka @ Japan
+place: Sapopemba @ Brazil
+place: Saint-Marc @ Haiti
+place: Eixample @ Spain
+place: Bagerhat @ Bangladesh
+place: Hà Tĩnh @ Vietnam
+place: Chengzhong @ China
+place: Chula Vista @ United States
+place: Shimonoseki @ Japan
+place: Kibaha @ Tanzania
+place: Hulan Ergi @ China
+place: Tampines Estate @ Singapore
+place: Gravataí @ Brazil
+place: Mantampay @ Philippines
+place: Ratlām @ India
+place: Nogales @ Mexico
+place: El Daein @ Sudan
+place: Donghai @ China
+place: Dezful @ Iran
+place: Gunsan @ South Korea
+place: Mossoró @ Brazil
+place: Rānipet @ India
+place: Brāhmanbāria @ Bangladesh
+place: Chernivtsi @ Ukraine
+place: Jersey City @ United States
+place: Manta @ Ecuador
+place: Bégoua @ Central African Republic
+place: Riobamba @ Ecuador
+place: Wolverhampton @ United Kingdom
+place: Pasarkemis @ Indonesia
+place: Fanling @ Hong Kong
+place: Chiayi City @ Taiwan
+place: Dongtai @ China
+place: Fuchū @ Japan
+place: Jurong Town @ Singapore
+place: Marāgheh @ Iran
+place: Quilmes @ Argentina
+place: Fukui-shi @ Japan
+place: Lal Bahadur Nagar @ India
+place: Mönchengladbach @ Germany
+place: Bagong Silang @ Philippines
+place: Zhytomyr @ Ukraine
+place: Karamay @ China
+place: Sacomã @ Brazil
+place: Arrah @ India
+place: Tongliao @ China
+place: Bariadi @ Tanzania
+place: Antsirabe @ Madagascar
+place: Yei @ South Sudan
+place: Chilanzar @ Uzbekistan
+place: Tampere @ Finland
+place: Minato City @ Japan
+place: Fort Wayne @ United States
+place: Nianbo @ China
+place: Baranagar @ India
+place: Skardu @ Pakistan
+place: Marawi City @ Philippines
+place: Tampines New Town @ Singapore
+place: Qo‘qon @ Uzbekistan
+place: Jardim Sao Luis @ Brazil
+place: Rondonópolis @ Brazil
+place: Changle @ China
+place: Gajuwaka @ India
+place: North Shore @ New Zealand
+place: Rishon LeTsiyyon @ Israel
+place: Hiratsuka @ Japan
+place: Stoke-on-Trent @ United Kingdom
+place: Ðà Lạt @ Vietnam
+place: San Salvador de Jujuy @ Argentina
+place: Etāwah @ India
+place: Gasteiz / Vitoria @ Spain
+place: Rugao @ China
+place: Gómez Palacio @ Mexico
+place: Cascavel @ Brazil
+place: St. Petersburg @ United States
+place: L'Hospitalet de Llobregat @ Spain
+place: Gdynia @ Poland
+place: Cilacap @ Indonesia
+place: Irvine @ United States
+place: Suicheng @ China
+place: Nada @ China
+place: Los Mochis @ Mexico
+place: Bratsk @ Russia
+place: Pachuca de Soto @ Mexico
+place: Chingola @ Zambia
+place: Sumy @ Ukraine
+place: Milton Keynes @ United Kingdom
+place: Indaiatuba @ Brazil
+place: Vila Flor @ Angola
+place: Germiston @ South Africa
+place: Ñuñoa @ Chile
+place: Parakou @ Benin
+place: Isiro @ Democratic Republic of the Congo
+place: Tarakan @ Indonesia
+place: Kenema @ Sierra Leone
+place: Mossamedes @ Angola
+place: Al Madīnah @ Iraq
+place: Ikot Ekpene @ Nigeria
+place: Yanzhou @ China
+place: Hanam @ South Korea
+place: Mueang Nonthaburi @ Thailand
+place: Muridke @ Pakistan
+place: Batu Caves @ Malaysia
+place: Novo Hamburgo @ Brazil
+place: Jurong West @ Singapore
+place: Singkawang @ Indonesia
+place: Cox’s Bāzār @ Bangladesh
+place: Carabanchel @ Spain
+place: Cotia @ Brazil
+place: Petaẖ Tiqva @ Israel
+place: Marg‘ilon @ Uzbekistan
+place: Ambarnath @ India
+place: Godomè @ Benin
+place: Naihāti @ India
+place: Braşov @ Romania
+place: Xuân Lộc @ Vietnam
+place: Vitória da Conquista @ Brazil
+place: Laohekou @ China
+place: Richards Bay @ South Africa
+place: Vantaa @ Finland
+place: El Fasher @ Sudan
+place: Thiès Nones @ Senegal
+place: Suihua @ China
+place: Los Teques @ Venezuela
+place: Sétif @ Algeria
+place: Begusarai @ India
+place: Borūjerd @ Iran
+place: Qarchak @ Iran
+place: Afyonkarahisar @ Turkey
+place: İskenderun @ Turkey
+place: Santiago de Surco @ Peru
+place: Ota @ Nigeria
+place: Thika @ Kenya
+place: Menongue @ Angola
+place: Ḩayy Khildā @ Jordan
+place: Jimma @ Ethiopia
+place: Governador Valadares @ Brazil
+place: Timişoara @ Romania
+place: Embu das Artes @ Brazil
+place: Santa Clara @ Cuba
+place: Iwo @ Nigeria
+place: Libertad @ Philippines
+place: Altona @ Germany
+place: Kelar @ Iraq
+place: Colonia del Valle @ Mexico
+place: Niš @ Serbia
+place: Singa @ Sudan
+place: San Bernardo @ Chile
+place: Sōka @ Japan
+place: Mzuzu @ Malawi
+place: Navotas @ Philippines
+place: Tiruvottiyūr @ India
+place: Cidade Ademar @ Brazil
+place: Burnaby @ Canada
+place: Thị Trấn Đông Triều @ Vietnam
+place: Thuqbah @ Saudi Arabia
+place: Tehuacán @ Mexico
+place: Guarenas @ Venezuela
+place: Montpellier @ France
+place: Jimeta @ Nigeria
+place: Częstochowa @ Poland
+place: Gāndhīdhām @ India
+place: Beibei @ China
+place: Insein @ Myanmar
+place: City of Westminster @ United Kingdom
+place: Chemnitz @ Germany
+place: Shijie @ China
+place: Chitato @ Angola
+place: Orsk @ Russia
+place: Vanderbijlpark @ South Africa
+place: Coro @ Venezuela
+place: Hami @ China
+place: Al ‘Āshir min Ramaḑān @ Egypt
+place: Mau @ India
+place: Puerto Montt @ Chile
+place: Juliaca @ Peru
+place: Gyeongju @ South Korea
+place: Syktyvkar @ Russia
+place: Gorgān @ Iran
+place: Nizhnevartovsk @ Russia
+place: Shahkot @ Pakistan
+place: Biratnagar @ Nepal
+place: Braunschweig @ Germany
+place: Valera @ Venezuela
+place: São José de Ribamar @ Brazil
+place: Sīkar @ India
+place: Magdeburg @ Germany
+place: Baruta @ Venezuela
+place: Puente de Vallecas @ Spain
+place: Magé @ Brazil
+place: Tri-Cities @ United States
+place: Jessore @ Bangladesh
+place: Rivne @ Ukraine
+place: Padangsidempuan @ Indonesia
+place: Probolinggo @ Indonesia
+place: Sabzevar @ Iran
+place: Arapiraca @ Brazil
+place: Musaffah @ United Arab Emirates
+place: Brasilandia @ Brazil
+place: Sasebo @ Japan
+place: Angarsk @ Russia
+place: Mar’ino @ Russia
+place: Ramagundam @ India
+place: Hāpur @ India
+place: Chigasaki @ Japan
+place: Toli-Toli @ Indonesia
+place: Chōfu @ Japan
+place: Huayin @ China
+place: Berbera @ Somalia
+place: Jiyuan @ China
+place: Yamato @ Japan
+place: Bahawalnagar @ Pakistan
+place: Novorossiysk @ Russia
+place: Tsukuba @ Japan
+place: Arica @ Chile
+place: Peñalolén @ Chile
+place: Hải Dương @ Vietnam
+place: Winston-Salem @ United States
+place: Farrukhābād @ India
+place: Matsumoto @ Japan
+place: Alappuzha @ India
+place: Itapevi @ Brazil
+place: Katihar @ India
+place: Marília @ Brazil
+place: Ciudad Ojeda @ Venezuela
+place: Gucun @ China
+place: Navegantes @ Angola
+place: Bunkyo @ Japan
+place: Itaboraí @ Brazil
+place: Klang @ Malaysia
+place: Almendares @ Cuba
+place: Golestān @ Iran
+place: Vyhurivshchyna-Troyeshchyna @ Ukraine
+place: Khimki @ Russia
+place: Horlivka @ Ukraine
+place: Nacala @ Mozambique
+place: Obolon @ Ukraine
+place: Xiantao @ China
+place: Nalchik @ Russia
+place: Hachinohe @ Japan
+place: Osan @ South Korea
+place: Fuencarral @ Spain
+place: Neyagawa @ Japan
+place: Magdalena Contreras @ Mexico
+place: Nāgarpur @ Bangladesh
+place: Kasulu @ Tanzania
+place: Ngaoundéré @ Cameroon
+place: Ivano-Frankivsk @ Ukraine
+place: Cabo Frio @ Brazil
+place: Balıkesir @ Turkey
+place: Temuco @ Chile
+place: Krefeld @ Germany
+place: Halle (Saale) @ Germany
+place: Juazeiro @ Brazil
+place: Sri Ganganagar @ India
+place: Amarapura @ Myanmar
+place: Kilamba @ Angola
+place: Āmol @ Iran
+place: Freiburg @ Germany
+place: Athlone @ South Africa
+place: Al Jubayl @ Saudi Arabia
+place: Tŏkch’ŏn @ North Korea
+place: Oldham @ United Kingdom
+place: Pathein @ Myanmar
+place: Kunri @ Pakistan
+place: Paarl @ South Africa
+place: Qingzhou @ China
+place: Pākdasht @ Iran
+place: Kajang @ Malaysia
+place: Campo Limpo @ Brazil
+place: Yuci @ China
+place: Sant Martí @ Spain
+place: Eindhoven @ Netherlands
+place: Rewa @ India
+place: Muzaffargarh @ Pakistan
+place: Uluberiya @ India
+place: Najafābād @ Iran
+place: Thành Phố Bà Rịa @ Vietnam
+place: Kismayo @ Somalia
+place: North Las Vegas @ United States
+place: Elche @ Spain
+place: Sivakasi @ India
+place: Kindu @ Democratic Republic of the Congo
+place: Digri @ Pakistan
+place: Maracanaú @ Brazil
+place: Nizhnekamsk @ Russia
+place: Hortolândia @ Brazil
+place: Karur @ India
+place: Lubuklinggau @ Indonesia
+place: Craiova @ Romania
+place: Rāichūr @ India
+place: Pallāvaram @ India
+place: Danlí @ Honduras
+place: Yongkang @ Taiwan
+place: Ooty @ India
+place: Magugpo Poblacion @ Philippines
+place: Dzerzhinsk @ Russia
+place: Pemba @ Mozambique
+place: Geoje @ South Korea
+place: Teluk Intan @ Malaysia
+place: Kampong Baharu Cheras Batu Sebelas @ Malaysia
+place: Jiayuguan @ China
+place: Abadan @ Iran
+place: Taytay @ Philippines
+place: Phổ Yên @ Vietnam
+place: Neuquén @ Argentina
+place: Divinópolis @ Brazil
+place: Türkmenabat @ Turkmenistan
+place: Shibuya @ Japan
+place: Sơn Tây @ Vietnam
+place: Ninh Hòa @ Vietnam
+place: Pasir Mas @ Malaysia
+place: Purwokerto @ Indonesia
+place: José C. Paz @ Argentina
+place: Marka @ Somalia
+place: Pāli @ India
+place: Ḩalwān @ Egypt
+place: Atani @ Nigeria
+place: Mariupol @ Ukraine
+place: Changzheng @ China
+place: Kasukabe @ Japan
+place: Paris 15 Vaugirard @ France
+place: Hosūr @ India
+place: Longueuil @ Canada
+place: San Fernando de Apure @ Venezuela
+place: Croix-des-Bouquets @ Haiti
+place: Ipatinga @ Brazil
+place: Yishun New Town @ Singapore
+place: Vizianagaram @ India
+place: Jinchang @ China
+place: Phan Thiết @ Vietnam
+place: Şabyā @ Saudi Arabia
+place: Netanya @ Israel
+place: Ciudad Lineal @ Spain
+place: Meycauayan @ Philippines
+place: Bexley @ United Kingdom
+place: Aliayabiagba @ Nigeria
+place: Rennes @ France
+place: Mohammedia @ Morocco
+place: Guatire @ Venezuela
+place: Tanjung Pinang @ Indonesia
+place: Hougang New Town @ Singapore
+place: Baton Rouge @ United States
+place: Sete Lagoas @ Brazil
+place: Sosnowiec @ Poland
+place: Diez de Octubre @ Cuba
+place: Turkistan @ Kazakhstan
+place: Klerksdorp @ South Africa
+place: Upper West Side @ United States
+place: Staryy Oskol @ Russia
+place: Ageo @ Japan
+place: Gusau @ Nigeria
+place: Neue Neustadt @ Germany
+place: Kamyanske @ Ukraine
+place: Ashdod @ Israel
+place: Radom @ Poland
+place: Paya Terubong @ Malaysia
+place: Changhua @ Taiwan
+place: Điện Bàn @ Vietnam
+place: Takarazuka @ Japan
+place: Nzérékoré @ Guinea
+place: Cà Mau @ Vietnam
+place: Shrīrāmpur @ India
+place: Fendou @ China
+place: Pangkalpinang @ Indonesia
+place: Quthbullapur @ India
+place: Mubi @ Nigeria
+place: Rio Verde @ Brazil
+place: Águas Lindas de Goiás @ Brazil
+place: Presidente Prudente @ Brazil
+place: Varāmīn @ Iran
+place: Sector 1 @ Romania
+place: Somerset West @ South Africa
+place: Luton @ United Kingdom
+place: Ternopil @ Ukraine
+place: Juazeiro do Norte @ Brazil
+place: Bitung @ Indonesia
+place: Blagoveshchensk @ Russia
+place: Nadiād @ India
+place: Kumba @ Cameroon
+place: Košice @ Slovakia
+place: Kremenchuk @ Ukraine
+place: Nāgercoil @ India
+place: Mutare @ Zimbabwe
+place: Karāwalnagar @ India
+place: Puerto Vallarta @ Mexico
+place: Minamirinkan @ Japan
+place: Atsugi @ Japan
+place: Heihe @ China
+place: Klungkung @ Indonesia
+place: Narayanganj @ Bangladesh
+place: NIA Valencia @ Philippines
+place: Tongchuanshi @ China
+place: Ramadi @ Iraq
+place: Mainz @ Germany
+place: Velikiy Novgorod @ Russia
+place: Sungai Buloh @ Malaysia
+place: Xintai @ China
+place: El Tigre @ Venezuela
+place: Haeju @ North Korea
+place: Ikire @ Nigeria
+place: La Ceiba @ Honduras
+place: Tilburg @ Netherlands
+place: Ba Dinh @ Vietnam
+place: Murwāra @ India
+place: Moshi @ Tanzania
+place: Kanchipuram @ India
+place: Tuluá @ Colombia
+place: Soyo @ Angola
+place: Sóc Trăng @ Vietnam
+place: Shakhty @ Russia
+place: Ibarra @ Ecuador
+place: Banja Luka @ Bosnia and Herzegovina
+place: Rufisque est @ Senegal
+place: Neyshābūr @ Iran
+place: Sāveh @ Iran
+place: Wuxue @ China
+place: Chí Linh @ Vietnam
+place: Quận Ba @ Vietnam
+place: Singrauli @ India
+place: Fuencarral-El Pardo @ Spain
+place: Shevchenkivskyi @ Ukraine
+place: Mirzāpur @ India
+place: Oviedo @ Spain
+place: Bandar Seri Alam @ Malaysia
+place: Sorong @ Indonesia
+place: Messina @ Italy
+place: Dehiwala-Mount Lavinia @ Sri Lanka
+place: Kropyvnytskyi @ Ukraine
+place: Kharagpur @ India
+place: Kabinda @ Democratic Republic of the Congo
+place: Jacobabad @ Pakistan
+place: Tunduma @ Tanzania
+place: Binangonan @ Philippines
+place: Oberhausen @ Germany
+place: Santa Luzia @ Brazil
+place: Prokop’yevsk @ Russia
+place: Samambaia @ Brazil
+place: Erfurt @ Germany
+place: Terrassa @ Spain
+place: Wuhai @ China
+place: Khuzdar @ Pakistan
+place: Imperatriz @ Brazil
+place: Koutiala @ Mali
+place: Eluru @ India
+place: Rāniganj @ India
+place: San Pedro de Macorís @ Dominican Republic
+place: Galaţi @ Romania
+place: Badalona @ Spain
+place: Mokotów @ Poland
+place: Yintai @ China
+place: Yamuna Nagar @ India
+place: Cabo de Santo Agostinho @ Brazil
+place: Arakawa @ Japan
+place: Buenavista @ Mexico
+place: Gilgit @ Pakistan
+place: Rybinsk @ Russia
+place: Raurkela Industrial Township @ India
+place: Porlamar @ Venezuela
+place: San Bernardino @ United States
+place: Ciudad Acuña @ Mexico
+place: Oulu @ Finland
+place: Bidar @ India
+place: Vykhino-Zhulebino @ Russia
+place: Lutsk @ Ukraine
+place: San Cristóbal de las Casas @ Mexico
+place: Zelenograd @ Russia
+place: Wangsa Maju @ Malaysia
+place: Salt Lake City @ United States
+place: Biysk @ Russia
+place: Novi Sad @ Serbia
+place: Jiutepec @ Mexico
+place: Longgang @ China
+place: Monclova @ Mexico
+place: Tân An @ Vietnam
+place: Ma On Shan @ Hong Kong
+place: Jabaquara @ Brazil
+place: Kŭlob @ Tajikistan
+place: Citeureup @ Indonesia
+place: Centralniy @ Russia
+place: Sa Dec @ Vietnam
+place: Kure @ Japan
+place: Shagamu @ Nigeria
+place: Bnei Brak @ Israel
+place: Yingtan @ China
+place: Des Moines @ United States
+place: Çiğli @ Turkey
+place: Marcory @ Ivory Coast
+place: Gojra @ Pakistan
+place: Quevedo @ Ecuador
+place: Oakville @ Canada
+place: Pasuruan @ Indonesia
+place: Naz̧arābād @ Iran
+place: Munger @ India
+place: Jacareí @ Brazil
+place: Jerez de la Frontera @ Spain
+place: Zitong @ China
+place: Loa Janan @ Indonesia
+place: Târgu Mureş @ Romania
+place: Fontana @ United States
+place: Rancagua @ Chile
+place: Zhubei @ Taiwan
+place: Mallawī @ Egypt
+place: Cape Coast @ Ghana
+place: Bukit Mertajam @ Malaysia
+place: Lipa City @ Philippines
+place: Lanús @ Argentina
+place: Lübeck @ Germany
+place: Luojiang @ China
+place: Sepang @ Malaysia
+place: Cobán @ Guatemala
+place: Maricá @ Brazil
+place: Cao Lãnh @ Vietnam
+place: Isesaki @ Japan
+place: Sabadell @ Spain
+place: Jaraguá @ Brazil
+place: Taito @ Japan
+place: Nandyāl @ India
+place: Panchkula @ India
+place: Panabo @ Philippines
+place: Lijiang @ China
+place: Konibodom @ Tajikistan
+place: Hailar @ China
+place: Itaquera @ Brazil
+place: Kabankalan @ Philippines
+place: Burhānpur @ India
+place: Abha @ Saudi Arabia
+place: Ternate @ Indonesia
+place: Pskov @ Russia
+place: Morvi @ India
+place: Daliang @ China
+place: Quilicura @ Chile
+place: Ashuganj City @ Bangladesh
+place: Arroyo Naranjo @ Cuba
+place: Jebel Ali @ United Arab Emirates
+place: Bogra @ Bangladesh
+place: Kostanay @ Kazakhstan
+place: Banjar @ Indonesia
+place: Kanggye @ North Korea
+place: Chungju @ South Korea
+place: Anand @ India
+place: São Leopoldo @ Brazil
+place: Luziânia @ Brazil
+place: Bachuan @ China
+place: Shashamane @ Ethiopia
+place: Hangu @ China
+place: Ongole @ India
+place: Pamplona @ Spain
+place: Maryvale @ United States
+place: Gangneung @ South Korea
+place: Gandajika @ Democratic Republic of the Congo
+place: Gunan @ China
+place: Phan Rang-Tháp Chàm @ Vietnam
+place: Ciputat @ Indonesia
+place: Kasangati @ Uganda
+place: Bishoftu @ Ethiopia
+place: Nishi-Tokyo-shi @ Japan
+place: Changam-ch’on @ North Korea
+place: Bila Tserkva @ Ukraine
+place: Ciampea @ Indonesia
+place: Hurghada @ Egypt
+place: Móstoles @ Spain
+place: Dosquebradas @ Colombia
+place: Turku @ Finland
+place: Epworth @ Zimbabwe
+place: San Felipe @ Venezuela
+place: Dinajpur @ Bangladesh
+place: Hosapete @ India
+place: Việt Yên @ Vietnam
+place: Ifakara @ Tanzania
+place: Sumbe @ Angola
+place: Ségou @ Mali
+place: Itabuna @ Brazil
+place: Latacunga @ Ecuador
+place: Nāngloi Jāt @ India
+place: Kishiwada @ Japan
+place: Jinghong @ China
+place: Mdantsane @ South Africa
+place: Bobruysk @ Belarus
+place: Itaim Paulista @ Brazil
+place: São Carlos @ Brazil
+place: Qā’em Shahr @ Iran
+place: Shikarpur @ Pakistan
+place: Gongheyong @ China
+place: Linz @ Austria
+place: Dhangaḍhi̇̄ @ Nepal
+place: Nanchuan @ China
+place: Bishan @ China
+place: Xizhi @ Taiwan
+place: Yanghang @ China
+place: Gaoping @ China
+place: Mpanda @ Tanzania
+place: Moreno Valley @ United States
+place: Secunderabad @ India
+place: Punggol @ Singapore
+place: Sodo @ Ethiopia
+place: Zliten @ Libya
+place: Padua @ Italy
+place: Karnaphuli @ Bangladesh
+place: Matsue @ Japan
+place: Bayamón @ Puerto Rico
+place: Gimpo-si @ South Korea
+place: Lauro de Freitas @ Brazil
+place: Deoghar @ India
+place: Vasyl'evsky Ostrov @ Russia
+place: Sobral @ Brazil
+place: Chāndpur @ Bangladesh
+place: Atsiaman @ Ghana
+place: Bandundu Province @ Democratic Republic of the Congo
+place: Bābol @ Iran
+place: Cabo San Lucas @ Mexico
+place: Little Rock @ United States
+place: Çorlu @ Turkey
+place: Madiun @ Indonesia
+place: Chāpra @ India
+place: Motijheel @ Bangladesh
+place: Barishal @ Bangladesh
+place: Richmond Hill @ Canada
+place: Huntington Beach @ United States
+place: Favoriten @ Austria
+place: Koronadal @ Philippines
+place: Swindon @ United Kingdom
+place: Rengasdengklok @ Indonesia
+place: Rio Claro @ Brazil
+place: Townsville @ Australia
+place: Thanh Khê @ Vietnam
+place: La Pintana @ Chile
+place: Daşoguz @ Turkmenistan
+place: Dadu @ Pakistan
+place: Arba Minch @ Ethiopia
+place: Petropavl @ Kazakhstan
+place: Lhokseumawe @ Indonesia
+place: Khandwa @ India
+place: Puri @ India
+place: Morena @ India
+place: Brescia @ Italy
+place: Nasīm Shahr @ Iran
+place: Nasimshahr @ Iran
+place: Ugep @ Nigeria
+place: Kamina @ Democratic Republic of the Congo
+place: Yanbu @ Saudi Arabia
+place: Nagareyama @ Japan
+place: Charleroi @ Belgium
+place: Lạng Sơn @ Vietnam
+place: Talhar @ Pakistan
+place: Nyingchi @ China
+place: Yuen Long San Hui @ Hong Kong
+place: Yuen Long @ Hong Kong
+place: Sumedang @ Indonesia
+place: Gyānpur @ India
+place: Az Zāwīyah @ Libya
+place: Salé Al Jadida @ Morocco
+place: Bandar Sunway @ Malaysia
+place: Bandar Utama @ Malaysia
+place: Bukit Jalil @ Malaysia
+place: Chakwama @ Nigeria
+place: Qadirpur Ran @ Pakistan
+place: Dajal @ Pakistan
+place: Severnyy @ Russia
+place: El Dibir @ Somalia
+place: Rayon KTZ @ Ukraine
+place: Beiliu @ China
+place: Sirjan @ Iran
+place: Iquique @ Chile
+place: Thuận Thanh @ Vietnam
+place: Balakovo @ Russia
+place: Yachiyo @ Japan
+place: Saidpur @ Bangladesh
+place: Quận Bốn @ Vietnam
+place: Arīsh @ Egypt
+place: Rawang @ Malaysia
+place: Mushin @ Nigeria
+place: Yuzhno-Sakhalinsk @ Russia
+place: Hagen @ Germany
+place: Salatiga @ Indonesia
+place: Guacara @ Venezuela
+place: Valparaíso de Goiás @ Brazil
+place: Khūy @ Iran
+place: Gliwice @ Poland
+place: Changji @ China
+place: Kodaira @ Japan
+place: Plano Piloto @ Brazil
+place: Bulandshahr @ India
+place: Lusail @ Qatar
+place: Taranto @ Italy
+place: Capiatá @ Paraguay
+place: Zango @ Angola
+place: Duyun @ China
+place: Naivasha @ Kenya
+place: Kaiyuan @ China
+place: Rzeszów @ Poland
+place: Rostock @ Germany
+place: Parma @ Italy
+place: Sibu @ Malaysia
+place: Arnavutköy @ Turkey
+place: Itami @ Japan
+place: Mentougou @ China
+place: Bhind @ India
+place: Talca @ Chile
+place: Kassel @ Germany
+place: Ciudad Madero @ Mexico
+place: Sawangan @ Indonesia
+place: Gemena @ Democratic Republic of the Congo
+place: Bhālswa Jahangirpur @ India
+place: Lushui @ China
+place: Bīrjand @ Iran
+place: Toruń @ Poland
+place: Jijiang @ China
+place: Ahmadpur East @ Pakistan
+place: Huánuco @ Peru
+place: Higashihiroshima @ Japan
+place: İzmit @ Turkey
+place: Reims @ France
+place: Hanfeng @ China
+place: Khammam @ India
+place: H̱olon @ Israel
+place: Middelburg @ South Africa
+place: Icheon-si @ South Korea
+place: Khirdalan @ Azerbaijan
+place: Phra Pradaeng @ Thailand
+place: Moundou @ Chad
+place: Sambhal @ India
+place: Bhiwāni @ India
+place: Ciudad Lázaro Cárdenas @ Mexico
+place: Mocuba @ Mozambique
+place: Hetauda @ Nepal
+place: Durrës @ Albania
+place: Suzuka @ Japan
+place: La Plata @ Argentina
+place: Kamirenjaku @ Japan
+place: Panvel @ India
+place: Peicheng @ China
+place: Maharagama @ Sri Lanka
+place: Liège @ Belgium
+place: Kumagaya @ Japan
+place: Guri-si @ South Korea
+place: Ambāla @ India
+place: Grand Rapids @ United States
+place: Prato @ Italy
+place: Kumarapalayam @ India
+place: Butwāl @ Nepal
+place: Dhirkot @ Pakistan
+place: Bontang @ Indonesia
+place: Tébessa @ Algeria
+place: Kuala Kubu Baharu @ Malaysia
+place: Karuri @ Kenya
+place: Manéah @ Guinea
+place: Severodvinsk @ Russia
+place: Kowloon City Centre @ Hong Kong
+place: Matuga @ Kenya
+place: Düzce @ Turkey
+place: Nnewi @ Nigeria
+place: Alcalá de Henares @ Spain
+place: Başakşehir @ Turkey
+place: Ezhou @ China
+place: Zhengding @ China
+place: Būkān @ Iran
+place: Taguatinga @ Brazil
+place: Garhi Khairo @ Pakistan
+place: Luanshya @ Zambia
+place: Padalarang @ Indonesia
+place: Bang Khae @ Thailand
+place: Bago City @ Philippines
+place: Yongchuan @ China
+place: Uji @ Japan
+place: Machilīpatnam @ India
+place: Hepu @ China
+place: Aihui @ China
+place: Hyesan @ North Korea
+place: Bayamo @ Cuba
+place: Kielce @ Poland
+place: Pār Naogaon @ Bangladesh
+place: Fuding @ China
+place: Nossa Senhora do Socorro @ Brazil
+place: Castanhal @ Brazil
+place: Cidade Tiradentes @ Brazil
+place: Zabrze @ Poland
+place: Bojnūrd @ Iran
+place: Surulere @ Nigeria
+place: Humen @ China
+place: Benfica @ Angola
+place: Hat Yai @ Thailand
+place: Haicheng @ China
+place: Curug @ Indonesia
+place: Barrancabermeja @ Colombia
+place: Zlatoust @ Russia
+place: Angren @ Uzbekistan
+place: Ciudad del Carmen @ Mexico
+place: Nova Friburgo @ Brazil
+place: Khairpur Mir’s @ Pakistan
+place: Business Bay @ United Arab Emirates
+place: Khujand @ Tajikistan
+place: Ashaiman @ Ghana
+place: Tanjungbalai @ Indonesia
+place: Mahesāna @ India
+place: Rangel @ Angola
+place: Fuenlabrada @ Spain
+place: Hino @ Japan
+place: Jhelum @ Pakistan
+place: Mahbūbnagar @ India
+place: Beipiao @ China
+place: Pak Kret @ Thailand
+place: Cẩm Phả @ Vietnam
+place: Al Fallūjah @ Iraq
+place: Jinshanlu @ China
+place: Ise-Ekiti @ Nigeria
+place: Kofu @ Japan
+place: Numazu @ Japan
+place: Jōetsu @ Japan
+place: Planaltina @ Brazil
+place: Sunrise Manor @ United States
+place: Sambalpur @ India
+place: Syzran @ Russia
+place: Danshui @ Taiwan
+place: Bytom @ Poland
+place: Mwene-Ditu @ Democratic Republic of the Congo
+place: Panalanoy @ Philippines
+place: Santarém @ Brazil
+place: Guixi @ China
+place: Odawara @ Japan
+place: Camaçari @ Brazil
+place: Labuan Bajo @ Indonesia
+place: Anjō @ Japan
+place: Boyeros @ Cuba
+place: Tottori-shi @ Japan
+place: Leganés @ Spain
+place: Acarigua @ Venezuela
+place: Hosa’ina @ Ethiopia
+place: Sai Mai @ Thailand
+place: Yawnghwe @ Myanmar
+place: Mabalacat City @ Philippines
+place: Riohacha @ Colombia
+place: Santa Bárbara d'Oeste @ Brazil
+place: Laizhou @ China
+place: Grand Prairie @ United States
+place: Ait Melloul @ Morocco
+place: Choa Chu Kang New Town @ Singapore
+place: Getafe @ Spain
+place: Quận Năm @ Vietnam
+place: Bhusawal @ India
+place: Miraflores @ Peru
+place: Alvorada @ Brazil
+place: Chilpancingo @ Mexico
+place: Cachoeiro de Itapemirim @ Brazil
+place: Donaustadt @ Austria
+place: Pinar del Río @ Cuba
+place: Huixing @ China
+place: Kırıkkale @ Turkey
+place: Batumi @ Georgia
+place: Pābna @ Bangladesh
+place: Changyuan @ China
+place: Beersheba @ Israel
+place: Overland Park @ United States
+place: Raebareli @ India
+place: Shangri-La @ China
+place: Newport News @ United States
+place: Yangcheng @ China
+place: Khuraybat as Sūq @ Jordan
+place: Zawiya @ Libya
+place: Zamora de Hidalgo @ Mexico
+place: Haridwar @ India
+place: Ad-Damazin @ Sudan
+place: Dunhuang @ China
+place: Le Havre @ France
+place: Verhunskyi @ Ukraine
+place: Phusro @ India
+place: Donostia / San Sebastián @ Spain
+place: Poza Rica de Hidalgo @ Mexico
+place: Bilbeis @ Egypt
+place: Roxas City @ Philippines
+place: Paris 20 Ménilmontant @ France
+place: Kütahya @ Turkey
+place: Palopo @ Indonesia
+place: Modena @ Italy
+place: Toyokawa @ Japan
+place: Adoni @ India
+place: Izumi @ Japan
+place: Santa Anita - Los Ficus @ Peru
+place: Zaoyang @ China
+place: Paltan @ Bangladesh
+place: Ivory Park @ South Africa
+place: Al Qāmishlī @ Syria
+place: Abakan @ Russia
+place: Pemalang @ Indonesia
+place: Breda @ Netherlands
+place: Langsa @ Indonesia
+place: Vĩnh Châu @ Vietnam
+place: Baishan @ China
+place: Sūjāngarh @ India
+place: Tachikawa @ Japan
+place: Cergy-Pontoise @ France
+place: Unaizah @ Saudi Arabia
+place: St Helens @ United Kingdom
+place: Fort Lauderdale @ United States
+place: Lembang @ Indonesia
+place: Paris 18 Buttes-Montmartre @ France
+place: Sants-Montjuïc @ Spain
+place: Oradea @ Romania
+place: Saarbrücken @ Germany
+place: Bunda @ Tanzania
+place: Tirmiz @ Uzbekistan
+place: Jaraguá do Sul @ Brazil
+place: Singosari @ Indonesia
+place: Cúa @ Venezuela
+place: Sirsa @ India
+place: Kamensk-Ural’skiy @ Russia
+place: Cidade Dutra @ Brazil
+place: Reggio Calabria @ Italy
+place: Dinapur Nizamat @ India
+place: Santa Clarita @ United States
+place: Carletonville @ South Africa
+place: Dubréka @ Guinea
+place: Banhā @ Egypt
+place: Bahraigh @ India
+place: Ash Shaţrah @ Iraq
+place: Quarto Oggiaro @ Italy
+place: Tsing Yi Town @ Hong Kong
+place: Guarapuava @ Brazil
+place: Monywa @ Myanmar
+place: Dessalines @ Haiti
+place: Mwala @ Kenya
+place: Kāraikkudi @ India
+place: Araure @ Venezuela
+place: Sultan Pur Majra @ India
+place: Zhenping @ China
+place: Anda @ China
+place: Paris 13 Gobelins @ France
+place: Petropavlovsk-Kamchatsky @ Russia
+place: Wādī as Sīr @ Jordan
+place: Fardīs @ Iran
+place: Guna @ India
+place: Odense @ Denmark
+place: Sacaba @ Bolivia
+place: Chandannagar @ India
+place: Baharampur @ India
+place: Ploieşti @ Romania
+place: Berazategui @ Argentina
+place: Shahuwadi @ India
+place: Madanapalle @ India
+place: Tangail @ Bangladesh
+place: Shulin @ Taiwan
+place: Nepean @ Canada
+place: Pingwu County @ China
+place: Kyaukpyu @ Myanmar
+place: Yasenevo @ Russia
+place: Phúc Yên @ Vietnam
+place: Shivpuri @ India
+place: Yangju @ South Korea
+place: Borshchahivka @ Ukraine
+place: Praga Południe @ Poland
+place: Pirituba @ Brazil
+place: Kasama @ Zambia
+place: Surendranagar @ India
+place: Obuase @ Ghana
+place: Desnyanskyi @ Ukraine
+place: Novozavodskyi @ Ukraine
+place: Tsentralnyi @ Ukraine
+place: Passo Fundo @ Brazil
+place: Phú Quốc @ Vietnam
+place: Podolsk @ Russia
+place: Purwakarta @ Indonesia
+place: Jizzax @ Uzbekistan
+place: Ferraz de Vasconcelos @ Brazil
+place: Ila Orangun @ Nigeria
+place: Thị Trấn Đại Từ @ Vietnam
+place: Neyveli @ India
+place: Angra dos Reis @ Brazil
+place: Qianjiang @ China
+place: Hamm @ Germany
+place: Si Racha @ Thailand
+place: Silchar @ India
+place: Amadora @ Portugal
+place: Cuautitlán @ Mexico
+place: Ipswich @ United Kingdom
+place: Njeru @ Uganda
+place: Paris 19 Buttes-Chaumont @ France
+place: Fontanar @ Cuba
+place: Seogwipo @ South Korea
+place: East Flatbush @ United States
+place: Spring Valley @ United States
+place: Potchefstroom @ South Africa
+place: Ciudad Camilo Cienfuegos @ Cuba
+place: Paris 13e Arrondissement @ France
+place: Sambizanga @ Angola
+place: Proddatūr @ India
+place: Sittwe @ Myanmar
+place: Dundo @ Angola
+place: Meiktila @ Myanmar
+place: Nijmegen @ Netherlands
+place: Idkū @ Egypt
+place: Hugli @ India
+place: Hashtsāl @ India
+place: Bragança Paulista @ Brazil
+place: Teresópolis @ Brazil
+place: San Luis Río Colorado @ Mexico
+place: Bielsko-Biala @ Poland
+place: Marsá Maţrūḩ @ Egypt
+place: Almere Stad @ Netherlands
+place: Gijang @ South Korea
+place: Saint-Étienne @ France
+place: Amroha @ India
+place: Narashino @ Japan
+place: Béjaïa @ Algeria
+place: Zhenzhou @ China
+place: Xindi @ China
+place: Oceanside @ United States
+place: Bella Vista @ Dominican Republic
+place: Fengcheng @ China
+place: Wigan @ United Kingdom
+place: Garden Grove @ United States
+place: Siverek @ Turkey
+place: Palhoça @ Brazil
+place: Rancho Cucamonga @ United States
+place: Cape Coral @ United States
+place: Tân Châu @ Vietnam
+place: Teluknaga @ Indonesia
+place: Jiutai @ China
+place: Chhindwāra @ India
+place: Khānaqīn @ Iraq
+place: Tomakomai @ Japan
+place: Tambaram @ India
+place: San Miguel de Allende @ Mexico
+place: Cianjur @ Indonesia
+place: Pamulang @ Indonesia
+place: Bhetia @ India
+place: Pathānkot @ India
+place: Tando Adam @ Pakistan
+place: Badlapur @ India
+place: Cikupa @ Indonesia
+place: Puerto Cabello @ Venezuela
+place: Latkrabang @ Thailand
+place: Sakura @ Japan
+place: Ube @ Japan
+place: Daule @ Ecuador
+place: Bayjī @ Iraq
+place: Cuddalore @ India
+place: Shimla @ India
+place: Shāhīn Shahr @ Iran
+place: Croydon @ United Kingdom
+place: Myeik @ Myanmar
+place: East New York @ United States
+place: Khān Yūnis @ Palestine
+place: Dharān @ Nepal
+place: Mülheim @ Germany
+place: Bata @ Equatorial Guinea
+place: Kamakura @ Japan
+place: Chicoloapan @ Mexico
+place: Gadag-Betageri @ India
+place: Licheng @ China
+place: Izumo @ Japan
+place: Gadag @ India
+place: Ongata Rongai @ Kenya
+place: Lang'ata @ Kenya
+place: Tunja @ Colombia
+place: Quillacollo @ Bolivia
+place: Alcorcón @ Spain
+place: Warrington @ United Kingdom
+place: Klaipėda @ Lithuania
+place: Walsall @ United Kingdom
+place: Herne @ Germany
+place: Lyublino @ Russia
+place: Reggio nell'Emilia @ Italy
+place: Castelló de la Plana @ Spain
+place: Kēng Tung @ Myanmar
+place: Sioux Falls @ United States
+place: Dongling @ China
+place: Ungaran @ Indonesia
+place: Urayasu @ Japan
+place: Long Khánh @ Vietnam
+place: Watthana @ Thailand
+place: Verāval @ India
+place: Navsari @ India
+place: Imabari @ Japan
+place: Mansa @ Zambia
+place: Fort Collins @ United States
+place: Bảo Lộc @ Vietnam
+place: Kulim @ Malaysia
+place: Oshodi @ Nigeria
+place: Ramat Gan @ Israel
+place: Bahadurgarh @ India
+place: Haldia @ India
+place: Temirtau @ Kazakhstan
+place: East Helsinki @ Finland
+place: Ibirité @ Brazil
+place: Rāiganj @ India
+place: Malāyer @ Iran
+place: Sunderland @ United Kingdom
+place: Takaoka @ Japan
+place: Baranovichi @ Belarus
+place: Malda @ India
+place: Araçatuba @ Brazil
+place: Nishio @ Japan
+place: Olsztyn @ Poland
+place: Kipushi @ Democratic Republic of the Congo
+place: Yuen Long Kau Hui @ Hong Kong
+place: Laiyang @ China
+place: Jaunpur @ India
+place: Khlong Sam Wa @ Thailand
+place: Harburg @ Germany
+place: Chūō @ Japan
+place: Mufulira @ Zambia
+place: Deoli @ India
+place: Jaffna @ Sri Lanka
+place: Chetumal @ Mexico
+place: Bharūch @ India
+place: Gurúè @ Mozambique
+place: Hirosaki @ Japan
+place: Pilsen @ Czech Republic
+place: Chalco @ Mexico
+place: Toulon @ France
+place: Vila Andrade @ Brazil
+place: Hoshiārpur @ India
+place: Poços de Caldas @ Brazil
+place: Calabozo @ Venezuela
+place: Jabālyā @ Palestine
+place: Araraquara @ Brazil
+place: Yopal @ Colombia
+place: Ituzaingó @ Argentina
+place: Piranshahr @ Iran
+place: Mahābād @ Iran
+place: Florencia @ Colombia
+place: Porto Seguro @ Brazil
+place: Tây Hồ @ Vietnam
+place: Moratuwa @ Sri Lanka
+place: Ilford @ United Kingdom
+place: Hasilpur @ Pakistan
+place: Rio das Ostras @ Brazil
+place: Horta-Guinardó @ Spain
+place: Pátra @ Greece
+place: Rutchenkivskyi @ Ukraine
+place: Đồng Xoài @ Vietnam
+place: Jamālpur @ Bangladesh
+place: Kushiro @ Japan
+place: Berezniki @ Russia
+place: Awka @ Nigeria
+place: Volgodonsk @ Russia
+place: Oyama @ Japan
+place: Ijero-Ekiti @ Nigeria
+place: Jīnd @ India
+place: Miass @ Russia
+place: Fortechnyi @ Ukraine
+place: Tuguegarao @ Philippines
+place: Carúpano @ Venezuela
+place: Kumbakonam @ India
+place: Plumbon @ Indonesia
+place: Darmstadt @ Germany
+place: Novocherkassk @ Russia
+place: Elk Grove @ United States
+place: Mohali @ India
+place: Linhares @ Brazil
+place: Sampit @ Indonesia
+place: Wan Chai @ Hong Kong
+place: Linköping @ Sweden
+place: Iwata @ Japan
+place: Kamalia @ Pakistan
+place: Pembroke Pines @ United States
+place: Maicao @ Colombia
+place: Obihiro @ Japan
+place: Fatehpur @ India
+place: Osnabrück @ Germany
+place: Calama @ Chile
+place: Nou Barris @ Spain
+place: Nepalgunj @ Nepal
+place: Comitán @ Mexico
+place: Ocumare del Tuy @ Venezuela
+place: Niiza @ Japan
+place: Greater Sudbury @ Canada
+place: Ulanhot @ China
+place: Khobar @ Saudi Arabia
+place: Songcheng @ China
+place: Deer Valley @ United States
+place: São Caetano do Sul @ Brazil
+place: Bang Khun Thian @ Thailand
+place: Pindamonhangaba @ Brazil
+place: Dar Bouazza @ Morocco
+place: Tonk @ India
+place: Saqqez @ Iran
+place: Béchar @ Algeria
+place: Tam Kỳ @ Vietnam
+place: Gölbaşı @ Turkey
+place: Francisco Morato @ Brazil
+place: Bima @ Indonesia
+place: Mu-se @ Myanmar
+place: Udupi @ India
+place: Shahrud @ Iran
+place: Banjaran @ Indonesia
+place: Thenali @ India
+place: Mthatha @ South Africa
+place: Hengshan @ China
+place: Bocoio @ Angola
+place: Lages @ Brazil
+place: Neukölln @ Germany
+place: Port Saint Lucie @ United States
+place: Sītāpur @ India
+place: Alandur @ India
+place: Zenica @ Bosnia and Herzegovina
+place: Lajeado @ Brazil
+place: Solingen @ Germany
+place: Ðông Hà @ Vietnam
+place: Ḩawallī @ Kuwait
+place: Musoma @ Tanzania
+place: Inisa @ Nigeria
+place: Nazran @ Russia
+place: Barra Mansa @ Brazil
+place: Ilagan @ Philippines
+place: Port-Gentil @ Gabon
+place: Bhadrāvati @ India
+place: Hadano @ Japan
+place: Vapi @ India
+place: Pedreira @ Brazil
+place: Sidon @ Lebanon
+place: ‘Ibrī @ Oman
+place: Jomvu @ Kenya
+place: Garissa @ Kenya
+place: Moga @ India
+place: Peterborough @ United Kingdom
+place: Piedecuesta @ Colombia
+place: Tongzhou @ China
+place: Ludwigshafen am Rhein @ Germany
+place: Lat Krabang @ Thailand
+place: Şalālah @ Oman
+place: Büyükçekmece @ Turkey
+place: Rāj-Nāndgaon @ India
+place: Aydın @ Turkey
+place: Envigado @ Colombia
+place: Al-Junaynah @ Sudan
+place: Anbu @ China
+place: Chirchiq @ Uzbekistan
+place: Bandar-e Māhshahr @ Iran
+place: Floridsdorf @ Austria
+place: Leverkusen @ Germany
+place: Pandi @ Philippines
+place: Capas @ Philippines
+place: Ning’er @ China
+place: Haarlem @ Netherlands
+place: Nkongsamba @ Cameroon
+place: El Vigía @ Venezuela
+place: Robertsonpet @ India
+place: Dourados @ Brazil
+place: Kitale @ Kenya
+place: Suleja @ Nigeria
+place: Al Maţarīyah @ Egypt
+place: Criciúma @ Brazil
+place: Kunduz @ Afghanistan
+place: Trảng Bàng @ Vietnam
+place: Unnāo @ India
+place: Hortaleza @ Spain
+place: N'dalatando @ Angola
+place: Budaun @ India
+place: Ōgaki @ Japan
+place: Baubau @ Indonesia
+place: Đưc Trọng @ Vietnam
+place: Blitar @ Indonesia
+place: KwaDukuza @ South Africa
+place: Miyakonojō @ Japan
+place: Madhyamgram @ India
+place: Rubtsovsk @ Russia
+place: Tacheng @ China
+place: Kalemie @ Democratic Republic of the Congo
+place: Chatuchak @ Thailand
+place: San Juan de los Morros @ Venezuela
+place: Sayama @ Japan
+place: Sullana @ Peru
+place: 's-Hertogenbosch @ Netherlands
+place: Malakal @ South Sudan
+place: Chittoor @ India
+place: Ban Khlong Prawet @ Thailand
+place: La Gi @ Vietnam
+place: Anderlecht @ Belgium
+place: Mytishchi @ Russia
+place: Delegación Cuajimalpa de Morelos @ Mexico
+place: Hebron @ Palestine
+place: Mejicanos @ El Salvador
+place: Trà Vinh @ Vietnam
+place: Parepare @ Indonesia
+place: Jāmuria @ India
+place: Koudougou @ Burkina Faso
+place: Chapecó @ Brazil
+place: Nyzhnodniprovsk @ Ukraine
+place: Taunggyi @ Myanmar
+place: Dhamār @ Yemen
+place: Dubai Investments Park @ United Arab Emirates
+place: Ash Sharqāt @ Iraq
+place: Salavat @ Russia
+place: Ede @ Nigeria
+place: Sukrah @ Tunisia
+place: Manzanillo @ Mexico
+place: Paech’ŏn-ŭp @ North Korea
+place: Barreiras @ Brazil
+place: Skudai @ Malaysia
+place: Tuxtepec @ Mexico
+place: Puthia @ Bangladesh
+place: Paris 16 Passy @ France
+place: Zhicheng @ China
+place: Ang Mo Kio New Town @ Singapore
+place: Limuru @ Kenya
+place: San Miguel del Padrón @ Cuba
+place: Patos de Minas @ Brazil
+place: Paris 17 Batignolles-Monceau @ France
+place: Matsusaka @ Japan
+place: Khoroshëvo-Mnevniki @ Russia
+place: Bibirevo @ Russia
+place: Dīla @ Ethiopia
+place: Jaigaon @ India
+place: Batāla @ India
+place: Itapecerica da Serra @ Brazil
+place: Sāmarrā’ @ Iraq
+place: Tempe Junction @ United States
+place: El Achir @ Algeria
+place: Hayward @ United States
+place: Orai @ India
+place: Thốt Nốt @ Vietnam
+place: Gweru @ Zimbabwe
+place: Abaetetuba @ Brazil
+place: Centro Habana @ Cuba
+place: Panguíla @ Angola
+place: Bukit Batok New Town @ Singapore
+place: Chom Thong @ Thailand
+place: Gol’yanovo @ Russia
+place: Sunggal @ Indonesia
+place: Admiralteisky @ Russia
+place: Itapetininga @ Brazil
+place: Ueda @ Japan
+place: Avtozavodskyi @ Ukraine
+place: San Blas-Canillejas @ Spain
+place: Cuautla @ Mexico
+place: Perbaungan @ Indonesia
+place: Nong Chok @ Thailand
+place: Ussuriysk @ Russia
+place: Arif Wala @ Pakistan
+place: Nanpiao @ China
+place: Livorno @ Italy
+place: Río Cuarto @ Argentina
+place: Harar @ Ethiopia
+place: Tiraspol @ Moldova
+place: Caxias @ Brazil
+place: Enfield Town @ United Kingdom
+place: Westonaria @ South Africa
+place: Lizhi @ China
+place: Hitachi-Naka @ Japan
+place: Saharsa @ India
+place: Qalyub @ Egypt
+place: Marbella @ Spain
+place: Ereğli @ Turkey
+place: Batu Pahat @ Malaysia
+place: Sitiawan @ Malaysia
+place: Mariveles @ Philippines
+place: San Pablo de las Salinas @ Mexico
+place: Bạc Liêu @ Vietnam
+place: Juja @ Kenya
+place: Nek’emtē @ Ethiopia
+place: Fès al Bali @ Morocco
+place: Örebro @ Sweden
+place: Al Miqdādīyah @ Iraq
+place: Katsuta @ Japan
+place: Vidisha @ India
+place: Tuy Hòa @ Vietnam
+place: Yizhou @ China
+place: Xinqiao @ China
+place: Tema @ Ghana
+place: Camaragibe @ Brazil
+place: Đức Phổ @ Vietnam
+place: San Martin Texmelucan de Labastida @ Mexico
+place: Itajaí @ Brazil
+place: Ar Ramthā @ Jordan
+place: Hanumāngarh @ India
+place: São Mateus @ Brazil
+place: Zemun @ Serbia
+place: Telford @ United Kingdom
+place: Kisi @ Nigeria
+place: Ilhéus @ Brazil
+place: Villa Canales @ Guatemala
+place: Guyong @ Philippines
+place: Jampur @ Pakistan
+place: Kawanishi @ Japan
+place: Thānesar @ India
+place: Al Ḩawāmidīyah @ Egypt
+place: Hassan @ India
+place: Lianghu @ China
+place: Tetuán de las Victorias @ Spain
+place: Kishangarh @ India
+place: Birendranagar @ Nepal
+place: Dalūpura @ India
+place: Guangshui @ China
+place: Brăila @ Romania
+place: Lyubertsy @ Russia
+place: Bumba @ Democratic Republic of the Congo
+place: Rudrapur @ India
+place: La Serena @ Chile
+place: Abū Kabīr @ Egypt
+place: Fu’an @ China
+place: Kitengela @ Kenya
+place: Zhaodong @ China
+place: Wujiaqu @ China
+place: Shomolu @ Nigeria
+place: Janzūr @ Libya
+place: Xai-Xai @ Mozambique
+place: Nalgonda @ India
+place: Katabi @ Uganda
+place: Gwangyang @ South Korea
+place: Kovrov @ Russia
+place: Viranşehir @ Turkey
+place: Noda @ Japan
+place: Santana de Parnaíba @ Brazil
+place: East Chattanooga @ United States
+place: Kariya @ Japan
+place: Mīt Ghamr @ Egypt
+place: Sanshui @ China
+place: Parelheiros @ Brazil
+place: Mogi Guaçu @ Brazil
+place: Enschede @ Netherlands
+place: Boshan @ China
+place: Hazāribāgh @ India
+place: Yangchun @ China
+place: Musanze @ Rwanda
+place: Medinīpur @ India
+place: Andong @ South Korea
+place: Bālurghāt @ India
+place: Valle de La Pascua @ Venezuela
+place: Kreuzberg @ Germany
+place: Chincha Alta @ Peru
+place: Fyzābād @ India
+place: Thị Trấn Thuận Châu @ Vietnam
+place: Dinapore @ India
+place: Dingzhou @ China
+place: As Samawah @ Iraq
+place: Porbandar @ India
+place: Sinp’o @ North Korea
+place: Pengpu @ China
+place: Wazirabad @ Pakistan
+place: Washington Heights @ United States
+place: Baqubah @ Iraq
+place: Sumayl @ Iraq
+place: Simele @ Iraq
+place: Neuss @ Germany
+place: Chenghua @ China
+place: Songnim-ni @ North Korea
+place: Bānda @ India
+place: Pouso Alegre @ Brazil
+place: Cần Giuộc @ Vietnam
+place: Balvanera @ Argentina
+place: Longfeng @ China
+place: Beining @ China
+place: Strogino @ Russia
+place: Gonbad-e Kāvūs @ Iran
+place: Etwatwa @ South Africa
+place: Higashimurayama @ Japan
+place: Hindupur @ India
+place: Stavanger @ Norway
+place: Araucária @ Brazil
+place: Bintulu @ Malaysia
+place: Akhmīm @ Egypt
+place: Kohat @ Pakistan
+place: Regensburg @ Germany
+place: Layyah @ Pakistan
+place: Girga @ Egypt
+place: Koforidua @ Ghana
+place: Bukit Merah Estate @ Singapore
+place: Logroño @ Spain
+place: Beāwar @ India
+place: Sykhiv @ Ukraine
+place: Shujaabad @ Pakistan
+place: Garanhuns @ Brazil
+place: Escondido @ United States
+place: Ṣuwayliḥ @ Jordan
+place: Kırşehir @ Turkey
+place: Zarichnyi @ Ukraine
+place: La Laguna @ Spain
+place: Kokshetau @ Kazakhstan
+place: Eminabad @ Pakistan
+place: Anantnag @ India
+place: Kukichūō @ Japan
+place: Serilingampalle @ India
+place: Malatia-Sebastia @ Armenia
+place: Talcahuano @ Chile
+place: Chillán @ Chile
+place: Jaranwala @ Pakistan
+place: Kỳ Anh @ Vietnam
+place: Nong Khaem @ Thailand
+place: Piedras Negras @ Mexico
+place: Kızıltepe @ Turkey
+place: Musashino @ Japan
+place: Balashikha @ Russia
+place: Raigarh @ India
+place: Vryheid @ South Africa
+place: Malkajgiri @ India
+place: Gimcheon @ South Korea
+place: Bercham @ Malaysia
+place: Setia Alam @ Malaysia
+place: Bandar Tasik Puteri @ Malaysia
+place: Tordher @ Pakistan
+place: Zhulebino @ Russia
 """####),
         ("manual.catalog", ####"""
 # dossier's hand-written catalog: historical polities, regions, organisations, agreements,
@@ -1429,6 +7804,8 @@ place: Kyiv | Kiev @ Ukraine
 place: Moscow @ Russia
 place: Saint Petersburg | St. Petersburg | Petrograd | Leningrad @ Russia
 place: Paris @ France
+place: Timbuktu | Tombouctou @ Mali
+place: The Hague | Den Haag @ Netherlands
 place: Vienna @ Austria
 place: Athens @ Greece
 place: Santiago @ Chile
@@ -1464,11 +7841,16 @@ organization: Organisation of Islamic Cooperation | Organization of Islamic Coop
 organization: Arab League | League of Arab States
 organization: African Union | AU | Organisation of African Unity | OAU
 organization: ECOWAS | Economic Community of West African States
+organization: G5 Sahel | G5 Sahel Joint Force
+organization: Alliance of Sahel States | AES | Confederation of Sahel States
 organization: SADC | Southern African Development Community
 organization: East African Community | EAC
 organization: IGAD
 organization: ASEAN | Association of Southeast Asian Nations
 organization: APEC | Asia-Pacific Economic Cooperation
+organization: Quadrilateral Security Dialogue | Quad
+organization: AUKUS
+organization: Minerals Security Partnership
 organization: Mercosur | Mercosul | Southern Common Market
 organization: Organization of American States | OAS
 organization: Andean Community
@@ -1811,11 +8193,11 @@ title: President | Vice President | Prime Minister | Minister | Foreign Minister
 # Head words: a proper name ending in (or built on) one of these is of that kind.
 cue-organization: Council | Army | Party | Ministry | Committee | Organization | Organisation | University | Universidad | Assembly | Academy | Bank | Company | Corporation | Corp | Agency | Front | Movement | Institute | Institution | Foundation | Society | Societies | Commission | Parliament | Government | Court | Forces | Force | Corps | Navy | Guard | Guards | Brigade | Brigades | Division | Office | Bureau | Service | League | Association | Federation | Consortium | Embassy | Consulate | Consulate General | Cabinet | Senate | Congress | Duma | Majlis | Mejlis | Sovnarkom | Directorate | Secretariat | Fund | Union | Network | Group | Press | News | Times | Post | Agency | Center | Centre | Church | Authority | Administration | Department | Council of Ministers | Cabinet of Ministers | Militia | Militias | Legion | Regiment | Battalion | Police | Gendarmerie | Cartel | Alliance | Coalition | Trust | Holdings | Airlines | Railways | Petroleum | Oil Company | Gas Company
 cue-agreement: Treaty | Declaration | Agreement | Protocol | Accord | Accords | Convention | Pact | Charter | Contract | Memorandum | Statement | Joint Statement | Communiqué | Communique | Armistice | Truce | Concordat | Resolution | Principles | Act
-cue-project: pipeline | Pipeline | railway | Railway | railroad | Railroad | corridor | Corridor | bridge | Bridge | highway | Highway | canal | Canal | dam | Dam | project | Project | Initiative | programme | Programme | Stream | tunnel | Tunnel
+cue-project: Strategy | Plan | pipeline | Pipeline | railway | Railway | railroad | Railroad | corridor | Corridor | bridge | Bridge | highway | Highway | canal | Canal | dam | Dam | project | Project | Initiative | programme | Programme | Stream | tunnel | Tunnel
 cue-event: War | war | Operation | operation | Summit | summit | Crisis | crisis | Conference | conference | Revolution | revolution | Uprising | uprising | Rebellion | Revolt | Genocide | genocide | Massacre | massacre | Battle | battle | Campaign | campaign | Ceasefire | Congress | Olympics | Games | Election | Elections | election | Coup | coup | Siege | Invasion | Occupation | Offensive | Crusade | Intifada | Spring | Days | Forum | Talks | talks | Negotiations | Exercise | exercise | Exercises | Drills
 cue-state: Empire | Emirate | Khanate | Kingdom | Sultanate | Caliphate | Principality | Duchy | Grand Duchy | Republic | Confederation | Commonwealth | SSR | ASSR | SFSR | Dominion | Protectorate | Mandate | Shogunate | Dynasty | Tsardom | Realm | State
-cue-place: Island | Islands | Mountains | Mountain | Mount | River | Lake | Sea | Gulf | Bay | Valley | Province | Region | District | Oblast | Governorate | City | Strait | Peninsula | Plateau | Desert | Basin | Highlands | Steppe | Coast | Square | Street | Avenue | Airport | Village | County | Prefecture | Canton | Krai | Okrug | Uyezd | Guberniya | Vilayet | Territory | Territories | Heights | Delta | Oasis | Pass | Gorge | Enclave | Exclave | Autonomous Region | Autonomous Republic | Autonomous Oblast
-cue-group: people | peoples | tribe | tribes | clan | clans | community | communities | diaspora | minority | minorities | nation | nations
+cue-place: Pavilion | Palace | Tower | Stadium | Hall | Mosque | Cathedral | Temple | Monastery | Fortress | Castle | Island | Islands | Shoal | Shoals | Reef | Atoll | Archipelago | Cay | Salar | Lagoon | Cape | Falls | Mountains | Mountain | Mount | River | Lake | Sea | Gulf | Bay | Valley | Province | Region | District | Oblast | Governorate | City | Strait | Peninsula | Plateau | Desert | Basin | Highlands | Steppe | Coast | Square | Street | Avenue | Airport | Village | County | Prefecture | Canton | Krai | Okrug | Uyezd | Guberniya | Vilayet | Territory | Territories | Heights | Delta | Oasis | Pass | Gorge | Enclave | Exclave | Autonomous Region | Autonomous Republic | Autonomous Oblast
+cue-group: people | peoples | tribe | tribes | clan | clans | community | communities | minority | minorities
 
 # Patterns of state names: "People's … Republic", "Emirate of …", "Khanate of …".
 state-pattern-start: Emirate of | Khanate of | Kingdom of | Sultanate of | Principality of | Republic of | Duchy of | Grand Duchy of | Empire of | Caliphate of | State of | Federation of | Union of
@@ -1823,13 +8205,21 @@ state-pattern-inside: People's | People’s | Peoples | Soviet | Socialist | Dem
 
 # Given names common in the regions dossier's users read about; a capitalised pair that
 # starts with one is a person.
-given-name: Abbas | Abdul | Abdullah | Abulfaz | Adam | Adil | Adolf | Ahmad | Ahmed | Ahmet | Akbar | Alan | Albert | Aleksandr | Alexander | Alexei | Alexey | Ali | Alice | Alim | Aliyar | Amir | Ana | Anastas | Andrei | Andrey | Andrew | Angela | Anna | Anton | Anvar | Arif | Armen | Arsen | Arthur | Ashot | Aslan | Ayaz | Aydin | Aziz | Bakhtiyar | Barack | Bashar | Behbud | Benjamin | Bill | Bob | Boris | Bulent | Bülent | Camila | Carlos | Catherine | Charles | Chen | Christopher | Daniel | David | Davud | Dmitry | Dmitri | Donald | Ebrahim | Ebrahimi | Eduard | Elchin | Elmar | Elnur | Emin | Emmanuel | Enver | Ergun | Erkin | Faig | Farhad | Fatma | Fayzulla | Fidel | Fikret | Fuad | Gamal | Garegin | Georgy | George | Georgi | Grigory | Gulnara | Gurban | Hafiz | Hamid | Hasan | Hassan | Haydar | Heydar | Hikmet | Hossein | Hugo | Huseyn | Hussein | Ibrahim | Igor | Ilham | Ilya | Imran | Iosif | Isa | Islam | Ismail | Ismayil | Ivan | Jafar | Jalil | James | Javad | Javier | Jean | Jens | Joe | John | Jorge | José | Joseph | Josef | Juan | Kamal | Kamran | Karim | Kemal | Khalid | Kim | Kwame | Lavrenti | Leonid | Levon | Li | Luis | Lula | Mahmoud | Mahmud | Mammad | Manuel | Maria | Mariam | Mark | Masoud | Mehmet | Mehriban | Mikhail | Mikheil | Mirza | Mohammad | Mohammed | Muhammad | Murad | Musa | Mustafa | Nariman | Narendra | Nasir | Natalia | Nicolas | Nikita | Nikol | Nikolai | Nizami | Novruz | Nuri | Nuru | Nursultan | Oleg | Olga | Omar | Orhan | Osman | Paul | Pavel | Pedro | Peter | Pyotr | Rafael | Rahim | Ramil | Ramiz | Rashid | Rasul | Recep | Reza | Robert | Ruhollah | Rustam | Saeed | Said | Salman | Samad | Sergei | Sergey | Sergo | Serzh | Shahin | Shavkat | Shinzo | Simon | Stepan | Süleyman | Suleyman | Tahir | Talaat | Tariq | Thomas | Turgut | Ulugbek | Ursula | Vagif | Vahid | Vasily | Viktor | Vladimir | Volodymyr | Vugar | Xi | Yaqub | Yuri | Yusuf | Zaur | Zaza | Zelimkhan | Zia | Amina | Aminata | Kofi | Olusegun | Goodluck | Muhammadu | Jomo | Julius | Thabo | Cyril | Jacob | Felix | Paulo | Dilma | Jair | Gabriel | Alberto | Mauricio | Cristina | Evo | Nicolás | Andrés | Gustavo | Ivan | Pablo | Salvador | Wang | Zhang | Liu | Yoon | Moon | Park | Fumio | Yoshihide | Junichiro | Hun | Ngo | Joko | Rodrigo | Ferdinand | Jacinda | Scott | Kevin
+given-name: Aaron | Abdel | Abdou | Abdoulaye | Abdourahamane | Abiy | Adama | Adrian | Ahmadou | Alain | Alassane | Albert | Alejandro | Alexis | Alfred | Ali | Alpha | Amadou | Amanda | Ana | Andrea | Andrés | Angela | Ann | Anne | Anthony | Antonio | António | Ariel | Arnold | Assimi | Augusto | Ayman | Barbara | Bassirou | Beatriz | Bernard | Bola | Boubacar | Brian | Bruno | Carl | Carla | Carlos | Carmen | Catherine | Cecilia | Celso | Charles | Christian | Christine | Claude | Claudia | Cristina | Daniel | Daniela | David | Denis | Diego | Dmitry | Dominique | Eduardo | Elena | Elizabeth | Emmanuel | Enrique | Eric | Ernesto | Eva | Evgeny | Fabio | Faustin | Felipe | Fernando | Francisco | François | Frank | Fumio | Gabriela | George | Gerhard | Gloria | Guillermo | Gustavo | Hailemariam | Hans | Helen | Helmut | Henri | Henry | Hernán | Hideki | Hillary | Hiroshi | Ibrahim | Idriss | Ignacio | Isabel | Ismaël | Jacques | Jaime | James | Jan | Javier | Jean | Jennifer | Jeremy | Jessica | Jiang | Joan | Joaquín | Johan | John | Jonathan | Jorge | José | Joseph | Juan | Julia | Julian | Julio | Karen | Karl | Keith | Kenji | Kenneth | Kevin | Kingsley | Klaus | Koji | Kurt | Laura | Laurent | Leonardo | Lin | Linda | Lucas | Lucía | Luis | Luiz | Lula | Macky | Mahamadou | Mamadou | Marcelo | Marco | Marcos | Margaret | María | Marie | Marine | Mario | Martín | Mary | Masayoshi | Matteo | Mauricio | Melinda | Michael | Michel | Michelle | Miguel | Mohamed | Moussa | Nancy | Naoto | Natalia | Nicolas | Norma | Olusegun | Omar | Oscar | Pablo | Patrice | Patricia | Patrick | Paul | Pedro | Philippe | Pierre | Rafael | Ramón | Raúl | Ricardo | Richard | Roberto | Rodrigo | Roger | Ronald | Rosa | Ryutaro | Salva | Samia | Samuel | Sandra | Sarah | Sebastián | Sergio | Seyni | Shigeru | Silvia | Sophie | Stephen | Steven | Susan | Taro | Teodoro | Teresa | Thierry | Thomas | Tomás | Uhuru | Valentina | Verónica | Victor | Vincent | Wade | Walter | William | Yasuo | Yevgeny | Yoshiro | Yukio | Yves | Zine | Abbas | Abdul | Abdullah | Abulfaz | Adam | Adil | Adolf | Ahmad | Ahmed | Ahmet | Akbar | Alan | Albert | Aleksandr | Alexander | Alexei | Alexey | Ali | Alice | Alim | Aliyar | Amir | Ana | Anastas | Andrei | Andrey | Andrew | Angela | Anna | Anton | Anvar | Arif | Armen | Arsen | Arthur | Ashot | Aslan | Ayaz | Aydin | Aziz | Bakhtiyar | Barack | Bashar | Behbud | Benjamin | Bill | Bob | Boris | Bulent | Bülent | Camila | Carlos | Catherine | Charles | Chen | Christopher | Daniel | David | Davud | Dmitry | Dmitri | Donald | Ebrahim | Ebrahimi | Eduard | Elchin | Elmar | Elnur | Emin | Emmanuel | Enver | Ergun | Erkin | Faig | Farhad | Fatma | Fayzulla | Fidel | Fikret | Fuad | Gamal | Garegin | Georgy | George | Georgi | Grigory | Gulnara | Gurban | Hafiz | Hamid | Hasan | Hassan | Haydar | Heydar | Hikmet | Hossein | Hugo | Huseyn | Hussein | Ibrahim | Igor | Ilham | Ilya | Imran | Iosif | Isa | Islam | Ismail | Ismayil | Ivan | Jafar | Jalil | James | Javad | Javier | Jean | Jens | Joe | John | Jorge | José | Joseph | Josef | Juan | Kamal | Kamran | Karim | Kemal | Khalid | Kim | Kwame | Lavrenti | Leonid | Levon | Li | Luis | Lula | Mahmoud | Mahmud | Mammad | Manuel | Maria | Mariam | Mark | Masoud | Mehmet | Mehriban | Mikhail | Mikheil | Mirza | Mohammad | Mohammed | Muhammad | Murad | Musa | Mustafa | Nariman | Narendra | Nasir | Natalia | Nicolas | Nikita | Nikol | Nikolai | Nizami | Novruz | Nuri | Nuru | Nursultan | Oleg | Olga | Omar | Orhan | Osman | Paul | Pavel | Pedro | Peter | Pyotr | Rafael | Rahim | Ramil | Ramiz | Rashid | Rasul | Recep | Reza | Robert | Ruhollah | Rustam | Saeed | Said | Salman | Samad | Sergei | Sergey | Sergo | Serzh | Shahin | Shavkat | Shinzo | Simon | Stepan | Süleyman | Suleyman | Tahir | Talaat | Tariq | Thomas | Turgut | Ulugbek | Ursula | Vagif | Vahid | Vasily | Viktor | Vladimir | Volodymyr | Vugar | Xi | Yaqub | Yuri | Yusuf | Zaur | Zaza | Zelimkhan | Zia | Amina | Aminata | Kofi | Olusegun | Goodluck | Muhammadu | Jomo | Julius | Thabo | Cyril | Jacob | Felix | Paulo | Dilma | Jair | Gabriel | Alberto | Mauricio | Cristina | Evo | Nicolás | Andrés | Gustavo | Ivan | Pablo | Salvador | Wang | Zhang | Liu | Yoon | Moon | Park | Fumio | Yoshihide | Junichiro | Hun | Ngo | Joko | Rodrigo | Ferdinand | Jacinda | Scott | Kevin
 
 # Surname endings common in the regions dossier's users read about.
 surname-ending: ov | ova | ev | eva | yev | yeva | in | ina | sky | ski | skaya | yan | ian | uni | zade | zadeh | oglu | oğlu | li | lu | shvili | dze | enko | chuk | vich | ovich | evich | idis | opoulos | escu | son | sen | ez | es | ayev | iyev | ulin | ishvili | ani | pour | nejad | ullah
 
 # Capitalised words that never start a name (sentence openers and similar).
-not-name: However | Following | Although | Despite | According | Moreover | Furthermore | Additionally | Nevertheless | Nonetheless | Thus | Therefore | Hence | Meanwhile | Since | While | Whereas | During | After | Before | Between | Among | Through | Throughout | Within | Without | Given | Instead | Indeed | Finally | Firstly | Secondly | Thirdly | Lastly | Overall | Today | Yesterday | Tomorrow | Undoubtedly | Likewise | Similarly | Consequently | Accordingly | Also | Both | Each | Every | Either | Neither | Some | Many | Most | Several | Such | Other | Another | These | Those | This | That | There | Their | They | Its | His | Her | Our | Your | We | You | It | He | She | I | In | On | At | By | For | From | To | Of | With | As | An | A | The | And | But | Or | Nor | So | Yet | If | When | Where | Why | How | What | Which | Who | Whom | Whose | Not | No | Yes | Even | Only | Just | Still | Already | Again | Then | Now | Here | Once | Over | Under | Against | Towards | Toward | Upon | Via | Per | Versus | Unlike | Like | Beyond | Above | Below | Near | Around | About | Across | Along | Amid | Amidst | Regarding | Concerning | Considering | Including | Excluding | Following | Due | Further | Later | Earlier | Recently | Currently | Historically | Initially | Ultimately | Subsequently | Simultaneously | Additionally | Specifically | Notably | Importantly | Interestingly | Clearly | Certainly | Perhaps | Probably | Possibly | January | February | March | April | May | June | July | August | September | October | November | December | Monday | Tuesday | Wednesday | Thursday | Friday | Saturday | Sunday | Figure | Table | Chapter | Section | Part | Volume | Page | Introduction | Conclusion | Conclusions | Abstract | Keywords | References | Methodology | Results | Discussion | Key | Important | Great | New | Old | First | Second | Third | Last | Next | Early | Late | Modern | Ancient | Contemporary | Historical | Political | Economic | Social | Cultural | Military | Regional | International | National | Global | Local | Foreign | Domestic | Strategic | Geopolitical | Diplomatic | Official | Joint | Mutual | Bilateral | Multilateral | Intergovernmental | Several | Various | Different | Supreme | Soviet-era | Post-Soviet | Pro | Anti
+not-name: English | Islam | Christianity | Judaism | Buddhism | Hinduism | Latin | However | Following | Although | Despite | According | Moreover | Furthermore | Additionally | Nevertheless | Nonetheless | Thus | Therefore | Hence | Meanwhile | Since | While | Whereas | During | After | Before | Between | Among | Through | Throughout | Within | Without | Given | Instead | Indeed | Finally | Firstly | Secondly | Thirdly | Lastly | Overall | Today | Yesterday | Tomorrow | Undoubtedly | Likewise | Similarly | Consequently | Accordingly | Also | Both | Each | Every | Either | Neither | Some | Many | Most | Several | Such | Other | Another | These | Those | This | That | There | Their | They | Its | His | Her | Our | Your | We | You | It | He | She | I | In | On | At | By | For | From | To | Of | With | As | An | A | The | And | But | Or | Nor | So | Yet | If | When | Where | Why | How | What | Which | Who | Whom | Whose | Not | No | Yes | Even | Only | Just | Still | Already | Again | Then | Now | Here | Once | Over | Under | Against | Towards | Toward | Upon | Via | Per | Versus | Unlike | Like | Beyond | Above | Below | Near | Around | About | Across | Along | Amid | Amidst | Regarding | Concerning | Considering | Including | Excluding | Following | Due | Further | Later | Earlier | Recently | Currently | Historically | Initially | Ultimately | Subsequently | Simultaneously | Additionally | Specifically | Notably | Importantly | Interestingly | Clearly | Certainly | Perhaps | Probably | Possibly | January | February | March | April | May | June | July | August | September | October | November | December | Monday | Tuesday | Wednesday | Thursday | Friday | Saturday | Sunday | Figure | Table | Chapter | Section | Part | Volume | Page | Introduction | Conclusion | Conclusions | Abstract | Keywords | References | Methodology | Results | Discussion | Key | Important | Great | New | Old | First | Second | Third | Last | Next | Early | Late | Modern | Ancient | Contemporary | Historical | Political | Economic | Social | Cultural | Military | Regional | International | National | Global | Local | Foreign | Domestic | Strategic | Geopolitical | Diplomatic | Official | Joint | Mutual | Bilateral | Multilateral | Intergovernmental | Several | Various | Different | Supreme | Soviet-era | Post-Soviet | Pro | Anti
+
+# Family names written first (East Asian usage): a capitalised pair that starts with one is a person.
+family-name: Lee | Kim | Park | Choi | Jung | Kang | Cho | Yoon | Jang | Lim | Han | Moon | Shin | Oh | Seo | Kwon | Hwang | Ahn | Song | Hong | Wang | Li | Zhang | Liu | Chen | Yang | Huang | Zhao | Wu | Zhou | Xu | Sun | Ma | Zhu | Hu | Guo | He | Lin | Luo | Zheng | Liang | Xie | Tang | Han | Feng | Deng | Cao | Peng | Zeng | Xiao | Tian | Dong | Pan | Yuan | Cai | Jiang | Yu | Du | Ye | Cheng | Wei | Su | Lu | Ding | Ren | Shen | Yao | Tsai | Lai | Ko | Hsu | Chiang | Soong | Nguyen | Tran | Le | Pham | Hoang | Vo | Dang | Bui | Do | Ngo | Duong | Ly | Abe | Suzuki | Takahashi | Tanaka | Watanabe | Ito | Yamamoto | Nakamura | Kobayashi | Kato | Yoshida | Yamada | Sasaki | Kishida | Koizumi | Hatoyama | Noda | Kan | Aso | Fukuda | Ishiba | Suga | Takaichi
+
+# Lower-case words that, right before a capitalised name, tell its kind: "the firm SQM".
+precede-organization: company | firm | consortium | corporation | conglomerate | bank | party | movement | militia | agency | newspaper | broadcaster | group | alliance | coalition | university | organisation | organization | ministry | insurgents | rebels
+precede-place: city | town | village | province | region | district | port | island | river | lake | capital | oblast | state of
+precede-person: counterpart | successor | predecessor | leader | envoy | spokesman | spokeswoman | minister | president | commander | general | colonel | captain | dictator | activist | journalist | historian | scholar | economist | prime minister | foreign minister | opposition leader
 """####),
     ]
 }
