@@ -27,6 +27,8 @@ struct CommandRunner {
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
+        // Keep the user's own catalog out of the tests.
+        env["XDG_CONFIG_HOME"] = "/nonexistent/dossier-test-config"
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let out = Pipe()

@@ -23,10 +23,10 @@ import Testing
         print("regions: \(score)")
         print("regions false positives: \(score.falsePositives)")
         print("regions misses: \(score.misses)")
-        #expect(score.gold > 150)
-        // spaCy's en_core_web_sm on the same articles and annotation (scripts/spacy-baseline.py):
-        // see README; dossier must do no worse.
-        #expect(score.precision >= 0.80)
-        #expect(score.recall >= 0.75)
+        #expect(score.gold == 141)
+        // spaCy's en_core_web_sm scores precision 0.692 and recall 0.702 on the same articles,
+        // annotation and sentences (scripts/spacy-baseline.py); dossier must do better.
+        #expect(score.precision >= 0.9)
+        #expect(score.recall >= 0.9)
     }
 }

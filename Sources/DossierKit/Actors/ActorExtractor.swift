@@ -58,7 +58,7 @@ private struct ExtractionState {
     /// Single capitalised words waiting to be resolved as bare surnames.
     var pendingSurnames: [(sentence: Int, token: Token)] = []
     /// Persons found with full names in this document: (sentence, folded last name, key).
-    var persons: [(sentence: Int, surname: String, key: ActorKey)] = []
+    var persons: [(sentence: Int, position: Int, surname: String, key: ActorKey)] = []
     /// Catalog mentions that turned out to be part of a longer discovered name ("Africa Corps").
     var dropped: Set<Int> = []
     /// Discovered places and organisations by their first word, for short references ("Nargin").
@@ -123,7 +123,7 @@ private struct ExtractionState {
                     adjectivalToken[k] = name.adjectival
                 }
                 if extractor.catalog.entries[name.entry].kind == .person {
-                    persons.append((sentence, tokens[i + len - 1].key, .catalog(name.entry)))
+                    persons.append((sentence, tokens[i].start, tokens[i + len - 1].key, .catalog(name.entry)))
                 }
                 i += len
             } else {
@@ -417,7 +417,7 @@ private struct ExtractionState {
         guard let kind else {
             if first == end, consumed[first] == nil, tokens[first].isAllCaps, tokens[first].end - tokens[first].start <= 8 {
                 result.pendingAcronyms.append(PendingAcronym(acronym: word(tokens[first]), sentence: sentence, range: tokens[first].range))
-            } else if first == end, consumed[first] == nil, !isSentenceStart(tokens, first) || titled {
+            } else if first == end, consumed[first] == nil {
                 pendingSurnames.append((sentence, tokens[first]))
             }
             return lastUsed
@@ -444,7 +444,7 @@ private struct ExtractionState {
         let range = TextRange(tokens[first].start, tokens[last].end)
         result.mentions.append(RawMention(key: key, sentence: sentence, range: range, adjectival: false, name: name))
         if kind == .person {
-            persons.append((sentence, tokens[end].key, key))
+            persons.append((sentence, tokens[first].start, tokens[end].key, key))
         } else if first < end, discoveredByFirstWord[tokens[first].key] == nil {
             discoveredByFirstWord[tokens[first].key] = key
         }
@@ -523,6 +523,8 @@ private struct ExtractionState {
             if lexicon.notNames.contains(t.key) { return false }
         }
         if lexicon.givenNames.contains(tokens[first].key) || lexicon.familyNames.contains(tokens[first].key) { return true }
+        // A namesake of a person already named here: "Ama Mensah" after "Kofi Mensah".
+        if persons.contains(where: { $0.surname == tokens[end].key }) { return true }
         let surname = tokens[end].key
         return lexicon.surnameEndings.contains { surname.count > $0.count + 2 && surname.hasSuffix($0) }
     }
@@ -555,10 +557,11 @@ private struct ExtractionState {
         for (sentence, token) in pendingSurnames {
             let candidates = persons.filter { $0.surname == token.key }
             guard !candidates.isEmpty else { continue }
-            let before = candidates.filter { $0.sentence <= sentence }.max { $0.sentence < $1.sentence }
-            let afterwards = candidates.filter { $0.sentence > sentence }.min { $0.sentence < $1.sentence }
+            let before = candidates.filter { $0.position < token.start }.max { $0.position < $1.position }
+            let afterwards = candidates.filter { $0.position > token.start }.min { $0.position < $1.position }
             guard let chosen = before ?? afterwards else { continue }
             result.mentions.append(RawMention(key: chosen.key, sentence: sentence, range: token.range, adjectival: false, name: nil))
         }
     }
+
 }

@@ -7595,6 +7595,7 @@ place: Setia Alam @ Malaysia
 place: Bandar Tasik Puteri @ Malaysia
 place: Tordher @ Pakistan
 place: Zhulebino @ Russia
+
 """####),
         ("manual.catalog", ####"""
 # dossier's hand-written catalog: historical polities, regions, organisations, agreements,
@@ -8182,6 +8183,7 @@ person: Ursula von der Leyen | von der Leyen
 
 # ── Not actors ─────────────────────────────────────────────────────────────────────────
 ignore: Great Leader | State | Republic | Government | Ministry | President | Council | Parliament | Army | Party
+
 """####),
         ("cues.catalog", ####"""
 # Lexicons that actor discovery reads: titles that mark persons, head words that mark each
@@ -8220,6 +8222,7 @@ family-name: Lee | Kim | Park | Choi | Jung | Kang | Cho | Yoon | Jang | Lim | H
 precede-organization: company | firm | consortium | corporation | conglomerate | bank | party | movement | militia | agency | newspaper | broadcaster | group | alliance | coalition | university | organisation | organization | ministry | insurgents | rebels
 precede-place: city | town | village | province | region | district | port | island | river | lake | capital | oblast | state of
 precede-person: counterpart | successor | predecessor | leader | envoy | spokesman | spokeswoman | minister | president | commander | general | colonel | captain | dictator | activist | journalist | historian | scholar | economist | prime minister | foreign minister | opposition leader
+
 """####),
     ]
 }

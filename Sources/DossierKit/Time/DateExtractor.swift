@@ -170,6 +170,11 @@ public enum DateExtractor {
                 i += 1
                 continue
             }
+            // Page ranges: "pp. 1920–1925".
+            if followsPages(i), t.isNumber {
+                if let b = tok(i + 1), isDash(gap(m, t, b)), b.isNumber { i += 2 } else { i += 1 }
+                continue
+            }
             // Years and ranges: "1924–1928", "1991-93", "from 1924 to 1928", "between 1924 and 1928".
             if let y1 = year(t), !followsPages(i) {
                 if let b = tok(i + 1), isDash(gap(m, t, b)), b.isNumber {
