@@ -22,6 +22,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Throughput benchmark of the analysis pipeline.
+        .executableTarget(name: "dossier-bench", dependencies: ["DossierKit"]),
         .testTarget(name: "DossierKitTests", dependencies: ["DossierKit"]),
         // Runs the built `dossier` binary as a user would.
         .testTarget(name: "CommandLineTests", dependencies: ["dossier"]),

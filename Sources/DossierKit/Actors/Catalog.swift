@@ -97,7 +97,7 @@ public struct Catalog: Sendable {
             let directive = trimmed[..<colon].trimmed.lowercased()
             var body = trimmed[trimmed.index(after: colon)...].trimmed
             var parent: String? = nil
-            if let at = body.range(of: " @ ") {
+            if let at = body.firstRange(of: " @ ") {
                 parent = String(body[at.upperBound...]).trimmed
                 body = String(body[..<at.lowerBound]).trimmed
             }

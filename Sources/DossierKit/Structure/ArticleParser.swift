@@ -89,9 +89,11 @@ struct ParserState {
     }
 
     private mutating func splitGroup(_ group: [Int], blankBefore: Bool) {
-        let groupText = group.map { lines[$0].text }.joined(separator: " ")
-        let lowerGroup = groupText.lowercased()
-        if groupText.split(separator: " ").count <= 80 && SectionLexicon.licenceCues.contains(where: { lowerGroup.contains($0) }) {
+        let groupWords = group.reduce(0) { $0 + lines[$1].wordCount }
+        if groupWords <= 80,
+            case let lowerGroup = group.map({ lines[$0].text }).joined(separator: " ").lowercased(),
+            TextSearch.containsAny(lowerGroup, SectionLexicon.licenceCues)
+        {
             var block = makeBlock(group, blankBefore: blankBefore)
             block.role = .licence
             blocks.append(block)
@@ -129,7 +131,7 @@ struct ParserState {
     /// Whether `next` continues the block that `prev` ends.
     private func shouldJoin(_ prev: TextLine, _ next: TextLine, blockLines: [Int]) -> Bool {
         let raw = blockLines.map { lines[$0].raw }.joined(separator: " ")
-        if raw.components(separatedBy: "**").count % 2 == 0 { return true }  // bold still open
+        if raw.split(separator: "**", omittingEmptySubsequences: false).count % 2 == 0 { return true }  // bold still open
         if hardWrapped {
             let short = Double(prev.length) < 0.6 * Double(wrapWidth)
             if short && prev.endsWithTerminal { return false }
@@ -150,7 +152,7 @@ struct ParserState {
         if TextFeatures.startsLowercase(next) { return true }
         guard let last = prev.last else { return false }
         if last == "," || last == "-" || last == "–" || last == "—" || last == "(" { return true }
-        let lastWord = prev.split(separator: " ").last.map(String.init) ?? ""
+        let lastWord = prev.lastIndex(of: " ").map { String(prev[prev.index(after: $0)...]) } ?? prev
         let lower = lastWord.lowercased()
         if SectionLexicon.continuationWords.contains(lower) { return true }
         if lower.hasSuffix("'s") || lower.hasSuffix("’s") { return true }
@@ -179,14 +181,15 @@ struct ParserState {
             markerNumber: number, markdownLevel: mdLevel)
     }
 
+    static let bullets: Set<Unicode.Scalar> = ["-", "*", "+", "•", "‣", "◦", "▪", "●", "–", "—", "·", "○", "■"]
+
     /// A bullet or number at the start of the line: (marker, offset of the content, number).
     func listMarker(of line: TextLine) -> (String, Int, Int?)? {
         let s = line.trimmed.start
         let e = line.trimmed.end
         guard s < e else { return nil }
         let (first, len) = UTF8Bytes.scalar(in: bytes, at: s)
-        let bullets: Set<Unicode.Scalar> = ["-", "*", "+", "•", "‣", "◦", "▪", "●", "–", "—", "·", "○", "■"]
-        if bullets.contains(first), s + len < e, bytes[s + len] == 0x20 || bytes[s + len] == 0x09 {
+        if Self.bullets.contains(first), s + len < e, bytes[s + len] == 0x20 || bytes[s + len] == 0x09 {
             var c = s + len
             while c < e && (bytes[c] == 0x20 || bytes[c] == 0x09) { c += 1 }
             guard c < e else { return nil }
@@ -230,7 +233,8 @@ struct ParserState {
     }
 
     private func guessMainLanguage() -> String? {
-        let longest = blocks.filter { $0.role == nil }.sorted { $0.wordCount > $1.wordCount }.prefix(12)
-        return LanguageGuess.guess(longest.map(\.text).joined(separator: " "), sample: 3000)
+        let longest = blocks.indices.filter { blocks[$0].role == nil }.sorted { blocks[$0].wordCount > blocks[$1].wordCount }
+            .prefix(6)
+        return LanguageGuess.guess(longest.map { blocks[$0].text }.joined(separator: " "), sample: 800)
     }
 }

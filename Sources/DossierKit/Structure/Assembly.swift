@@ -82,14 +82,14 @@ extension ParserState {
                 let prev = lines[raw.lines[k - 1]]
                 if !hardWrapped {
                     startsEntry = true
-                } else if text.prefixMatch(of: /\[?\d{1,3}[.)\]]\s/) != nil {
+                } else if text.prefixMatch(of: CompiledPatterns.entryNumberStart) != nil {
                     startsEntry = true
                 } else if prev.endsWithTerminal || prev.text.hasSuffix(">") || prev.text.contains("http"),
-                    text.prefixMatch(of: /\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?,\s+\p{Lu}/) != nil
+                    text.prefixMatch(of: CompiledPatterns.entrySurnameStart) != nil
                 {
                     startsEntry = true
                 }
-                if startsEntry, let m = text.prefixMatch(of: /\[?(\d{1,3})[.)\]]\s+/) {
+                if startsEntry, let m = text.prefixMatch(of: CompiledPatterns.entryNumber) {
                     nextNumber = Int(m.output.1)
                     seg = TextRange(seg.start + m.output.0.utf8.count, seg.end)
                 }

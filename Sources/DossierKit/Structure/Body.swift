@@ -192,7 +192,7 @@ extension ParserState {
         if block.markerNumber != nil, block.marker?.hasPrefix("(") == false { return 1 }
         guard block.marker == nil else { return nil }
         let text = block.text
-        guard let m = text.prefixMatch(of: /(\d{1,2}(?:\.\d{1,2})+)\.?\s+\S/) else { return nil }
+        guard let m = text.prefixMatch(of: CompiledPatterns.numberedHeading) else { return nil }
         return m.output.1.split(separator: ".").count
     }
 
@@ -204,11 +204,11 @@ extension ParserState {
             if role == .reference || role == .label || role == .keywords || role == .abstract { break }
             let text = blocks[b].text
             let lower = text.lowercased()
-            if SectionLexicon.creditCues.contains(where: { lower.hasPrefix($0) || lower.contains(" " + $0) }) && blocks[b].wordCount <= 40 {
+            if blocks[b].wordCount <= 40, TextSearch.containsAny(lower, SectionLexicon.creditCues) && blocks[b].wordCount <= 40 {
                 blocks[b].role = .bio
                 continue
             }
-            if SectionLexicon.bioCues.contains(where: { lower.contains($0) }) && blocks[b].wordCount <= 200 {
+            if blocks[b].wordCount <= 200 && TextSearch.containsAny(lower, SectionLexicon.bioCues) {
                 blocks[b].role = .bio
                 continue
             }

@@ -5,6 +5,10 @@
 /// is numbered, `[3]`, `[1, 4]`, `[2–5]`.
 public enum CitationFinder {
     private static let name = #"\p{Lu}[\p{L}'’\-]+(?:\s(?:van|von|de|der|del|da|di)\s\p{Lu}[\p{L}'’\-]+)?"#
+    nonisolated(unsafe) private static let narrativePattern = try? Regex(
+        #"(\#(name))(?:\s+(?:&|and)\s+(\#(name))|\s+et\s+al\.?)?\s*$"#)
+    nonisolated(unsafe) private static let parentheticalPattern = try? Regex(
+        #"^\s*(?:see\s+|see also\s+|e\.g\.,?\s+|cf\.\s+|for example,?\s+)?((?:\#(name))(?:\s+(?:&|and)\s+\#(name)|\s+et\s+al\.?|(?:,\s*\#(name))*,?\s*&\s*\#(name))?),?\s+(\d{4})[a-z]?(?:\s*,\s*(.+?))?\s*$"#)
 
     /// Citations in the paragraphs and list items of `blocks`, in text order.
     public static func find(masked: [UInt8], blocks: [Block], references: [Reference]) -> [Citation] {
@@ -60,12 +64,11 @@ public enum CitationFinder {
         guard hasYear else { return [] }
         let content = string(m, open + 1, close)
         // Narrative: Name (2010) / Name (2010, p. 5)
-        if let y = content.wholeMatch(of: /\s*(\d{4})[a-z]?(?:\s*,\s*(.+?))?\s*/), Int(y.output.1).map(isPlausibleYear) == true {
+        if let y = content.wholeMatch(of: CompiledPatterns.narrativeYear), Int(y.output.1).map(isPlausibleYear) == true {
             var from = max(segmentStart, open - 160)
             while from < open && m[from] & 0xC0 == 0x80 { from += 1 }
             let window = string(m, from, open)
-            let pattern = try? Regex(#"(\#(name))(?:\s+(?:&|and)\s+(\#(name))|\s+et\s+al\.?)?\s*$"#)
-            guard let pattern, let match = window.firstMatch(of: pattern) else { return [] }
+            guard let pattern = narrativePattern, let match = window.firstMatch(of: pattern) else { return [] }
             let namesText = String(window[match.range]).trimmed
             let surnames = surnamesIn(namesText)
             guard let first = surnames.first, !SectionLexicon.months.contains(first.lowercased()) else { return [] }
@@ -83,8 +86,7 @@ public enum CitationFinder {
         // Parenthetical: (Name, 2010; Other & Third, 2011, pp. 3–4)
         var citations: [Citation] = []
         var offset = open + 1
-        let pattern = try? Regex(
-            #"^\s*(?:see\s+|see also\s+|e\.g\.,?\s+|cf\.\s+|for example,?\s+)?((?:\#(name))(?:\s+(?:&|and)\s+\#(name)|\s+et\s+al\.?|(?:,\s*\#(name))*,?\s*&\s*\#(name))?),?\s+(\d{4})[a-z]?(?:\s*,\s*(.+?))?\s*$"#)
+        let pattern = parentheticalPattern
         for part in content.split(separator: ";", omittingEmptySubsequences: false) {
             let partBytes = part.utf8.count
             defer { offset += partBytes + 1 }
@@ -111,7 +113,7 @@ public enum CitationFinder {
 
     private static func bracket(_ m: [UInt8], open: Int, close: Int, index: ReferenceIndex) -> [Citation] {
         let content = string(m, open + 1, close)
-        guard content.wholeMatch(of: /\s*\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*\s*/) != nil else { return [] }
+        guard content.wholeMatch(of: CompiledPatterns.bracketNumbers) != nil else { return [] }
         var numbers: [Int] = []
         for part in content.split(separator: ",") {
             let bounds = part.split(whereSeparator: { $0 == "–" || $0 == "-" }).compactMap { Int($0.trimmed) }
@@ -133,8 +135,8 @@ public enum CitationFinder {
     /// Family names in "Yilmaz & Yorulmaz", "Smith et al.", "A, B and C".
     static func surnamesIn(_ names: String) -> [String] {
         var text = names
-        if let r = text.range(of: " et al") { text = String(text[..<r.lowerBound]) }
-        return text.replacingOccurrences(of: " and ", with: ",").split(whereSeparator: { $0 == "," || $0 == "&" })
+        if let r = text.firstRange(of: " et al") { text = String(text[..<r.lowerBound]) }
+        return text.replacing(" and ", with: ",").split(whereSeparator: { $0 == "," || $0 == "&" })
             .map { $0.trimmed }.filter { !$0.isEmpty }
     }
 }

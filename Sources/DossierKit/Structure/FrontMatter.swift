@@ -12,6 +12,7 @@ extension ParserState {
             if block.lines.count == 1 && SectionLexicon.topLevel.contains(SectionLexicon.key(first)) { return i }
             if block.marker != nil || i >= 20 { return i }
             let text = block.text
+            if block.wordCount >= 40 { return i }
             if afterCitationLabel {
                 afterCitationLabel = false
                 continue
@@ -39,6 +40,7 @@ extension ParserState {
 
     /// E-mail, ORCID, DOI, URL, citation label or date line.
     func isMetadataLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 400 else { return false }
         let lower = text.lowercased()
         if isCitationLabel(text) || Patterns.isDateOnly(text) { return true }
         if ["received", "accepted", "published", "available online", "©", "copyright", "date:", "revised", "submitted", "e-mail", "email", "orcid", "doi"]
@@ -173,6 +175,15 @@ extension ParserState {
         blocks[b].text = DisplayText.make(masked, ranges: blocks[b].segments)
     }
 
+    /// Folded first words of every abstract and keyword label.
+    static let labelStarts: Set<String> = {
+        var words: Set<String> = []
+        for label in Array(SectionLexicon.abstracts.keys) + Array(SectionLexicon.keywords.keys) {
+            if let w = label.split(whereSeparator: { $0 == " " || $0 == "-" }).first { words.insert(TextFolding.fold(String(w))) }
+        }
+        return words
+    }()
+
     /// "Abstract", "ABSTRACT", "Abstract:" or "Abstract: text…": the marker's language and the
     /// offset in the line where inline abstract text starts (nil when the line is only the marker).
     func abstractMarker(_ text: String) -> (language: String?, inline: Bool)? {
@@ -184,12 +195,19 @@ extension ParserState {
         label(text, in: SectionLexicon.keywords)
     }
 
-    private func label(_ text: String, in table: [String: String?]) -> (language: String?, inline: Bool)? {
-        let key = SectionLexicon.key(text)
-        if let lang = table[key] { return (lang, false) }
+    private func label(_ fullText: String, in table: [String: String?]) -> (language: String?, inline: Bool)? {
+        // Labels are short: only the start of the line matters, and it must start with a word
+        // that begins some label.
+        let firstWord = fullText.utf8.prefix(24).split(whereSeparator: { !(($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 >= 0x80) }).first
+        guard let firstWord, Self.labelStarts.contains(TextFolding.fold(String(decoding: firstWord, as: UTF8.self))) else { return nil }
+        let text = String(fullText.prefix(48))
+        if fullText.count <= 48 {
+            let key = SectionLexicon.key(text)
+            if let lang = table[key] { return (lang, false) }
+        }
         // Inline: "Label: text" or "Label. text" or "Label — text".
         for sep in [":", ".", " —", " –", " -"] {
-            if let r = text.range(of: sep) {
+            if let r = text.firstRange(of: sep) {
                 let head = SectionLexicon.key(String(text[..<r.lowerBound]))
                 if head.split(separator: " ").count <= 3, let lang = table[head] { return (lang, true) }
             }

@@ -25,7 +25,7 @@ enum NameHeuristics {
         var parts: [Substring] = []
         for chunk in text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "&" }) {
             var rest = chunk[...]
-            while let r = rest.range(of: " and ") {
+            while let r = rest.firstRange(of: " and ") {
                 parts.append(rest[..<r.lowerBound])
                 rest = rest[r.upperBound...]
             }

@@ -1,15 +1,15 @@
 /// Regular patterns for identifiers and dates in short lines (front matter, reference entries).
 enum Patterns {
     static func emails(in text: String) -> [String] {
-        text.matches(of: /[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}/).map { String($0.output) }
+        text.matches(of: CompiledPatterns.email).map { String($0.output) }
     }
 
     static func orcids(in text: String) -> [String] {
-        text.matches(of: /\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\b/).map { String($0.output) }
+        text.matches(of: CompiledPatterns.orcid).map { String($0.output) }
     }
 
     static func dois(in text: String) -> [String] {
-        text.matches(of: /\b10\.\d{4,9}\/[^\s<>"”]+/).map { m in
+        text.matches(of: CompiledPatterns.doi).map { m in
             var s = Substring(m.output)
             while let l = s.last, ".,;)>".contains(l) { s = s.dropLast() }
             return String(s)
@@ -17,7 +17,7 @@ enum Patterns {
     }
 
     static func urls(in text: String) -> [String] {
-        text.matches(of: /https?:\/\/[^\s<>"”]+/).map { m in
+        text.matches(of: CompiledPatterns.url).map { m in
             var s = Substring(m.output)
             while let l = s.last, ".,;>".contains(l) { s = s.dropLast() }
             return String(s)
@@ -33,7 +33,7 @@ enum Patterns {
     static func standaloneYears(in text: String) -> [Int] {
         var years: [Int] = []
         let blockers: Set<Character> = ["-", "–", "/", "."]
-        for m in text.matches(of: /(1[5-9]\d\d|20\d\d|2100)/) {
+        for m in text.matches(of: CompiledPatterns.year) {
             let before = m.range.lowerBound > text.startIndex ? text[text.index(before: m.range.lowerBound)] : " "
             let after = m.range.upperBound < text.endIndex ? text[m.range.upperBound] : " "
             if before.isNumber || after.isNumber || blockers.contains(before) { continue }
@@ -45,20 +45,20 @@ enum Patterns {
 
     /// A line that is only a date: "March 3, 2021", "3 March 2021", "2021-03-03".
     static func isDateOnly(_ text: String) -> Bool {
-        let months = "(January|February|March|April|May|June|July|August|September|October|November|December)"
         let t = text.trimmed
-        guard t.count <= 40 else { return false }
-        if t.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil { return true }
-        let patterns = [
+        guard t.count <= 40, t.contains(where: { $0.isNumber }) else { return false }
+        if t.wholeMatch(of: CompiledPatterns.isoDate) != nil { return true }
+        return datePatterns.contains { t.wholeMatch(of: $0) != nil }
+    }
+
+    nonisolated(unsafe) private static let datePatterns: [Regex<AnyRegexOutput>] = {
+        let months = "(January|February|March|April|May|June|July|August|September|October|November|December)"
+        return [
             "^(\\w+, )?\(months) \\d{1,2}(st|nd|rd|th)?,? \\d{4}$",
             "^\\d{1,2} \(months),? \\d{4}$",
             "^\(months),? \\d{4}$",
-        ]
-        for p in patterns {
-            if let r = try? Regex(p).ignoresCase(), t.wholeMatch(of: r) != nil { return true }
-        }
-        return false
-    }
+        ].compactMap { try? Regex($0).ignoresCase() }
+    }()
 
     /// The byte range of the first occurrence of `needle` inside `range` of `bytes`.
     static func range(of needle: String, in range: TextRange, bytes: UnsafeBufferPointer<UInt8>) -> TextRange? {

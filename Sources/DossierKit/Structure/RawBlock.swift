@@ -5,7 +5,11 @@ struct RawBlock {
     /// The content ranges (without list or heading markers).
     var segments: [TextRange]
     /// Display text of the content.
-    var text: String
+    var text: String {
+        didSet { wordCount = text.utf8.reduce(into: 1) { n, b in if b == 0x20 { n += 1 } } - (text.isEmpty ? 1 : 0) }
+    }
+    /// Number of words in ``text``.
+    private(set) var wordCount: Int
     /// True when a blank line (or the start of the text) precedes it.
     var blankBefore: Bool
     /// True when a blank line (or the end of the text) follows it.
@@ -33,7 +37,19 @@ struct RawBlock {
     /// Which abstract an abstract block belongs to (index into the abstracts found).
     var abstractGroup: Int?
 
-    var wordCount: Int { text.split(separator: " ").count }
+    init(
+        lines: [Int], segments: [TextRange], text: String, blankBefore: Bool, marker: String?, markerNumber: Int?,
+        markdownLevel: Int?
+    ) {
+        self.lines = lines
+        self.segments = segments
+        self.text = text
+        self.wordCount = text.isEmpty ? 0 : text.utf8.reduce(into: 1) { n, b in if b == 0x20 { n += 1 } }
+        self.blankBefore = blankBefore
+        self.marker = marker
+        self.markerNumber = markerNumber
+        self.markdownLevel = markdownLevel
+    }
 }
 
 /// How a heading stands out from the text around it.

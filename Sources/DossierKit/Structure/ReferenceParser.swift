@@ -12,7 +12,7 @@ public enum ReferenceParser {
         // Authors: "Surname, I. I., & Surname, I." or "Surname I." or "Surname, Given".
         var rest = Substring(display)
         var authors: [String] = []
-        let authorPattern = /^\s*(?:,\s*)?(?:&\s*|and\s+)?(\p{Lu}[\p{L}'’\-]+(?:\s(?:\p{Lu}[\p{L}'’\-]+|van|von|de|der|del|da|di))*),?\s+((?:\p{Lu}\p{Ll}{0,2}\.\s?(?:-\s?)?){1,3})/
+        let authorPattern = CompiledPatterns.referenceAuthor
         while let m = rest.prefixMatch(of: authorPattern) {
             let surname = String(m.output.1)
             let initials = String(m.output.2).trimmed
@@ -21,7 +21,7 @@ public enum ReferenceParser {
             rest = rest[m.range.upperBound...]
             if authors.count > 30 { break }
         }
-        if authors.isEmpty, let m = rest.prefixMatch(of: /^\s*(\p{Lu}[\p{L}'’\-]+),\s+(\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?)[.,]\s/) {
+        if authors.isEmpty, let m = rest.prefixMatch(of: CompiledPatterns.referenceAuthorGiven) {
             authors.append("\(m.output.1), \(m.output.2)")
             reference.surnames.append(String(m.output.1))
             rest = rest[m.range.upperBound...]
@@ -32,7 +32,7 @@ public enum ReferenceParser {
         reference.authors = authors
 
         // Year: "(2010)" right after the authors, else the last standalone year.
-        if let m = rest.prefixMatch(of: /^\s*[.,]?\s*\((\d{4})[a-z]?(?:,[^)]*)?\)\.?\s*/) {
+        if let m = rest.prefixMatch(of: CompiledPatterns.referenceYear) {
             reference.year = Int(m.output.1)
             rest = rest[m.range.upperBound...]
         } else if let y = Patterns.standaloneYears(in: String(rest)).last {
@@ -41,24 +41,24 @@ public enum ReferenceParser {
         rest = rest.drop(while: { $0 == " " || $0 == "." || $0 == "," })
 
         // Title and venue: italics mark the container in APA; "//" or " – " in GOST.
-        let italics = raw.matches(of: /\*([^*]+)\*/).map { String($0.output.1).trimmed }
+        let italics = raw.matches(of: CompiledPatterns.italics).map { String($0.output.1).trimmed }
         let restText = String(rest)
         if let firstItalic = italics.first, restText.hasPrefix(firstItalic) {
             // A book: the title is in italics; what follows is the publisher.
             reference.title = firstItalic.trimmingCharacters(in: " .")
             let after = restText.dropFirst(firstItalic.count).trimmingCharacters(in: " .,")
             reference.venue = after.isEmpty ? nil : stripTrailingYear(after)
-        } else if let firstItalic = italics.first, let r = restText.range(of: firstItalic) {
+        } else if let firstItalic = italics.first, let r = restText.firstRange(of: firstItalic) {
             reference.title = String(restText[..<r.lowerBound]).trimmingCharacters(in: " .,")
             reference.venue = firstItalic.trimmingCharacters(in: " .,")
-        } else if let r = restText.range(of: "//") {
+        } else if let r = restText.firstRange(of: "//") {
             reference.title = String(restText[..<r.lowerBound]).trimmingCharacters(in: " .,–-")
             let venue = String(restText[r.upperBound...])
-            reference.venue = stripTrailingYear(venue.components(separatedBy: " – ").first ?? venue)
-        } else if let r = restText.range(of: " – ") ?? restText.range(of: ". – ") {
+            reference.venue = stripTrailingYear(venue.split(separator: " – ").first.map(String.init) ?? venue)
+        } else if let r = restText.firstRange(of: " – ") ?? restText.firstRange(of: ". – ") {
             reference.title = String(restText[..<r.lowerBound]).trimmingCharacters(in: " .,")
             reference.venue = stripTrailingYear(String(restText[r.upperBound...]))
-        } else if let r = restText.range(of: ". ") {
+        } else if let r = restText.firstRange(of: ". ") {
             reference.title = String(restText[..<r.lowerBound]).trimmingCharacters(in: " .,")
             let after = String(restText[r.upperBound...]).trimmingCharacters(in: " .,")
             reference.venue = after.isEmpty ? nil : stripTrailingYear(after)
@@ -85,14 +85,14 @@ public enum ReferenceParser {
     /// Drops URLs and DOIs (kept in their own fields) from a title or venue.
     private static func withoutLinks(_ text: String) -> String {
         var t = text
-        for u in Patterns.urls(in: t) { t = t.replacingOccurrences(of: u, with: "") }
-        for d in Patterns.dois(in: t) { t = t.replacingOccurrences(of: "doi:" + d, with: "").replacingOccurrences(of: d, with: "") }
+        for u in Patterns.urls(in: t) { t = t.replacing(u, with: "") }
+        for d in Patterns.dois(in: t) { t = t.replacing("doi:" + d, with: "").replacing(d, with: "") }
         return t.trimmingCharacters(in: " .,;")
     }
 
     private static func stripTrailingYear(_ text: String) -> String? {
         var t = text.trimmingCharacters(in: " .,")
-        if let m = t.firstMatch(of: /,?\s*(1[5-9]\d\d|20\d\d)\.?$/) { t = String(t[..<m.range.lowerBound]) }
+        if let m = t.firstMatch(of: CompiledPatterns.trailingYear) { t = String(t[..<m.range.lowerBound]) }
         t = t.trimmingCharacters(in: " .,–-")
         return t.isEmpty ? nil : t
     }

@@ -116,10 +116,25 @@ enum SectionLexicon {
 
     /// Normalises a heading for lookup: lower-case, numbering, markup and trailing punctuation removed.
     static func key(_ text: String) -> String {
+        guard text.utf8.count <= 80 else { return "" }
         var s = Substring(text.lowercased())
-        // Drop leading numbering such as "1.", "2.3", "IV.", "A."
-        if let m = s.firstMatch(of: /^\s*(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])[.)]?\s+/) {
-            s = s[m.range.upperBound...]
+        // Drop leading numbering such as "1.", "2.3", "iv.", "a)".
+        var rest = s.drop(while: { $0 == " " })
+        let numbering = rest.prefix(while: { $0.isNumber || $0 == "." })
+        if !numbering.isEmpty, numbering.first?.isNumber == true {
+            rest = rest.dropFirst(numbering.count)
+            if rest.first == ")" { rest = rest.dropFirst() }
+            if rest.first == " " { s = rest }
+        } else {
+            let roman = rest.prefix(while: { "ivxlc".contains($0) })
+            let after = rest.dropFirst(roman.count)
+            if !roman.isEmpty, roman.count <= 4, let f = after.first, f == "." || f == ")", after.dropFirst().first == " " {
+                s = after.dropFirst()
+            } else if let f = rest.first, f.isLetter, rest.count > 3, let g = rest.dropFirst().first, g == "." || g == ")",
+                rest.dropFirst(2).first == " "
+            {
+                s = rest.dropFirst(2)
+            }
         }
         let trimSet: Set<Character> = [":", ".", " ", "*", "_", "#", "\t", "-", "–", "—"]
         while let f = s.first, trimSet.contains(f) { s = s.dropFirst() }

@@ -16,7 +16,7 @@ struct TextLine {
     var isBlank: Bool { text.isEmpty }
 
     /// Number of words in the display text.
-    var wordCount: Int { text.split(whereSeparator: { $0 == " " }).count }
+    var wordCount: Int { text.isEmpty ? 0 : text.utf8.reduce(into: 1) { n, b in if b == 0x20 { n += 1 } } }
 
     /// The last visible character of the display text.
     var lastCharacter: Character? { text.last }

@@ -17,15 +17,39 @@ public enum LanguageGuess {
     public static func guess(_ text: String, sample: Int = 400) -> String? {
         var counts: [String: Int] = [:]
         var words = 0
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }) {
+        var word = String.UnicodeScalarView()
+        func flush() {
+            guard !word.isEmpty else { return }
             words += 1
-            if words > sample { break }
             let w = String(word)
-            for (lang, set) in stopwords where set.contains(w) { counts[lang, default: 0] += 1 }
+            if let langs = index[w] { for lang in langs { counts[lang, default: 0] += 1 } }
+            word = String.UnicodeScalarView()
         }
+        for s in text.unicodeScalars {
+            if UTF8Bytes.isLetter(s) || s == "'" {
+                if word.count < 12 {
+                    if s.value < 0x80 {
+                        word.append(s.value >= 0x41 && s.value <= 0x5A ? Unicode.Scalar(UInt8(s.value + 0x20)) : s)
+                    } else {
+                        word.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+                    }
+                }
+            } else {
+                flush()
+                if words >= sample { break }
+            }
+        }
+        flush()
         guard let best = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
             best.value >= 1
         else { return nil }
         return best.key
     }
+
+    /// Languages by function word.
+    private static let index: [String: [String]] = {
+        var index: [String: [String]] = [:]
+        for (lang, words) in stopwords { for w in words { index[w, default: []].append(lang) } }
+        return index
+    }()
 }

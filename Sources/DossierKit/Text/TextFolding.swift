@@ -3,24 +3,41 @@ import Foundation
 /// Case- and diacritic-insensitive folding, with the Turkic letters that Unicode does not
 /// decompose (ı, ə, ø, ł, đ) mapped to their plain Latin neighbours.
 public enum TextFolding {
+    /// Folded forms of U+0080…U+052F (Latin, Greek, Cyrillic), computed once.
+    private static let table: [String] = (0x80...0x52F).map { v in
+        guard let s = Unicode.Scalar(UInt32(v)) else { return "" }
+        if let mapped = special[UInt32(v)] { return mapped }
+        var out = String.UnicodeScalarView()
+        for d in String(s).decomposedStringWithCanonicalMapping.unicodeScalars {
+            if d.properties.generalCategory == .nonspacingMark { continue }
+            out.append(contentsOf: d.properties.lowercaseMapping.unicodeScalars)
+        }
+        return String(out)
+    }
+
     /// Folds `text` for comparison: "Türkiye" and "turkiye", "Şuşa" and "susa" fold alike.
     public static func fold(_ text: String) -> String {
+        var ascii = true
+        for b in text.utf8 where b >= 0x80 || (b >= 0x41 && b <= 0x5A) {
+            ascii = false
+            break
+        }
+        if ascii { return text }
         var out = String.UnicodeScalarView()
         for s in text.unicodeScalars {
             let v = s.value
             if v < 0x80 {
                 out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(v + 0x20)) : s)
-                continue
-            }
-            if let mapped = special[v] {
+            } else if v <= 0x52F {
+                out.append(contentsOf: table[Int(v) - 0x80].unicodeScalars)
+            } else if let mapped = special[v] {
                 out.append(contentsOf: mapped.unicodeScalars)
+            } else if s.properties.generalCategory == .nonspacingMark {
                 continue
-            }
-            let decomposed = String(s).decomposedStringWithCanonicalMapping.unicodeScalars
-            for d in decomposed {
-                if d.properties.generalCategory == .nonspacingMark { continue }
-                let lowered = d.properties.lowercaseMapping
-                out.append(contentsOf: lowered.unicodeScalars)
+            } else if s.properties.changesWhenLowercased {
+                out.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                out.append(s)
             }
         }
         return String(out)
