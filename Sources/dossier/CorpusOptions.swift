@@ -14,12 +14,40 @@ struct CorpusOptions: ParsableArguments {
 
     /// Opens the corpus or exits with a one-line error and exit code 1.
     func open() throws -> Corpus {
-        let exts = Set(extensions.split(separator: ",").map { $0.trimmingCharacters(in: .init(charactersIn: ". ")) })
-        do {
-            return try Corpus.open(paths: resolvedPaths, loader: CorpusLoader(extensions: exts))
-        } catch {
-            Terminal.error(error.description)
-            throw ExitCode(1)
-        }
+        try openCorpus(paths: resolvedPaths, extensions: extensions)
     }
+}
+
+/// Corpus options for commands whose arguments are not paths (`relations NAME`, `search QUERY`).
+struct CorpusPathOptions: ParsableArguments {
+    @Option(name: .customLong("corpus"), help: "A folder or file to read; repeat for several (default: ./seeds).")
+    var paths: [String] = []
+
+    @Option(name: .customLong("ext"), help: "File extensions read from folders, comma-separated.")
+    var extensions: String = "txt,md"
+
+    /// Opens the corpus or exits with a one-line error and exit code 1.
+    func open() throws -> Corpus {
+        try openCorpus(paths: paths.isEmpty ? ["seeds"] : paths, extensions: extensions)
+    }
+}
+
+/// Opens `paths` or prints one line on stderr and exits with code 1.
+func openCorpus(paths: [String], extensions: String) throws -> Corpus {
+    let exts = Set(extensions.split(separator: ",").map { $0.trimmingCharacters(in: .init(charactersIn: ". ")) })
+    do {
+        return try Corpus.open(paths: paths, loader: CorpusLoader(extensions: exts))
+    } catch {
+        Terminal.error(error.description)
+        throw ExitCode(1)
+    }
+}
+
+/// Finds an actor by name or alias, or exits with a one-line error and exit code 1.
+func findActor(_ name: String, in corpus: Corpus) throws -> Actor {
+    guard let actor = corpus.actors.actor(named: name) ?? corpus.actors.search(name).first else {
+        Terminal.error("no actor named '\(name)' (try: dossier actors)")
+        throw ExitCode(1)
+    }
+    return actor
 }

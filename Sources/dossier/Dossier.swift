@@ -14,7 +14,10 @@ struct Dossier: ParsableCommand {
             missing, unreadable or not text); 64 a usage error.
             """,
         version: DossierVersion.current,
-        subcommands: [ArticlesCommand.self, ActorsCommand.self, ActorCommand.self, TimelineCommand.self, SentencesCommand.self],
+        subcommands: [
+            ArticlesCommand.self, ActorsCommand.self, ActorCommand.self, TimelineCommand.self, RelationsCommand.self,
+            RelatedCommand.self, SearchCommand.self, ExportCommand.self, SentencesCommand.self,
+        ],
         defaultSubcommand: ArticlesCommand.self
     )
 }

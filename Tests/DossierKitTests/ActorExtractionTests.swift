@@ -93,7 +93,7 @@ private func names(_ c: Corpus, _ kind: ActorKind? = nil) -> Set<String> {
 
     @Test func sentenceOpenersAndCitedAuthorsAreNotActors() throws {
         let (_, _) = try Fixtures.seed("000")
-        let seeds = try Corpus.open(paths: [Fixtures.seeds], catalog: .builtIn)
+        let seeds = Fixtures.seedCorpus
         let all = names(seeds)
         for word in ["However", "Following", "Although", "Moreover", "Şimşek", "İbrahimova", "Baguirov"] {
             #expect(!all.contains(word), "\(word) should not be an actor")
@@ -104,7 +104,7 @@ private func names(_ c: Corpus, _ kind: ActorKind? = nil) -> Set<String> {
     }
 
     @Test func referencesEmailsAndLicenceTextAreNotScanned() throws {
-        let seeds = try Corpus.open(paths: [Fixtures.seeds], catalog: .builtIn)
+        let seeds = Fixtures.seedCorpus
         // "Kafkas Üniversitesi", "Journal of Qafqaz University" and "Creative Commons" only appear
         // in reference lists and licence text.
         let all = names(seeds).map { $0.lowercased() }
@@ -119,7 +119,7 @@ private func names(_ c: Corpus, _ kind: ActorKind? = nil) -> Set<String> {
     }
 
     @Test func twoDocumentsShareOneCanonicalActorWithPerDocumentCounts() throws {
-        let seeds = try Corpus.open(paths: [Fixtures.seeds], catalog: .builtIn)
+        let seeds = Fixtures.seedCorpus
         let turkey = try #require(seeds.actors.actor(named: "Türkiye"))
         #expect(turkey.name == "Turkey")
         #expect(turkey.documents.count >= 4)

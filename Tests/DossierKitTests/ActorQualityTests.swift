@@ -6,7 +6,7 @@ import Testing
 /// Precision and recall of the actor index against careful hand annotation.
 @Suite struct ActorQualityTests {
     @Test func seedsReachNinetyPercentPrecisionAndRecall() throws {
-        let corpus = try Corpus.open(paths: [Fixtures.seeds], catalog: .builtIn)
+        let corpus = Fixtures.seedCorpus
         let score = ActorEvaluation.score(corpus, gold: try ActorEvaluation.gold("seeds.tsv"))
         print("seeds: \(score)")
         print("seeds false positives: \(score.falsePositives)")

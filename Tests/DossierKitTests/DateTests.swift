@@ -25,7 +25,7 @@ private func dates(_ text: String, year: Int? = nil) -> [String] {
     }
 
     @Test func timelineOrdersDatedSentencesAcrossDocumentsAndFiltersByActor() throws {
-        let seeds = try Corpus.open(paths: [Fixtures.seeds], catalog: .builtIn)
+        let seeds = Fixtures.seedCorpus
         let entries = seeds.timeline.entries
         #expect(entries.count > 80)
         #expect(zip(entries, entries.dropFirst()).allSatisfy { $0.period.start <= $1.period.start })

@@ -11,6 +11,18 @@ enum Fixtures {
     /// The seeds folder.
     static var seeds: String { root.appendingPathComponent("seeds").path }
 
+    /// The seeds analysed once with the built-in catalog, shared by every test.
+    static let seedCorpus: Corpus = {
+        do {
+            return try Corpus.open(paths: [seeds], catalog: .builtIn)
+        } catch {
+            fatalError("the seeds must open: \(error)")
+        }
+    }()
+
+    /// The full-text index of the seeds.
+    static let seedIndex = SearchIndex(documents: seedCorpus.documents)
+
     /// Parses one seed by file name prefix ("000").
     static func seed(_ prefix: String) throws -> (text: String, structure: ArticleStructure) {
         let names = try FileManager.default.contentsOfDirectory(atPath: seeds)

@@ -48,6 +48,10 @@ public struct CueLexicon: Sendable {
     public var familyNames: Set<String> = []
     /// Lower-case words that tell the kind of the capitalised name right after them.
     public var precedingCues: [String: ActorKind] = [:]
+    /// Relation cues by type name ("alliance": ["ally", "support", …]), folded.
+    public var relationCues: [String: [String]] = [:]
+    /// Words that negate a relation cue after them.
+    public var negations: Set<String> = []
 }
 
 /// Everything dossier knows about actors before reading a corpus: the built-in catalog, the
@@ -161,6 +165,10 @@ public struct Catalog: Sendable {
             lexicon.givenNames.formUnion(names.map(TextFolding.fold))
         case "surname-ending":
             lexicon.surnameEndings += names.map(TextFolding.fold)
+        case "relation-negation":
+            lexicon.negations.formUnion(names.map(TextFolding.fold))
+        case _ where directive.hasPrefix("relation-"):
+            lexicon.relationCues[String(directive.dropFirst(9)), default: []] += names.map(TextFolding.fold)
         case "family-name":
             lexicon.familyNames.formUnion(names.map(TextFolding.fold))
         case _ where directive.hasPrefix("precede-"):
@@ -190,6 +198,13 @@ public struct Catalog: Sendable {
         // shares a spelling (the city Franca and France's "França") stays apart.
         if let existing = names.compactMap({ byName[TextFolding.fold($0)] }).first(where: { entries[$0].kind == kind }) {
             entries[existing].kind = kind
+            // A later definition names the actor: its first name becomes the canonical one.
+            if TextFolding.fold(entries[existing].name) != TextFolding.fold(names[0]) {
+                let old = entries[existing].name
+                entries[existing].name = names[0]
+                entries[existing].aliases.removeAll { $0 == names[0] }
+                addAlias(old, to: existing)
+            }
             for n in names { addAlias(n, to: existing) }
             if let parent { entries[existing].partOf = parent }
             return

@@ -8224,5 +8224,22 @@ precede-place: city | town | village | province | region | district | port | isl
 precede-person: counterpart | successor | predecessor | leader | envoy | spokesman | spokeswoman | minister | president | commander | general | colonel | captain | dictator | activist | journalist | historian | scholar | economist | prime minister | foreign minister | opposition leader
 
 """####),
+        ("relation-cues.catalog", ####"""
+# Words that type a relation between two actors named in the same sentence. A sentence may
+# carry several types; a cue preceded by a negation ("did not engage in direct diplomacy") is
+# marked negated and not counted. Case and accents are ignored; a word also matches its
+# inflections ("support": supports, supported, supporting); a stem ending in * matches any
+# word that starts with it ("cooperat*": cooperation, cooperative).
+
+relation-alliance: ally | allies | allied | alliance | alliances | support | backing | backed | partner | partnership | brotherly | brother | brothers | friendship | friendly | solidarity | stood by | side by side | defend | defended | defends | guarantor | protect | protection | assistance | assist | aid | help | helped | unity | united | cooperat* | collaborat* | strategic partner | natural allies
+relation-conflict: war | wars | conflict | conflicts | occupation | occupied | occupy | aggression | aggressive | tension | tensions | hostil* | attack | attacks | attacked | invasion | invaded | invade | clash | clashes | fight | fighting | battle | enemy | enemies | rivalry | rival | dispute | disputes | threat | threaten | sanction | sanctions | blockade | condemn | genocide | massacre | annexation | expansionis* | irredentis* | encroach* | incursion | provocation | crisis | confront
+relation-agreement: treaty | treaties | agreement | agreements | declaration | signed | sign | signing | accord | accords | pact | protocol | protocols | convention | memorandum | contract | joint statement | charter | ratif* | ceasefire
+relation-diplomacy: diplomac* | diplomat | recognition | recognize | recognise | recognized | recognised | embassy | embassies | consulate | ambassador | visit | visited | visits | talks | negotiat* | summit | meeting | met | dialogue | mediation | relations | envoy | foreign minister | accredit*
+relation-trade: trade | trading | export | exports | exported | import | imports | imported | pipeline | pipelines | gas | oil | energy | investment | investments | invest | economic | market | markets | goods | railway | transport | corridor | loan | credit | tariff | commerce | commercial
+relation-control: control | controlled | annex | annexed | buffer | sphere of influence | spheres of influence | dominance | dominate | domination | rule | ruled | sovereignty | administ* | autonomy | autonomous | protectorate | hegemony | influence | handed over | ceded | incorporat* | subordinat*
+
+relation-negation: not | no | never | without | neither | nor | nothing | none | refused | refuse | rejected | denied | deny | lack | lacked | failed | unlikely | didn't | doesn't | don't | wasn't | weren't | isn't | aren't | cannot | can't
+
+"""####),
     ]
 }

@@ -10,6 +10,8 @@ public struct Corpus: Sendable {
     public var catalog: Catalog
     /// Dated sentences in time order.
     public var timeline: Timeline
+    /// Actor–actor relations with their evidence.
+    public var relations: RelationIndex
 
     public init(documents: [Document], warnings: [String], catalog: Catalog = .builtIn) {
         self.documents = documents
@@ -17,6 +19,7 @@ public struct Corpus: Sendable {
         self.catalog = catalog
         actors = ActorIndex(documents: documents, catalog: catalog)
         timeline = Timeline(entries: documents.enumerated().flatMap { DateExtractor.extract($0.element, id: $0.offset) })
+        relations = RelationIndex(documents: documents, actors: actors, lexicon: catalog.lexicon)
     }
 
     /// Loads and analyses every article under `paths`, with the built-in catalog and the

@@ -4,6 +4,8 @@ public struct Document: Sendable, Identifiable {
     public var id: Int
     /// The path shown to the user.
     public var file: String
+    /// The path the file was read from.
+    public var path: String
     /// The decoded, newline-normalised text that every range points into.
     public var text: String
     /// How the file was decoded.
@@ -19,6 +21,7 @@ public struct Document: Sendable, Identifiable {
     public init(id: Int, source: SourceFile) {
         self.id = id
         file = source.file
+        path = source.path
         text = source.text
         encoding = source.encoding
         warnings = source.warnings

@@ -17,12 +17,28 @@ public enum TextFolding {
 
     /// Folds `text` for comparison: "Türkiye" and "turkiye", "Şuşa" and "susa" fold alike.
     public static func fold(_ text: String) -> String {
+        var lowerASCII = true
         var ascii = true
-        for b in text.utf8 where b >= 0x80 || (b >= 0x41 && b <= 0x5A) {
-            ascii = false
-            break
+        for b in text.utf8 {
+            if b >= 0x80 {
+                ascii = false
+                lowerASCII = false
+                break
+            }
+            if b >= 0x41 && b <= 0x5A { lowerASCII = false }
         }
-        if ascii { return text }
+        if lowerASCII { return text }
+        if ascii {
+            let count = text.utf8.count
+            return String(unsafeUninitializedCapacity: count) { out in
+                var i = 0
+                for b in text.utf8 {
+                    out[i] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
+                    i += 1
+                }
+                return count
+            }
+        }
         var out = String.UnicodeScalarView()
         for s in text.unicodeScalars {
             let v = s.value

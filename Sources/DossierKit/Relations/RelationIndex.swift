@@ -1,0 +1,102 @@
+import Foundation
+
+/// All actor–actor relations of a corpus: pairs named in the same sentence (and, more weakly,
+/// the same paragraph), typed by the relation cue lexicon.
+public struct RelationIndex: Sendable {
+    /// Relations, strongest first.
+    public private(set) var relations: [Relation] = []
+    private var byActor: [Int: [Int]] = [:]
+    private var byPair: [Int64: Int] = [:]
+
+    public init() {}
+
+    /// Builds the relations of `documents` whose actors are in `actors`.
+    public init(documents: [Document], actors: ActorIndex, lexicon: CueLexicon) {
+        let cues = RelationCues(lexicon: lexicon)
+        var evidence: [Int64: [Evidence]] = [:]
+        var paragraphs: [Int64: [Int: Int]] = [:]
+        for (d, doc) in documents.enumerated() {
+            guard d < actors.mentionsByDocument.count else { continue }
+            var bySentence: [Int: Set<Int>] = [:]
+            for (actor, m) in actors.mentionsByDocument[d] { bySentence[m.sentence, default: []].insert(actor) }
+            var byBlock: [Int: Set<Int>] = [:]
+            var sentencePairsInBlock: [Int: Set<Int64>] = [:]
+            var text = doc.text
+            text.withUTF8 { bytes in
+                for (s, ids) in bySentence.sorted(by: { $0.key < $1.key }) {
+                    let sentence = doc.structure.sentences[s]
+                    byBlock[sentence.block, default: []].formUnion(ids)
+                    guard ids.count >= 2 else { continue }
+                    let tokens = Tokenizer.tokens(bytes, pieces: Self.pieces(of: sentence, in: doc.structure))
+                    let (types, negated) = cues.types(of: tokens)
+                    let typeList = types.isEmpty ? [RelationType.other] : types.sorted()
+                    let e = Evidence(document: d, sentence: s, range: sentence.range, types: typeList, negatedTypes: negated.sorted())
+                    let sorted = ids.sorted()
+                    for i in 0..<sorted.count {
+                        for j in (i + 1)..<sorted.count {
+                            let key = Self.key(sorted[i], sorted[j])
+                            evidence[key, default: []].append(e)
+                            sentencePairsInBlock[sentence.block, default: []].insert(key)
+                        }
+                    }
+                }
+            }
+            for (block, ids) in byBlock where ids.count >= 2 {
+                let sorted = ids.sorted()
+                for i in 0..<sorted.count {
+                    for j in (i + 1)..<sorted.count {
+                        let key = Self.key(sorted[i], sorted[j])
+                        if sentencePairsInBlock[block]?.contains(key) == true { continue }
+                        paragraphs[key, default: [:]][d, default: 0] += 1
+                    }
+                }
+            }
+        }
+        var relations: [Relation] = []
+        for key in Set(evidence.keys).union(paragraphs.keys) {
+            let a = Int(key >> 32)
+            let b = Int(key & 0xFFFF_FFFF)
+            let ev = evidence[key] ?? []
+            let para = paragraphs[key] ?? [:]
+            var perDoc: [Int: Int] = [:]
+            for e in ev { perDoc[e.document, default: 0] += 1 }
+            var weight = 0.0
+            // Each document counts 1, and repetition inside it adds little: a second document
+            // outweighs up to about fifty more sentences in the first.
+            for (_, n) in perDoc { weight += 1 + 0.25 * log(Double(n)) }
+            for (doc, n) in para where perDoc[doc] == nil { weight += 0.25 * (1 + log(Double(n))) }
+            var counts: [RelationType: Int] = [:]
+            for e in ev { for t in e.types { counts[t, default: 0] += 1 } }
+            relations.append(
+                Relation(
+                    a: a, b: b, evidence: ev, paragraphs: para, weight: (weight * 100).rounded() / 100,
+                    documentCount: Set(perDoc.keys).union(para.keys).count, typeCounts: counts))
+        }
+        relations.sort { ($0.weight, $1.a, $1.b) > ($1.weight, $0.a, $0.b) }
+        self.relations = relations
+        for (i, r) in relations.enumerated() {
+            byActor[r.a, default: []].append(i)
+            byActor[r.b, default: []].append(i)
+            byPair[Self.key(r.a, r.b)] = i
+        }
+    }
+
+    static func key(_ a: Int, _ b: Int) -> Int64 { Int64(min(a, b)) << 32 | Int64(max(a, b)) }
+
+    static func pieces(of sentence: Sentence, in structure: ArticleStructure) -> [TextRange] {
+        structure.blocks[sentence.block].segments.compactMap { seg in
+            let r = TextRange(max(seg.start, sentence.range.start), min(seg.end, sentence.range.end))
+            return r.isEmpty ? nil : r
+        }
+    }
+
+    /// Relations of `actor`, strongest first.
+    public func relations(of actor: Int) -> [Relation] {
+        (byActor[actor] ?? []).map { relations[$0] }
+    }
+
+    /// The relation between two actors, if they are related.
+    public func relation(_ a: Int, _ b: Int) -> Relation? {
+        byPair[Self.key(a, b)].map { relations[$0] }
+    }
+}

@@ -1,0 +1,39 @@
+/// Keyword-in-context lines for search hits.
+public enum Concordance {
+    /// A hit turned into text: the sentence's display text with the matched spans' byte ranges.
+    public struct Line: Sendable {
+        public var document: Int
+        public var sentence: Int
+        /// The exact byte ranges of the matches in the document.
+        public var matches: [TextRange]
+        /// Left context, the first match, right context (display text).
+        public var left: String
+        public var keyword: String
+        public var right: String
+    }
+
+    /// The keyword-in-context line of `hit` in `corpus`, with `width` characters of context.
+    public static func line(for hit: SearchHit, in corpus: Corpus, width: Int = 40) -> Line {
+        let doc = corpus.documents[hit.document]
+        let sentence = doc.structure.sentences[hit.sentence]
+        var text = doc.text
+        let ranges: [TextRange] = text.withUTF8 { bytes in
+            var masked = Array(bytes)
+            for h in doc.structure.hidden { for i in h.start..<min(h.end, masked.count) { masked[i] = MarkupMask.hiddenByte } }
+            return masked.withUnsafeBufferPointer { m in
+                let tokens = Tokenizer.tokens(m, pieces: RelationIndex.pieces(of: sentence, in: doc.structure))
+                return hit.tokenSpans.compactMap { start, count in
+                    guard start < tokens.count else { return nil }
+                    return TextRange(tokens[start].start, tokens[min(tokens.count - 1, start + count - 1)].end)
+                }
+            }
+        }
+        let first = ranges.first ?? TextRange(sentence.range.start, sentence.range.start)
+        let left = doc.displayText(TextRange(sentence.range.start, first.start))
+        let keyword = doc.displayText(first)
+        let right = doc.displayText(TextRange(first.end, sentence.range.end))
+        let l = left.count > width ? "…" + String(left.suffix(width - 1)) : left
+        let r = right.count > width ? String(right.prefix(width - 1)) + "…" : right
+        return Line(document: hit.document, sentence: hit.sentence, matches: ranges, left: l, keyword: keyword, right: r)
+    }
+}

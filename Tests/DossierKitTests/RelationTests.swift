@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+@testable import DossierKit
+
+private func corpus(_ texts: [String]) -> Corpus {
+    let docs = texts.enumerated().map { i, text in
+        Document(id: i, source: SourceFile(file: "doc\(i).txt", path: "doc\(i).txt", text: text, encoding: .utf8, warnings: [], byteCount: 0))
+    }
+    return Corpus(documents: docs, warnings: [], catalog: .builtIn)
+}
+
+@Suite struct RelationTests {
+    @Test func sentencesTypeRelationsAndNegationIsNotCounted() throws {
+        let c = corpus([
+            "Georgia signed a treaty with Armenia. Georgia did not engage in direct diplomacy with Armenia. Georgia traded gas with Armenia.",
+        ])
+        let g = try #require(c.actors.actor(named: "Georgia"))
+        let a = try #require(c.actors.actor(named: "Armenia"))
+        let r = try #require(c.relations.relation(g.id, a.id))
+        #expect(r.evidence.count == 3)
+        #expect(r.evidence[0].types == [.agreement])
+        #expect(r.evidence[1].negated && r.evidence[1].negatedTypes == [.diplomacy])
+        #expect(r.evidence[1].types == [.other])
+        #expect(r.evidence[2].types == [.trade])
+        #expect(r.typeCounts[.diplomacy] == nil)
+        #expect(r.typeCounts[.agreement] == 1)
+    }
+
+    @Test func spreadOverDocumentsWeighsMoreThanRepetition() throws {
+        let repeated = corpus([
+            "Chile and Peru signed an accord. Chile and Peru met again. Chile and Peru talked. Chile and Peru traded.", "Nothing here.",
+        ])
+        let spread = corpus(["Chile and Peru signed an accord.", "Chile and Peru met again."])
+        func weight(_ c: Corpus) throws -> Double {
+            let a = try #require(c.actors.actor(named: "Chile"))
+            let b = try #require(c.actors.actor(named: "Peru"))
+            return try #require(c.relations.relation(a.id, b.id)).weight
+        }
+        #expect(try weight(spread) > weight(repeated))
+    }
+
+    @Test func paragraphCooccurrenceIsWeakerEvidence() throws {
+        let c = corpus(["Kenya expanded its port. Uganda objected to the tariffs.\n\nKenya and Ethiopia met."])
+        let k = try #require(c.actors.actor(named: "Kenya"))
+        let u = try #require(c.actors.actor(named: "Uganda"))
+        let e = try #require(c.actors.actor(named: "Ethiopia"))
+        let weak = try #require(c.relations.relation(k.id, u.id))
+        let strong = try #require(c.relations.relation(k.id, e.id))
+        #expect(weak.evidence.isEmpty && weak.paragraphs == [0: 1])
+        #expect(weak.weight < strong.weight)
+    }
+
+    @Test func pairInSeveralSeedsHasEvidenceFromEach() throws {
+        let seeds = Fixtures.seedCorpus
+        let turkey = try #require(seeds.actors.actor(named: "Turkey"))
+        let azerbaijan = try #require(seeds.actors.actor(named: "Azerbaijan"))
+        let r = try #require(seeds.relations.relation(turkey.id, azerbaijan.id))
+        let docsWithBoth = Set(turkey.documents.map(\.document)).intersection(azerbaijan.documents.map(\.document))
+        #expect(docsWithBoth.count >= 4)
+        #expect(Set(r.evidenceByDocument.map(\.document)) == docsWithBoth)
+        #expect((r.typeCounts[.alliance] ?? 0) > (r.typeCounts[.conflict] ?? 0))
+        // Turkey's related actors are ranked by weight.
+        let related = seeds.relations.relations(of: turkey.id)
+        #expect(zip(related, related.dropFirst()).allSatisfy { $0.weight >= $1.weight })
+        #expect(related.first.map { $0.other(than: turkey.id) } == azerbaijan.id)
+    }
+
+    @Test func documentLinksSayWhy() throws {
+        let seeds = Fixtures.seedCorpus
+        let links = DocumentLinks.links(for: 0, in: seeds)
+        #expect(links.count == 4)
+        let top = try #require(links.first)
+        #expect(top.document == 3)  // both are about Nakhchivan, Turkey and the Treaty-era South Caucasus
+        #expect(top.reason.hasPrefix("shares "))
+        #expect(top.reason.contains("Nakhchivan"))
+        #expect(links.contains { $0.sharedPeriod != nil && $0.reason.contains("both cover ") })
+    }
+}
+
+@Suite struct SearchTests {
+    private let seeds = Fixtures.seedCorpus
+    private let index = Fixtures.seedIndex
+
+    private func texts(_ q: String, actors: Bool = false) -> [String] {
+        index.search(SearchQuery(q), actors: actors ? seeds.actors : nil).map { h in
+            let doc = seeds.documents[h.document]
+            return doc.displayText(of: doc.structure.sentences[h.sentence])
+        }
+    }
+
+    @Test func caseAndDiacriticInsensitive() {
+        #expect(texts("turkiye").allSatisfy { $0.contains("Türkiye") || $0.contains("TÜRKIYE") || $0.contains("Turkiye") })
+        #expect(!texts("turkiye").isEmpty)
+        #expect(texts("susa").contains { $0.contains("Şuşa") })
+    }
+
+    @Test func phrasesMustMatchInOrder() {
+        let hits = texts("\"treaty of kars\"")
+        #expect(!hits.isEmpty && hits.allSatisfy { $0.lowercased().contains("treaty of kars") })
+        #expect(texts("\"kars of treaty\"").isEmpty)
+        // Words match in any order, all of them.
+        #expect(texts("kars treaty").count >= hits.count)
+    }
+
+    @Test func actorQueriesMatchAllAliases() {
+        let plain = texts("turquia")
+        let expanded = texts("turquia", actors: true)
+        #expect(plain.count < expanded.count)
+        #expect(expanded.contains { $0.contains("Turkey") })
+    }
+
+    @Test func resultsAreRankedAndKeywordInContext() throws {
+        let hits = index.search(SearchQuery("Nakhchivan buffer"), actors: nil)
+        #expect(!hits.isEmpty)
+        #expect(zip(hits, hits.dropFirst()).allSatisfy { $0.score >= $1.score })
+        let line = Concordance.line(for: hits[0], in: seeds)
+        #expect(["nakhchivan", "buffer"].contains(line.keyword.lowercased()))
+        let doc = seeds.documents[line.document]
+        #expect(line.matches.allSatisfy { doc.structure.sentences[line.sentence].range.contains($0) })
+    }
+}
