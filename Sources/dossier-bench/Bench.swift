@@ -1,15 +1,27 @@
 import DossierKit
 import Foundation
 
-/// `dossier-bench`: measures the analysis pipeline on a folder of articles.
+/// `dossier-bench`: measures the analysis pipeline and search.
 ///
-///     swift run -c release dossier-bench [FOLDER] [--repeat N]
-///
-/// Reports load, parse and actor-extraction throughput on one core, in MB/s.
+///     swift run -c release dossier-bench [FOLDER] [--repeat N]     pipeline throughput, one core
+///     swift run -c release dossier-bench generate N FOLDER [--seed S]   write a synthetic corpus
+///     swift run -c release dossier-bench search FOLDER              search latency p50/p99
 @main
 enum Bench {
     static func main() throws {
         var args = Array(CommandLine.arguments.dropFirst())
+        if args.first == "generate", args.count >= 3, let n = Int(args[1]) {
+            var seed: UInt64 = 42
+            if let i = args.firstIndex(of: "--seed"), i + 1 < args.count, let s = UInt64(args[i + 1]) { seed = s }
+            let clock = ContinuousClock()
+            let t = try clock.measure { try SyntheticCorpus(seed: seed).write(count: n, to: args[2]) }
+            print("wrote \(n) articles to \(args[2]) in \(t)")
+            return
+        }
+        if args.first == "search", args.count >= 2 {
+            try SearchBench.run(folder: args[1])
+            return
+        }
         var repeats = 50
         if let i = args.firstIndex(of: "--repeat"), i + 1 < args.count, let n = Int(args[i + 1]) {
             repeats = n

@@ -10,15 +10,13 @@ public struct SearchIndex: Sendable {
         var length: Int32
     }
 
-    /// A term's occurrence: the unit and the token position inside it.
-    struct Posting: Sendable {
-        var unit: Int32
-        var position: Int32
-    }
-
     private(set) var units: [Unit] = []
     private var termIDs: [String: Int32] = [:]
-    private var postings: [[Posting]] = []
+    /// Per term, its occurrences as `unit << 32 | position`, ascending.
+    private var postings: [[UInt64]] = []
+    /// Per term, the units it occurs in (ascending) and how often.
+    private var termUnits: [[Int32]] = []
+    private var termCounts: [[Int32]] = []
     private var averageLength: Double = 1
 
     public init() {}
@@ -44,11 +42,23 @@ public struct SearchIndex: Sendable {
                                 termIDs[t.key] = id
                                 postings.append([])
                             }
-                            postings[Int(id)].append(Posting(unit: unit, position: Int32(p)))
+                            postings[Int(id)].append(UInt64(UInt32(unit)) << 32 | UInt64(UInt32(p)))
                         }
                     }
                 }
             }
+        }
+        termUnits.reserveCapacity(postings.count)
+        termCounts.reserveCapacity(postings.count)
+        for list in postings {
+            var u: [Int32] = []
+            var c: [Int32] = []
+            for p in list {
+                let unit = Int32(truncatingIfNeeded: p >> 32)
+                if u.last == unit { c[c.count - 1] += 1 } else { u.append(unit); c.append(1) }
+            }
+            termUnits.append(u)
+            termCounts.append(c)
         }
         let total = units.reduce(0) { $0 + Int($1.length) }
         averageLength = units.isEmpty ? 1 : max(1, Double(total) / Double(units.count))
@@ -62,9 +72,9 @@ public struct SearchIndex: Sendable {
     /// Words must all match (in any order); "quoted phrases" must match in order; a word or
     /// phrase that names an actor also matches that actor's other names when `actors` is given.
     public func search(_ query: SearchQuery, actors: ActorIndex? = nil, limit: Int = 50) -> [SearchHit] {
-        guard !query.clauses.isEmpty else { return [] }
-        var perClause: [[Int32: [Int32]]] = []  // unit -> match start positions (and length via clause)
-        var clauseLengths: [[Int32: Int32]] = []
+        guard !query.clauses.isEmpty, limit > 0 else { return [] }
+        // Each clause: its alternatives (the words, or an actor's names) and per unit the count.
+        var clauses: [(alternatives: [[Int]], units: [Int32], counts: [Int32])] = []
         for clause in query.clauses {
             var alternatives: [[String]] = [clause.terms]
             if let actors, let actor = actors.actor(named: clause.terms.joined(separator: " ")) {
@@ -73,78 +83,201 @@ public struct SearchIndex: Sendable {
                     if !keys.isEmpty && !alternatives.contains(keys) { alternatives.append(keys) }
                 }
             }
-            var matches: [Int32: [Int32]] = [:]
-            var lengths: [Int32: Int32] = [:]
-            for alt in alternatives {
-                for (unit, starts) in phraseMatches(alt) {
-                    matches[unit, default: []].append(contentsOf: starts)
-                    lengths[unit] = max(lengths[unit] ?? 0, Int32(alt.count))
-                }
+            let ids = alternatives.compactMap { alt -> [Int]? in
+                let ids = alt.compactMap { termIDs[$0].map(Int.init) }
+                return ids.count == alt.count ? ids : nil
             }
-            if matches.isEmpty { return [] }
-            perClause.append(matches)
-            clauseLengths.append(lengths)
+            var result: (units: [Int32], counts: [Int32]) = ([], [])
+            for alt in ids {
+                let next = occurrences(of: alt)
+                result = result.units.isEmpty ? next : Self.merge(result, next)
+            }
+            if result.units.isEmpty { return [] }
+            clauses.append((ids, result.units, result.counts))
         }
-        // Units matching every clause, starting from the rarest clause.
-        let order = perClause.indices.sorted { perClause[$0].count < perClause[$1].count }
-        var candidates = Array(perClause[order[0]].keys)
-        for c in order.dropFirst() { candidates = candidates.filter { perClause[c][$0] != nil } }
+        // Units in every clause: walk the rarest clause and look the others up.
+        let order = clauses.indices.sorted { clauses[$0].units.count < clauses[$1].units.count }
         let n = Double(units.count)
         let k1 = 1.2
         let b = 0.75
-        var scored: [(Int32, Double)] = candidates.map { unit in
-            var score = 0.0
-            let len = Double(units[Int(unit)].length)
-            for (c, matches) in perClause.enumerated() {
-                let df = Double(matches.count)
-                let idf = log(1 + (n - df + 0.5) / (df + 0.5))
-                let tf = Double(matches[unit]?.count ?? 0)
-                score += idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * len / averageLength))
-                _ = c
-            }
-            return (unit, score)
+        let idf = clauses.map { c -> Double in
+            let df = Double(c.units.count)
+            return log(1 + (n - df + 0.5) / (df + 0.5))
         }
-        scored.sort { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        return scored.prefix(limit).map { unit, score in
+        var top = TopK(limit: limit)
+        var cursors = [Int](repeating: 0, count: clauses.count)
+        let first = order[0]
+        var tfs = [Int32](repeating: 0, count: clauses.count)
+        let firstUnits = clauses[first].units
+        let firstCounts = clauses[first].counts
+        outer: for k in firstUnits.indices {
+            let unit = firstUnits[k]
+            tfs[first] = firstCounts[k]
+            for c in order.dropFirst() {
+                let list = clauses[c].units
+                var i = cursors[c]
+                // Gallop forward to `unit`.
+                var step = 1
+                while i + step < list.count && list[i + step] < unit { i += step; step *= 2 }
+                while i < list.count && list[i] < unit { i += 1 }
+                cursors[c] = i
+                guard i < list.count, list[i] == unit else { continue outer }
+                tfs[c] = clauses[c].counts[i]
+            }
+            let len = Double(units[Int(unit)].length)
+            var score = 0.0
+            for c in clauses.indices {
+                let tf = Double(tfs[c])
+                score += idf[c] * tf * (k1 + 1) / (tf + k1 * (1 - b + b * len / averageLength))
+            }
+            top.insert(unit, score)
+        }
+        return top.sorted().map { unit, score in
             let u = units[Int(unit)]
-            var spans: [(Int32, Int32)] = []
-            for (c, matches) in perClause.enumerated() {
-                let len = clauseLengths[c][unit] ?? 1
-                for start in matches[unit] ?? [] { spans.append((start, len)) }
+            var spans: [(Int, Int)] = []
+            for c in clauses {
+                for alt in c.alternatives {
+                    for start in positions(of: alt, in: unit) { spans.append((Int(start), alt.count)) }
+                }
             }
             spans.sort { $0.0 < $1.0 }
-            return SearchHit(
-                document: Int(u.document), sentence: Int(u.sentence), score: (score * 1000).rounded() / 1000,
-                tokenSpans: spans.map { (Int($0.0), Int($0.1)) })
+            return SearchHit(document: Int(u.document), sentence: Int(u.sentence), score: (score * 1000).rounded() / 1000, tokenSpans: spans)
         }
     }
 
-    /// Units where `terms` occur consecutively, with the start positions.
-    private func phraseMatches(_ terms: [String]) -> [Int32: [Int32]] {
-        let ids = terms.map { termIDs[$0] }
-        guard !ids.isEmpty, ids.allSatisfy({ $0 != nil }) else { return [:] }
-        let lists = ids.compactMap { $0 }.map { postings[Int($0)] }
-        var result: [Int32: [Int32]] = [:]
-        if lists.count == 1 {
-            for p in lists[0] { result[p.unit, default: []].append(p.position) }
-            return result
-        }
-        // Index the later terms' positions by unit, then check each occurrence of the first.
-        var sets: [[Int64: Bool]] = []
-        for list in lists.dropFirst() {
-            var s: [Int64: Bool] = [:]
-            s.reserveCapacity(list.count)
-            for p in list { s[Int64(p.unit) << 32 | Int64(p.position)] = true }
-            sets.append(s)
-        }
-        for p in lists[0] {
-            var ok = true
-            for (k, s) in sets.enumerated() where s[Int64(p.unit) << 32 | Int64(p.position + Int32(k + 1))] == nil {
-                ok = false
-                break
+    /// Two sorted (unit, count) lists merged, counts added where units meet.
+    private static func merge(_ a: (units: [Int32], counts: [Int32]), _ b: (units: [Int32], counts: [Int32])) -> (units: [Int32], counts: [Int32]) {
+        var units: [Int32] = []
+        var counts: [Int32] = []
+        units.reserveCapacity(a.units.count + b.units.count)
+        counts.reserveCapacity(a.units.count + b.units.count)
+        var i = 0
+        var j = 0
+        while i < a.units.count || j < b.units.count {
+            if j >= b.units.count || (i < a.units.count && a.units[i] < b.units[j]) {
+                units.append(a.units[i]); counts.append(a.counts[i]); i += 1
+            } else if i >= a.units.count || b.units[j] < a.units[i] {
+                units.append(b.units[j]); counts.append(b.counts[j]); j += 1
+            } else {
+                units.append(a.units[i]); counts.append(a.counts[i] + b.counts[j]); i += 1; j += 1
             }
-            if ok { result[p.unit, default: []].append(p.position) }
         }
-        return result
+        return (units, counts)
     }
+
+    /// Units where the terms `ids` occur in order, with how often.
+    private func occurrences(of ids: [Int]) -> (units: [Int32], counts: [Int32]) {
+        guard let first = ids.first else { return ([], []) }
+        if ids.count == 1 { return (termUnits[first], termCounts[first]) }
+        // Walk the rarest word of the phrase and check the others around it.
+        let anchor = ids.indices.min { postings[ids[$0]].count < postings[ids[$1]].count } ?? 0
+        var units: [Int32] = []
+        var counts: [Int32] = []
+        var cursors = [Int](repeating: 0, count: ids.count)
+        for p in postings[ids[anchor]] {
+            let position = Int64(p & 0xFFFF_FFFF) - Int64(anchor)
+            guard position >= 0 else { continue }
+            let start = (p & ~0xFFFF_FFFF) | UInt64(position)
+            var ok = true
+            for k in ids.indices where k != anchor {
+                // The anchor's occurrences ascend, so each other list is searched forward only.
+                let list = postings[ids[k]]
+                let target = start + UInt64(k)
+                var i = cursors[k]
+                var step = 1
+                while i + step < list.count && list[i + step] < target {
+                    i += step
+                    step *= 2
+                }
+                while i < list.count && list[i] < target { i += 1 }
+                cursors[k] = i
+                if i >= list.count || list[i] != target {
+                    ok = false
+                    break
+                }
+            }
+            if !ok { continue }
+            let unit = Int32(truncatingIfNeeded: p >> 32)
+            if units.last == unit {
+                counts[counts.count - 1] += 1
+            } else {
+                units.append(unit)
+                counts.append(1)
+            }
+        }
+        return (units, counts)
+    }
+
+    /// Start positions of the phrase `ids` inside `unit`.
+    private func positions(of ids: [Int], in unit: Int32) -> [Int32] {
+        guard let first = ids.first else { return [] }
+        let list = postings[first]
+        let base = UInt64(UInt32(unit)) << 32
+        var i = lowerBound(list, base)
+        var found: [Int32] = []
+        while i < list.count && list[i] >> 32 == UInt64(UInt32(unit)) {
+            let p = list[i]
+            if (1..<max(1, ids.count)).allSatisfy({ contains(postings[ids[$0]], p + UInt64($0)) }) || ids.count == 1 {
+                found.append(Int32(truncatingIfNeeded: p & 0xFFFF_FFFF))
+            }
+            i += 1
+        }
+        return found
+    }
+
+    private func lowerBound(_ list: [UInt64], _ value: UInt64) -> Int {
+        var lo = 0
+        var hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if list[mid] < value { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    private func contains(_ list: [UInt64], _ value: UInt64) -> Bool {
+        let i = lowerBound(list, value)
+        return i < list.count && list[i] == value
+    }
+}
+
+/// The best `limit` (unit, score) pairs seen, kept in a small min-heap.
+private struct TopK {
+    let limit: Int
+    private var heap: [(Int32, Double)] = []
+
+    init(limit: Int) { self.limit = limit }
+
+    private static func worse(_ a: (Int32, Double), _ b: (Int32, Double)) -> Bool {
+        a.1 != b.1 ? a.1 < b.1 : a.0 > b.0
+    }
+
+    mutating func insert(_ unit: Int32, _ score: Double) {
+        let item = (unit, score)
+        if heap.count < limit {
+            heap.append(item)
+            var i = heap.count - 1
+            while i > 0 {
+                let p = (i - 1) / 2
+                guard Self.worse(heap[i], heap[p]) else { break }
+                heap.swapAt(i, p)
+                i = p
+            }
+        } else if let root = heap.first, Self.worse(root, item) {
+            heap[0] = item
+            var i = 0
+            while true {
+                let l = 2 * i + 1
+                let r = l + 1
+                var m = i
+                if l < heap.count && Self.worse(heap[l], heap[m]) { m = l }
+                if r < heap.count && Self.worse(heap[r], heap[m]) { m = r }
+                if m == i { break }
+                heap.swapAt(i, m)
+                i = m
+            }
+        }
+    }
+
+    func sorted() -> [(Int32, Double)] { heap.sorted { Self.worse($1, $0) } }
 }
