@@ -14,17 +14,24 @@ let package = Package(
     targets: [
         // The document model: corpus loading, text, structure. No terminal code.
         .target(name: "DossierKit", exclude: ["Actors/Data"]),
+        // The explorer's state, key handling and views, rendered into a grid of cells (no ncurses).
+        .target(name: "DossierUI", dependencies: ["DossierKit"]),
+        // ncursesw with the wide-character API.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+        // The thin terminal backend: paints a canvas, reads keys, restores the terminal.
+        .target(name: "DossierTerminal", dependencies: ["DossierUI", "CNcursesw"]),
         // The command-line front end.
         .executableTarget(
             name: "dossier",
             dependencies: [
-                "DossierKit",
+                "DossierKit", "DossierUI", "DossierTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Throughput benchmark of the analysis pipeline.
         .executableTarget(name: "dossier-bench", dependencies: ["DossierKit"]),
         .testTarget(name: "DossierKitTests", dependencies: ["DossierKit"]),
+        .testTarget(name: "DossierUITests", dependencies: ["DossierUI"]),
         // Runs the built `dossier` binary as a user would.
         .testTarget(name: "CommandLineTests", dependencies: ["dossier"]),
     ],

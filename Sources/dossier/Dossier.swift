@@ -8,17 +8,18 @@ struct Dossier: ParsableCommand {
         commandName: "dossier",
         abstract: "Explore a folder of articles: their structure, actors and relations.",
         discussion: """
-            Without PATH, dossier reads the default corpus, ./seeds.
+            `dossier [PATH...]` opens the explorer; without PATH, dossier reads the default corpus, ./seeds.
 
             Exit codes: 0 success; 1 the corpus could not be opened (the only path given is \
-            missing, unreadable or not text); 64 a usage error.
+            missing, unreadable or not text); 2 the explorer cannot run here (no terminal, TERM \
+            unset or unknown); 64 a usage error.
             """,
         version: DossierVersion.current,
         subcommands: [
-            ArticlesCommand.self, ActorsCommand.self, ActorCommand.self, TimelineCommand.self, RelationsCommand.self,
+            ExploreCommand.self, ArticlesCommand.self, ActorsCommand.self, ActorCommand.self, TimelineCommand.self, RelationsCommand.self,
             RelatedCommand.self, SearchCommand.self, ExportCommand.self, SentencesCommand.self,
         ],
-        defaultSubcommand: ArticlesCommand.self
+        defaultSubcommand: ExploreCommand.self
     )
 }
 

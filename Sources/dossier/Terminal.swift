@@ -24,6 +24,11 @@ enum Terminal {
         writeError("dossier: " + TerminalSafe.sanitize(message) + "\n")
     }
 
+    /// Prints a progress line to standard error.
+    static func progress(_ message: String) {
+        writeError(message + "\n")
+    }
+
     /// Prints a warning line to standard error.
     static func warning(_ message: String) {
         writeError("warning: " + TerminalSafe.sanitize(message) + "\n")

@@ -47,10 +47,12 @@ import Testing
         #expect(result.stdout.isEmpty)
     }
 
-    @Test func noArgumentsListsTheDefaultCorpus() throws {
+    @Test func noArgumentsWithoutATerminalSaysSoAndExitsTwo() throws {
         let result = try CommandRunner.run([])
-        #expect(result.status == 0)
-        #expect(result.stdout.hasSuffix("5 articles\n"))
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.hasPrefix("dossier: the explorer needs a terminal; without one, try: dossier articles"))
+        #expect(result.stderr.filter { $0 == "\n" }.count == 1)
     }
 
     @Test func otherLayoutsAndHostileTextInAFolderOfOurOwn() throws {

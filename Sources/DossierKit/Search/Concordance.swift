@@ -29,9 +29,14 @@ public enum Concordance {
             }
         }
         let first = ranges.first ?? TextRange(sentence.range.start, sentence.range.start)
-        let left = doc.displayText(TextRange(sentence.range.start, first.start))
+        var left = doc.displayText(TextRange(sentence.range.start, first.start))
         let keyword = doc.displayText(first)
-        let right = doc.displayText(TextRange(first.end, sentence.range.end))
+        var right = doc.displayText(TextRange(first.end, sentence.range.end))
+        // Keep the space that separates the keyword from its context.
+        let bytes = Array(doc.text.utf8)
+        func isSpace(_ i: Int) -> Bool { i >= 0 && i < bytes.count && (bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x09) }
+        if !left.isEmpty && isSpace(first.start - 1) { left += " " }
+        if !right.isEmpty && isSpace(first.end) { right = " " + right }
         let l = left.count > width ? "…" + String(left.suffix(width - 1)) : left
         let r = right.count > width ? String(right.prefix(width - 1)) + "…" : right
         return Line(document: hit.document, sentence: hit.sentence, matches: ranges, left: l, keyword: keyword, right: r)

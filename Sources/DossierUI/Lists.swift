@@ -1,0 +1,86 @@
+import DossierKit
+
+/// The lists the panes show, derived from the corpus and the state.
+extension Explorer {
+    /// Article indices in the chosen order.
+    func articleOrder() -> [Int] {
+        if let cached = cache.articleOrder[state.articleSort] { return cached }
+        let docs = corpus.documents
+        let order: [Int]
+        switch state.articleSort {
+        case .file: order = Array(docs.indices)
+        case .title: order = docs.indices.sorted { TextFolding.fold(docs[$0].structure.title) < TextFolding.fold(docs[$1].structure.title) }
+        case .year: order = docs.indices.sorted { (docs[$0].structure.year ?? 0, $0) < (docs[$1].structure.year ?? 0, $1) }
+        case .words: order = docs.indices.sorted { (docs[$0].structure.wordCount, $1) > (docs[$1].structure.wordCount, $0) }
+        case .author:
+            order = docs.indices.sorted {
+                (TextFolding.fold(docs[$0].structure.authors.first?.name ?? "~"), $0) < (TextFolding.fold(docs[$1].structure.authors.first?.name ?? "~"), $1)
+            }
+        }
+        cache.articleOrder[state.articleSort] = order
+        return order
+    }
+
+    /// Actor ids after the kind filter, the typed narrowing and the chosen order.
+    func actorList() -> [Int] {
+        let key = "\(state.actorSort.rawValue)|\(state.actorKind?.rawValue ?? "")|\(state.actorFilter)"
+        if let cached = cache.actorLists[key] { return cached }
+        let folded = TextFolding.fold(state.actorFilter)
+        var ids = corpus.actors.actors.filter { a in
+            (state.actorKind == nil || a.kind == state.actorKind)
+                && (folded.isEmpty || TextFolding.fold(a.name).contains(folded) || a.aliases.contains { TextFolding.fold($0).contains(folded) })
+        }.map(\.id)
+        let actors = corpus.actors.actors
+        switch state.actorSort {
+        case .mentions: break
+        case .name: ids.sort { TextFolding.fold(actors[$0].name) < TextFolding.fold(actors[$1].name) }
+        case .documents: ids.sort { (actors[$0].documents.count, $1) > (actors[$1].documents.count, $0) }
+        }
+        if cache.actorLists.count > 64 { cache.actorLists.removeAll() }
+        cache.actorLists[key] = ids
+        return ids
+    }
+
+    /// The actor the relation pane is about: the chosen one, or the actor under the cursor.
+    func currentActor() -> Int? {
+        if let a = state.relationActor { return a }
+        let list = actorList()
+        return list.isEmpty ? nil : list[min(state.actorSelection, list.count - 1)]
+    }
+
+    /// Relations of the current actor, strongest first.
+    func relationList() -> [Relation] {
+        guard let a = currentActor() else { return [] }
+        return corpus.relations.relations(of: a)
+    }
+
+    /// Rows of the evidence list: a document header, then its sentences.
+    func evidenceRows() -> [EvidenceRow] {
+        guard let pairIndex = state.evidencePair else { return [] }
+        let relations = relationList()
+        guard pairIndex < relations.count else { return [] }
+        var rows: [EvidenceRow] = []
+        for group in relations[pairIndex].evidenceByDocument {
+            rows.append(.document(group.document, group.evidence.count))
+            for e in group.evidence { rows.append(.evidence(e)) }
+        }
+        return rows
+    }
+
+    /// Timeline entries, all or those mentioning the chosen actor.
+    func timelineEntries() -> [DateMention] {
+        if let a = state.timelineActor { return corpus.timeline.entries(mentioning: a, in: corpus.actors) }
+        return corpus.timeline.entries
+    }
+}
+
+/// One row of the evidence list.
+public enum EvidenceRow: Equatable, Sendable {
+    case document(Int, Int)
+    case evidence(Evidence)
+
+    var evidence: Evidence? {
+        if case .evidence(let e) = self { return e }
+        return nil
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import DossierKit
+import DossierTerminal
+import DossierUI
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `dossier [PATH...]`: the interactive explorer.
+struct ExploreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explore",
+        abstract: "Open the explorer (the default): articles, actors, relations, readers, timeline and search.",
+        discussion: """
+            Needs a terminal. Without one (or with TERM unset or unknown) dossier prints one line \
+            on stderr and exits with code 2; the other commands work without a terminal. \
+            NO_COLOR=1 turns colours off.
+            """)
+
+    @OptionGroup var corpus: CorpusOptions
+
+    func run() throws {
+        guard isatty(0) == 1 && isatty(1) == 1 else {
+            Terminal.error("the explorer needs a terminal; without one, try: dossier articles, dossier actors, dossier search QUERY")
+            throw ExitCode(2)
+        }
+        let paths = corpus.resolvedPaths
+        let started = ContinuousClock.now
+        let opened = try corpus.openWithProgress()
+        let name = paths.count == 1 ? (paths[0].split(separator: "/").last.map(String.init) ?? paths[0]) : "\(paths.count) paths"
+        let backend: TerminalBackend
+        do {
+            backend = try TerminalBackend(useColor: Environment.noColor == false)
+        } catch {
+            Terminal.error(error.description + "; try: dossier articles, dossier actors, dossier search QUERY")
+            throw ExitCode(2)
+        }
+        defer { backend.close() }
+        let (w, h) = backend.size
+        var explorer = Explorer(corpus: opened, corpusName: name, width: w, height: h)
+        if !opened.warnings.isEmpty {
+            explorer.note("\(opened.warnings.count) warning(s): see dossier articles")
+        }
+        _ = started
+        backend.draw(explorer.render())
+        while explorer.isRunning {
+            guard let key = backend.readKey() else { continue }
+            explorer.handle(key)
+            backend.draw(explorer.render())
+        }
+    }
+}
+
+extension CorpusOptions {
+    /// Opens the corpus, telling the user on stderr when there are many files to read.
+    func openWithProgress() throws -> Corpus {
+        let exts = Set(extensions.split(separator: ",").map { String($0).trimmingCharacters(in: .init(charactersIn: ". ")) })
+        if let (candidates, _) = try? CorpusLoader(extensions: exts).list(paths: resolvedPaths), candidates.count > 100 {
+            Terminal.progress("dossier: reading and analysing \(candidates.count) articles…")
+        }
+        return try open()
+    }
+}
+
+enum Environment {
+    /// True when NO_COLOR is set to anything non-empty.
+    static var noColor: Bool {
+        guard let v = getenv("NO_COLOR") else { return false }
+        return !String(cString: v).isEmpty
+    }
+}

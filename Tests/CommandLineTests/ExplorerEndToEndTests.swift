@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+/// The real explorer in tmux: open, visit every pane, read, follow evidence, search, timeline,
+/// help, resize, quit with the terminal restored.
+@Suite(.serialized) struct ExplorerEndToEndTests {
+    @Test func aFullSession() throws {
+        let t = try TmuxSession([])
+        try t.waitFor("dossier · seeds · Browse")
+        var s = try t.waitFor("Articles (5)")
+        #expect(s.contains("Actors (131)") || s.contains("Actors ("))
+        // Visit every pane.
+        try t.send("Tab")
+        s = try t.waitFor("Actors 1/")
+        try t.send("Tab")
+        s = try t.waitFor("Relations 1/")
+        try t.send("Tab")
+        try t.waitFor("Articles 1/")
+        // Open an article and come back.
+        try t.send("Enter")
+        s = try t.waitFor("· Reader")
+        #expect(s.contains("Political Power Balances and the Strategic Importance of Nakhchivan"))
+        try t.send("Escape")
+        try t.waitFor("· Browse")
+        // Actor → relations → evidence → reader at that sentence.
+        try t.send("2", "j", "Enter")
+        s = try t.waitFor("Relations of Turkey")
+        try t.send("Enter")
+        s = try t.waitFor("Evidence · ")
+        try t.send("Enter")
+        s = try t.waitFor("· Reader")
+        #expect(s.contains("▌"))  // the evidence sentence is marked
+        try t.send("Escape")
+        try t.waitFor("Evidence · ")
+        // Side by side with the actor highlighted in both.
+        try t.send("v")
+        s = try t.waitFor("Side by side")
+        #expect(s.components(separatedBy: "· Turkey").count >= 3)
+        try t.send("]")
+        try t.waitFor("Turkey: mention ")
+        try t.send("w", "]")
+        try t.send("Escape")
+        try t.waitFor("· Browse")
+        // Search.
+        try t.send("f")
+        try t.type("\"Treaty of Kars\"")
+        try t.send("Enter")
+        s = try t.waitFor("results for")
+        #expect(s.contains("Treaty of Kars"))
+        try t.send("Enter")
+        try t.waitFor("· Reader")
+        try t.send("Escape")
+        // Timeline.
+        try t.send("t")
+        s = try t.waitFor("· Timeline")
+        #expect(s.contains("1828"))
+        // Help.
+        try t.send("?")
+        s = try t.waitFor("Keys — press ? or Esc to close")
+        #expect(s.contains("Tab / Shift-Tab"))
+        try t.send("Escape")
+        // Resize: the layout follows.
+        try t.resize(60, 20)
+        s = try t.waitFor("Timeline 1/")
+        #expect(s.split(separator: "\n").allSatisfy { $0.count <= 60 })
+        try t.resize(20, 6)
+        try t.waitFor("Terminal")
+        try t.resize(120, 40)
+        try t.waitFor("· Timeline")
+        // Quit: the terminal is restored (normal screen, cooked mode).
+        try t.send("q")
+        let record = try t.exitRecord()
+        #expect(record.hasPrefix("0\n"))
+        #expect(record.contains("\nicanon"))
+        #expect(try t.format("#{alternate_on}") == "0")
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        let t = try TmuxSession([])
+        try t.waitFor("Articles (5)")
+        let shell = try t.pid()
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
+        p.arguments = ["-TERM", "-P", shell, "-f", "dossier"]
+        try p.run()
+        p.waitUntilExit()
+        let record = try t.exitRecord()
+        #expect(record.contains("\nicanon"), "\(record)")
+        #expect(try t.format("#{alternate_on}") == "0")
+    }
+
+    @Test(arguments: ["TERM=dumb", "TERM=nonexistent-terminal", "-u TERM"])
+    func unusableTerminalsGetOneLineAndExitTwo(setting: String) throws {
+        let env = setting.hasPrefix("-u") ? "env -u TERM" : "env \(setting)"
+        let t = try TmuxSession([], environment: env)
+        let record = try t.exitRecord()
+        #expect(record.hasPrefix("2\n"), "\(record)")
+        let s = try t.screen()
+        #expect(s.contains("dossier: ") && s.contains("try: dossier articles"))
+    }
+
+    @Test func hostileDocumentsDoNotTouchTheTerminal() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-hostile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let evil = "Evil \u{1B}]0;PWNED\u{07}title \u{1B}[31mred\u{1B}[?25l\n\nGeorgia and Armenia met. \u{1B}]52;c;cHduZWQ=\u{07}\u{1B}[2J \u{202E}desrever\u{200B} Done.\n"
+        try Data(evil.utf8).write(to: dir.appendingPathComponent("evil.txt"))
+        let t = try TmuxSession([dir.path])
+        try t.waitFor("Articles (1)")
+        let titleBefore = try t.format("#{pane_title}")
+        try t.send("Enter")
+        let s = try t.waitFor("· Reader")
+        #expect(s.contains("␛"))
+        #expect(!s.contains("PWNED") || s.contains("␛]0;PWNED"))
+        #expect(try t.format("#{pane_title}") == titleBefore)
+        #expect(!(try t.format("#{pane_title}")).contains("PWNED"))
+        try t.send("q")
+        let record = try t.exitRecord()
+        #expect(record.hasPrefix("0\n"))
+    }
+}

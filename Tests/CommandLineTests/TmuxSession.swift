@@ -1,0 +1,84 @@
+import Foundation
+
+/// Drives the real `dossier` binary inside a detached tmux session, as a person would.
+final class TmuxSession {
+    let name: String
+    let exitFile: String
+
+    /// Starts `dossier arguments` in a `width`×`height` session with `environment` prefixed.
+    init(_ arguments: [String], width: Int = 120, height: Int = 40, environment: String = "") throws {
+        name = "dossier-e2e-\(UUID().uuidString.prefix(8))"
+        exitFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).exit").path
+        let binary = CommandRunner.binary.path
+        let args = arguments.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        let command = "cd '\(CommandRunner.root.path)' && \(environment) XDG_CONFIG_HOME=/nonexistent '\(binary)' \(args); echo $? > '\(exitFile)'; stty -a | grep -o -- '-icanon\\|icanon' | head -1 >> '\(exitFile)'; sleep 60"
+        try Self.tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command])
+    }
+
+    deinit { _ = try? Self.tmux(["kill-session", "-t", name]) }
+
+    @discardableResult
+    static func tmux(_ args: [String]) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["tmux"] + args
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = Pipe()
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The screen as text.
+    func screen() throws -> String { try Self.tmux(["capture-pane", "-p", "-t", name]) }
+
+    /// Sends keys (tmux key names or literal text).
+    func send(_ keys: String...) throws { try Self.tmux(["send-keys", "-t", name] + keys) }
+
+    /// Sends literal text.
+    func type(_ text: String) throws { try Self.tmux(["send-keys", "-t", name, "-l", text]) }
+
+    /// Waits until the screen contains `text` (up to `seconds`); returns the screen.
+    @discardableResult
+    func waitFor(_ text: String, seconds: Double = 20) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if last.contains(text) { return last }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        throw TmuxError.timeout(text, last)
+    }
+
+    /// The exit status and terminal mode line written after dossier ended.
+    func exitRecord(seconds: Double = 10) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if let s = try? String(contentsOfFile: exitFile, encoding: .utf8), s.contains("\n"), s.split(separator: "\n").count >= 2 {
+                return s
+            }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return (try? String(contentsOfFile: exitFile, encoding: .utf8)) ?? ""
+    }
+
+    func format(_ f: String) throws -> String { try Self.tmux(["display-message", "-p", "-t", name, f]).trimmingCharacters(in: .whitespacesAndNewlines) }
+
+    func resize(_ width: Int, _ height: Int) throws {
+        try Self.tmux(["resize-window", "-t", name, "-x", String(width), "-y", String(height)])
+    }
+
+    func pid() throws -> String { try format("#{pane_pid}") }
+}
+
+enum TmuxError: Error, CustomStringConvertible {
+    case timeout(String, String)
+    var description: String {
+        switch self {
+        case .timeout(let text, let screen): return "timed out waiting for “\(text)”; screen:\n\(screen)"
+        }
+    }
+}
