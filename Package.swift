@@ -29,7 +29,7 @@ let package = Package(
             ]
         ),
         // Throughput benchmark of the analysis pipeline.
-        .executableTarget(name: "dossier-bench", dependencies: ["DossierKit"]),
+        .executableTarget(name: "dossier-bench", dependencies: ["DossierKit", "DossierUI"]),
         .testTarget(name: "DossierKitTests", dependencies: ["DossierKit"]),
         .testTarget(name: "DossierUITests", dependencies: ["DossierUI"]),
         // Runs the built `dossier` binary as a user would.

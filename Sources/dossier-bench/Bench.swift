@@ -6,6 +6,8 @@ import Foundation
 ///     swift run -c release dossier-bench [FOLDER] [--repeat N]     pipeline throughput, one core
 ///     swift run -c release dossier-bench generate N FOLDER [--seed S]   write a synthetic corpus
 ///     swift run -c release dossier-bench search FOLDER              search latency p50/p99
+///     swift run -c release dossier-bench ui FOLDER                  key → redrawn frame p50/p99
+///     swift run -c release dossier-bench startup                    catalog and gazetteer start-up
 @main
 enum Bench {
     static func main() throws {
@@ -16,6 +18,18 @@ enum Bench {
             let clock = ContinuousClock()
             let t = try clock.measure { try SyntheticCorpus(seed: seed).write(count: n, to: args[2]) }
             print("wrote \(n) articles to \(args[2]) in \(t)")
+            return
+        }
+        if args.first == "ui", args.count >= 2 {
+            try UIBench.run(folder: args[1])
+            return
+        }
+        if args.first == "open", args.count >= 2 {
+            try OpenBench.run(folder: args[1])
+            return
+        }
+        if args.first == "startup" {
+            StartupBench.run()
             return
         }
         if args.first == "search", args.count >= 2 {
@@ -61,5 +75,33 @@ enum Bench {
         print("extract actors:      \(mbps(extractTime))  \(index.actors.count) actors")
         print("extract dates:       \(mbps(dateTime))  \(dates) dates")
         print("parse+actors+dates:  \(mbps(parseTime + extractTime + dateTime))")
+    }
+}
+
+/// Start-up costs: the built-in catalog and the gazetteer built from it.
+enum StartupBench {
+    static func run() {
+        let clock = ContinuousClock()
+        var catalog = Catalog()
+        let read = clock.measure { catalog = Catalog.builtIn }
+        let gazetteer = clock.measure { _ = ActorIndex(documents: [], catalog: catalog) }
+        print("catalog read: \(read); actor index with no documents (gazetteer): \(gazetteer); entries \(catalog.entries.count)")
+    }
+}
+
+/// Where the time goes when a corpus opens.
+enum OpenBench {
+    static func run(folder: String) throws {
+        let clock = ContinuousClock()
+        let total = try clock.measure { _ = try Corpus.open(paths: [folder]) }
+        let loaded = try CorpusLoader().load(paths: [folder])
+        var docs: [Document] = []
+        let parse = clock.measure { docs = loaded.files.enumerated().map { Document(id: $0.offset, source: $0.element) } }
+        let catalog = Catalog.builtIn
+        var actors = ActorIndex()
+        let extract = clock.measure { actors = ActorIndex(documents: docs, catalog: catalog) }
+        let dates = clock.measure { for (i, d) in docs.enumerated() { _ = DateExtractor.extract(d, id: i) } }
+        let relations = clock.measure { _ = RelationIndex(documents: docs, actors: actors, lexicon: catalog.lexicon) }
+        print("open total \(total); sequential parts: parse \(parse), actors+gazetteer \(extract), dates \(dates), relations \(relations)")
     }
 }

@@ -13,8 +13,11 @@ public struct ActorIndex: Sendable {
 
     /// Builds the index of `documents` with `catalog`.
     public init(documents: [Document], catalog: Catalog) {
-        let extractor = ActorExtractor(catalog: catalog)
-        let extractions = documents.map { extractor.extract($0) }
+        self.init(documents: documents, catalog: catalog, extractor: ActorExtractor(catalog: catalog))
+    }
+
+    init(documents: [Document], catalog: Catalog, extractor: ActorExtractor) {
+        let extractions = Parallel.map(documents) { _, d in extractor.extract(d) }
         self.init(documents: documents, catalog: catalog, extractions: extractions)
     }
 

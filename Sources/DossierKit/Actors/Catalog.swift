@@ -87,32 +87,72 @@ public struct Catalog: Sendable {
 
     /// Reads catalog `text`; errors are recorded with `file` and line numbers.
     public mutating func read(_ text: String, file: String) {
-        var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            var line = Substring(rawLine)
-            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
-            let trimmed = line.trimmed
-            if trimmed.isEmpty { continue }
-            guard let colon = trimmed.firstIndex(of: ":") else {
-                errors.append(CatalogError(file: file, line: lineNumber, message: "expected 'directive: name | name …'"))
-                continue
+        var copy = text
+        copy.withUTF8 { bytes in
+            var lineStart = 0
+            var lineNumber = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                lineNumber += 1
+                var end = lineStart
+                while end < lineEnd && bytes[end] != 0x23 { end += 1 }  // '#' starts a comment
+                readLine(bytes, lineStart, end, number: lineNumber, file: file)
+                lineStart = lineEnd + 1
             }
-            let directive = trimmed[..<colon].trimmed.lowercased()
-            var body = trimmed[trimmed.index(after: colon)...].trimmed
-            var parent: String? = nil
-            if let at = body.firstRange(of: " @ ") {
-                parent = String(body[at.upperBound...]).trimmed
-                body = String(body[..<at.lowerBound]).trimmed
+        }
+    }
+
+    /// One line of a catalog file, given as the byte range [start, end).
+    private mutating func readLine(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, number: Int, file: String) {
+        func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0D }
+        func trimmed(_ a: Int, _ z: Int) -> (Int, Int) {
+            var a = a
+            var z = z
+            while a < z && isSpace(b[a]) { a += 1 }
+            while z > a && isSpace(b[z - 1]) { z -= 1 }
+            return (a, z)
+        }
+        func string(_ a: Int, _ z: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[a..<z]), as: UTF8.self) }
+        let (s, e) = trimmed(start, end)
+        guard s < e else { return }
+        var colon = s
+        while colon < e && b[colon] != 0x3A { colon += 1 }
+        guard colon < e else {
+            errors.append(CatalogError(file: file, line: number, message: "expected 'directive: name | name …'"))
+            return
+        }
+        let (ds, de) = trimmed(s, colon)
+        let directive = string(ds, de).lowercased()
+        var bodyEnd = e
+        var parent: String? = nil
+        var k = colon + 1
+        while k + 2 < e {
+            if b[k] == 0x20 && b[k + 1] == 0x40 && b[k + 2] == 0x20 {  // " @ "
+                let (ps, pe) = trimmed(k + 3, e)
+                parent = string(ps, pe)
+                bodyEnd = k
+                break
             }
-            let names = body.split(separator: "|").map { $0.trimmed }.filter { !$0.isEmpty }
-            guard !names.isEmpty else {
-                errors.append(CatalogError(file: file, line: lineNumber, message: "'\(directive):' needs at least one name"))
-                continue
+            k += 1
+        }
+        var names: [String] = []
+        var fieldStart = colon + 1
+        var i = colon + 1
+        while i <= bodyEnd {
+            if i == bodyEnd || b[i] == 0x7C {  // '|'
+                let (fs, fe) = trimmed(fieldStart, i)
+                if fs < fe { names.append(string(fs, fe)) }
+                fieldStart = i + 1
             }
-            if let message = apply(directive: directive, names: names, parent: parent) {
-                errors.append(CatalogError(file: file, line: lineNumber, message: message))
-            }
+            i += 1
+        }
+        guard !names.isEmpty else {
+            errors.append(CatalogError(file: file, line: number, message: "'\(directive):' needs at least one name"))
+            return
+        }
+        if let message = apply(directive: directive, names: names, parent: parent) {
+            errors.append(CatalogError(file: file, line: number, message: message))
         }
     }
 
@@ -194,28 +234,32 @@ public struct Catalog: Sendable {
     }
 
     private mutating func define(kind: ActorKind, names: [String], parent: String?) {
+        let folded = names.map(TextFolding.fold)
         // Extend an entry of the same kind that already has this name; a different actor that
         // shares a spelling (the city Franca and France's "França") stays apart.
-        if let existing = names.compactMap({ byName[TextFolding.fold($0)] }).first(where: { entries[$0].kind == kind }) {
+        if let existing = folded.compactMap({ byName[$0] }).first(where: { entries[$0].kind == kind }) {
             entries[existing].kind = kind
             // A later definition names the actor: its first name becomes the canonical one.
-            if TextFolding.fold(entries[existing].name) != TextFolding.fold(names[0]) {
+            if TextFolding.fold(entries[existing].name) != folded[0] {
                 let old = entries[existing].name
                 entries[existing].name = names[0]
                 entries[existing].aliases.removeAll { $0 == names[0] }
                 addAlias(old, to: existing)
             }
-            for n in names { addAlias(n, to: existing) }
+            for (n, f) in zip(names, folded) { addAlias(n, folded: f, to: existing) }
             if let parent { entries[existing].partOf = parent }
             return
         }
         let index = entries.count
         entries.append(CatalogEntry(name: names[0], kind: kind, aliases: Array(names.dropFirst()), adjectives: [], partOf: parent))
-        for n in names { byName[TextFolding.fold(n)] = byName[TextFolding.fold(n)] ?? index }
+        for f in folded where byName[f] == nil { byName[f] = index }
     }
 
     private mutating func addAlias(_ alias: String, to i: Int) {
-        let key = TextFolding.fold(alias)
+        addAlias(alias, folded: TextFolding.fold(alias), to: i)
+    }
+
+    private mutating func addAlias(_ alias: String, folded key: String, to i: Int) {
         if entries[i].name != alias && !entries[i].aliases.contains(alias) { entries[i].aliases.append(alias) }
         byName[key] = i
     }

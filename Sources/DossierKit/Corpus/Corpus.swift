@@ -1,3 +1,5 @@
+import Foundation
+
 /// An analysed collection of articles: immutable once built, shared read-only by every view.
 public struct Corpus: Sendable {
     /// The documents in load order.
@@ -14,21 +16,36 @@ public struct Corpus: Sendable {
     public var relations: RelationIndex
 
     public init(documents: [Document], warnings: [String], catalog: Catalog = .builtIn) {
+        self.init(documents: documents, warnings: warnings, catalog: catalog, extractor: ActorExtractor(catalog: catalog))
+    }
+
+    init(documents: [Document], warnings: [String], catalog: Catalog, extractor: ActorExtractor) {
         self.documents = documents
         self.warnings = warnings + catalog.errors.map(\.description)
         self.catalog = catalog
-        actors = ActorIndex(documents: documents, catalog: catalog)
-        timeline = Timeline(entries: documents.enumerated().flatMap { DateExtractor.extract($0.element, id: $0.offset) })
+        actors = ActorIndex(documents: documents, catalog: catalog, extractor: extractor)
+        let dated = Parallel.map(documents) { i, d in DateExtractor.extract(d, id: i) }
+        timeline = Timeline(entries: dated.flatMap { $0 })
         relations = RelationIndex(documents: documents, actors: actors, lexicon: catalog.lexicon)
     }
 
     /// Loads and analyses every article under `paths`, with the built-in catalog and the
-    /// user's catalog files for those paths.
+    /// user's catalog files for those paths. Documents are parsed on every core while the
+    /// catalog is read; the result does not depend on the number of threads.
     public static func open(
         paths: [String], loader: CorpusLoader = CorpusLoader(), catalog: Catalog? = nil
     ) throws(CorpusError) -> Corpus {
         let loaded = try loader.load(paths: paths)
-        let documents = loaded.files.enumerated().map { Document(id: $0.offset, source: $0.element) }
-        return Corpus(documents: documents, warnings: loaded.warnings, catalog: catalog ?? UserCatalogs.catalog(for: paths))
+        CompiledPatterns.warm()
+        let prepared = Handoff<(Catalog, ActorExtractor)?>(nil)
+        let group = DispatchGroup()
+        DispatchQueue.global(qos: .userInitiated).async(group: group) {
+            let c = catalog ?? UserCatalogs.catalog(for: paths)
+            prepared.value = (c, ActorExtractor(catalog: c))
+        }
+        let documents = Parallel.map(loaded.files) { i, file in Document(id: i, source: file) }
+        group.wait()
+        guard let (c, extractor) = prepared.value else { preconditionFailure("catalog not prepared") }
+        return Corpus(documents: documents, warnings: loaded.warnings, catalog: c, extractor: extractor)
     }
 }

@@ -10,6 +10,12 @@ public enum CitationFinder {
     nonisolated(unsafe) private static let parentheticalPattern = try? Regex(
         #"^\s*(?:see\s+|see also\s+|e\.g\.,?\s+|cf\.\s+|for example,?\s+)?((?:\#(name))(?:\s+(?:&|and)\s+\#(name)|\s+et\s+al\.?|(?:,\s*\#(name))*,?\s*&\s*\#(name))?),?\s+(\d{4})[a-z]?(?:\s*,\s*(.+?))?\s*$"#)
 
+    /// Compiles the shared patterns before threads use them.
+    static func warm() {
+        if let p = narrativePattern { _ = "Smith ".firstMatch(of: p) }
+        if let p = parentheticalPattern { _ = "Smith, 1999".wholeMatch(of: p) }
+    }
+
     /// Citations in the paragraphs and list items of `blocks`, in text order.
     public static func find(masked: [UInt8], blocks: [Block], references: [Reference]) -> [Citation] {
         let numbered = references.contains { $0.number != nil }

@@ -21,4 +21,27 @@ enum CompiledPatterns {
     nonisolated(unsafe) static let trailingYear = /,?\s*(1[5-9]\d\d|20\d\d)\.?$/
     nonisolated(unsafe) static let narrativeYear = /\s*(\d{4})[a-z]?(?:\s*,\s*(.+?))?\s*/
     nonisolated(unsafe) static let bracketNumbers = /\s*\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*\s*/
+
+    /// Compiles every pattern once, before threads share them.
+    static func warm() {
+        _ = "a@b.cc".firstMatch(of: email)
+        _ = "0000-0000-0000-0000".firstMatch(of: orcid)
+        _ = "10.1000/x".firstMatch(of: doi)
+        _ = "https://x".firstMatch(of: url)
+        _ = "1999".firstMatch(of: year)
+        _ = "1999-01-01".firstMatch(of: isoDate)
+        _ = "1.2 X".prefixMatch(of: numberedHeading)
+        _ = "1. x".prefixMatch(of: entryNumber)
+        _ = "1. x".prefixMatch(of: entryNumberStart)
+        _ = "Smith, J".prefixMatch(of: entrySurnameStart)
+        _ = "Smith, J.".prefixMatch(of: referenceAuthor)
+        _ = "Smith, John. ".prefixMatch(of: referenceAuthorGiven)
+        _ = " (1999). ".prefixMatch(of: referenceYear)
+        _ = "*x*".firstMatch(of: italics)
+        _ = ", 1999.".firstMatch(of: trailingYear)
+        _ = "1999".wholeMatch(of: narrativeYear)
+        _ = "1, 2".wholeMatch(of: bracketNumbers)
+        _ = Patterns.isDateOnly("May 1999")
+        CitationFinder.warm()
+    }
 }

@@ -1,0 +1,44 @@
+import DossierKit
+import DossierUI
+import Foundation
+
+/// Key to redrawn frame: `Explorer.handle` plus `render` at 120×40, per key, p50/p99.
+enum UIBench {
+    static func run(folder: String) throws {
+        let clock = ContinuousClock()
+        var corpus: Corpus? = nil
+        let openTime = try clock.measure { corpus = try Corpus.open(paths: [folder], catalog: .builtIn) }
+        guard let corpus else { return }
+        print("corpus: \(corpus.documents.count) documents, \(corpus.actors.actors.count) actors; analysis \(openTime)")
+        var explorer = Explorer(corpus: corpus, corpusName: "bench", width: 120, height: 40)
+        let firstFrame = clock.measure { _ = explorer.render() }
+        print("first render: \(firstFrame)")
+        // A session: move in every pane, open readers, scroll, jump mentions, go back.
+        let script: [(String, [Key])] = [
+            ("articles", [.down, .down, .char("j"), .pageDown, .char("G"), .char("g"), .char("o"), .char("o")]),
+            ("actors", [.tab, .down, .down, .char("j"), .pageDown, .char("g"), .char("c"), .char("c"), .char("o")]),
+            ("relations", [.enter, .down, .down, .enter, .down, .down, .char("j")]),
+            ("reader", [.enter, .char("j"), .char("j"), .pageDown, .char("]"), .char("]"), .char("["), .escape]),
+            ("side by side", [.char("v"), .char("j"), .char("w"), .char("j"), .escape, .escape, .escape]),
+            ("timeline", [.char("t"), .down, .pageDown, .escape]),
+        ]
+        var all: [Double] = []
+        for round in 0..<5 {
+            for (name, keys) in script {
+                var times: [Double] = []
+                for key in keys {
+                    let start = clock.now
+                    explorer.handle(key)
+                    _ = explorer.render()
+                    let d = clock.now - start
+                    times.append(Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15)
+                }
+                if round == 4 { print(String(format: "  %-13@ max %.2f ms", name as NSString, times.max() ?? 0)) }
+                if round > 0 { all += times }
+            }
+        }
+        all.sort()
+        func p(_ q: Double) -> Double { all[min(all.count - 1, Int(Double(all.count) * q))] }
+        print(String(format: "key → frame over %d keys: p50 %.2f ms, p99 %.2f ms, max %.2f ms", all.count, p(0.5), p(0.99), all.last ?? 0))
+    }
+}
