@@ -35,8 +35,11 @@ public struct Corpus: Sendable {
     public static func open(
         paths: [String], loader: CorpusLoader = CorpusLoader(), catalog: Catalog? = nil
     ) throws(CorpusError) -> Corpus {
+        let trace = Trace()
         let loaded = try loader.load(paths: paths)
+        trace.mark("load")
         CompiledPatterns.warm()
+        trace.mark("warm")
         let prepared = Handoff<(Catalog, ActorExtractor)?>(nil)
         let group = DispatchGroup()
         DispatchQueue.global(qos: .userInitiated).async(group: group) {
@@ -44,8 +47,25 @@ public struct Corpus: Sendable {
             prepared.value = (c, ActorExtractor(catalog: c))
         }
         let documents = Parallel.map(loaded.files) { i, file in Document(id: i, source: file) }
+        trace.mark("parse")
         group.wait()
+        trace.mark("catalog wait")
         guard let (c, extractor) = prepared.value else { preconditionFailure("catalog not prepared") }
-        return Corpus(documents: documents, warnings: loaded.warnings, catalog: c, extractor: extractor)
+        let corpus = Corpus(documents: documents, warnings: loaded.warnings, catalog: c, extractor: extractor)
+        trace.mark("actors, dates, relations")
+        return corpus
+    }
+}
+
+/// Prints phase times on stderr when `DOSSIER_TRACE` is set (for start-up measurements).
+final class Trace {
+    private let enabled = ProcessInfo.processInfo.environment["DOSSIER_TRACE"] != nil
+    private var last = ContinuousClock.now
+
+    func mark(_ phase: String) {
+        guard enabled else { return }
+        let now = ContinuousClock.now
+        FileHandle.standardError.write(Data("trace: \(phase) \(now - last)\n".utf8))
+        last = now
     }
 }
