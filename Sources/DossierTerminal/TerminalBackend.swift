@@ -18,7 +18,8 @@ public enum TerminalError: Error, CustomStringConvertible {
         case .notATerminal: return "the explorer needs a terminal (standard input and output are not a tty)"
         case .termUnset: return "the explorer needs a terminal type, but TERM is not set"
         case .termUnknown(let t): return "the explorer does not know the terminal type TERM=\(t)"
-        case .termTooLimited(let t): return "the terminal type TERM=\(t) cannot move the cursor, so the explorer cannot draw"
+        case .termTooLimited(let t):
+            return "the terminal type TERM=\(t) cannot move the cursor, so the explorer cannot draw"
         case .startFailed: return "the terminal could not be started"
         }
     }

@@ -24,7 +24,10 @@ extension Explorer {
         if width >= 70 {
             let left: Pane = state.focus == .articles ? .articles : .actors
             let a = width * 2 / 5
-            return [(left, Rect(x: 0, y: top, width: a - 1, height: h)), (.relations, Rect(x: a, y: top, width: width - a, height: h))]
+            return [
+                (left, Rect(x: 0, y: top, width: a - 1, height: h)),
+                (.relations, Rect(x: a, y: top, width: width - a, height: h)),
+            ]
         }
         return [(state.focus, Rect(x: 0, y: top + 1, width: width, height: h - 1))]
     }

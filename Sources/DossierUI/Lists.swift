@@ -9,12 +9,19 @@ extension Explorer {
         let order: [Int]
         switch state.articleSort {
         case .file: order = Array(docs.indices)
-        case .title: order = docs.indices.sorted { TextFolding.fold(docs[$0].structure.title) < TextFolding.fold(docs[$1].structure.title) }
-        case .year: order = docs.indices.sorted { (docs[$0].structure.year ?? 0, $0) < (docs[$1].structure.year ?? 0, $1) }
-        case .words: order = docs.indices.sorted { (docs[$0].structure.wordCount, $1) > (docs[$1].structure.wordCount, $0) }
+        case .title:
+            order = docs.indices.sorted {
+                TextFolding.fold(docs[$0].structure.title) < TextFolding.fold(docs[$1].structure.title)
+            }
+        case .year:
+            order = docs.indices.sorted { (docs[$0].structure.year ?? 0, $0) < (docs[$1].structure.year ?? 0, $1) }
+        case .words:
+            order = docs.indices.sorted { (docs[$0].structure.wordCount, $1) > (docs[$1].structure.wordCount, $0) }
         case .author:
             order = docs.indices.sorted {
-                (TextFolding.fold(docs[$0].structure.authors.first?.name ?? "~"), $0) < (TextFolding.fold(docs[$1].structure.authors.first?.name ?? "~"), $1)
+                (TextFolding.fold(docs[$0].structure.authors.first?.name ?? "~"), $0) < (
+                    TextFolding.fold(docs[$1].structure.authors.first?.name ?? "~"), $1
+                )
             }
         }
         cache.articleOrder[state.articleSort] = order
@@ -28,7 +35,8 @@ extension Explorer {
         let folded = TextFolding.fold(state.actorFilter)
         var ids = corpus.actors.actors.filter { a in
             (state.actorKind == nil || a.kind == state.actorKind)
-                && (folded.isEmpty || TextFolding.fold(a.name).contains(folded) || a.aliases.contains { TextFolding.fold($0).contains(folded) })
+                && (folded.isEmpty || TextFolding.fold(a.name).contains(folded)
+                    || a.aliases.contains { TextFolding.fold($0).contains(folded) })
         }.map(\.id)
         let actors = corpus.actors.actors
         switch state.actorSort {

@@ -29,18 +29,27 @@ struct ReaderLayout {
         var styleAt: [(TextRange, Style, Bool)] = mentions.map { (actor, m) in
             let kind = corpus.actors.actors[actor].kind
             let isHighlight = actor == highlight
-            return (m.range, Style(ColorRole.of(kind), bold: isHighlight, reverse: isHighlight, underline: !isHighlight && m.adjectival), isHighlight)
+            return (
+                m.range,
+                Style(
+                    ColorRole.of(kind), bold: isHighlight, reverse: isHighlight, underline: !isHighlight && m.adjectival
+                ), isHighlight
+            )
         }
         styleAt.sort { $0.0.start < $1.0.start }
         let highlightStarts = Set(styleAt.filter(\.2).map(\.0.start))
 
         // Title block.
-        for line in Self.wrap(s.title, width: w) { lines.append(Line(runs: [Run(text: line, style: Style(.title, bold: true), offset: nil)])) }
+        for line in Self.wrap(s.title, width: w) {
+            lines.append(Line(runs: [Run(text: line, style: Style(.title, bold: true), offset: nil)]))
+        }
         var meta: [String] = []
         if !s.authors.isEmpty { meta.append(s.authors.map(\.name).joined(separator: ", ")) }
         if let y = s.year { meta.append(String(y)) }
         meta.append(doc.file)
-        for line in Self.wrap(meta.joined(separator: " · "), width: w) { lines.append(Line(runs: [Run(text: line, style: .muted, offset: nil)])) }
+        for line in Self.wrap(meta.joined(separator: " · "), width: w) {
+            lines.append(Line(runs: [Run(text: line, style: .muted, offset: nil)]))
+        }
         lines.append(Line(runs: []))
 
         var sentenceStarts: [Int: Int] = [:]  // byte offset -> sentence index
@@ -64,7 +73,8 @@ struct ReaderLayout {
                 }()
                 if block.role == .title || block.role == .translatedTitle { continue }
                 // Author lines are already in the title block.
-                if block.role == .frontMatter, s.authors.contains(where: { block.range.contains($0.range) && !$0.fromSignature }),
+                if block.role == .frontMatter,
+                    s.authors.contains(where: { block.range.contains($0.range) && !$0.fromSignature }),
                     block.segments.count == 1, block.range.length < 120
                 {
                     continue
@@ -116,7 +126,9 @@ struct ReaderLayout {
                 }
                 for word in words {
                     let ww = word.reduce(0) { $0 + DisplayWidth.of(TerminalSafe.visible($1.0)) }
-                    if lineWidth > indent + (prefix.isEmpty ? 0 : DisplayWidth.of(prefix)) && lineWidth + 1 + ww > available + indent {
+                    if lineWidth > indent + (prefix.isEmpty ? 0 : DisplayWidth.of(prefix))
+                        && lineWidth + 1 + ww > available + indent
+                    {
                         flushLine()
                     }
                     if lineWidth > indent + (prefix.isEmpty ? 0 : DisplayWidth.of(prefix)) {
@@ -135,7 +147,8 @@ struct ReaderLayout {
                     }
                 }
                 if !line.isEmpty { flushLine() }
-                if block.role == .paragraph || block.role == .abstract || block.role == .label || block.role == .heading {
+                if block.role == .paragraph || block.role == .abstract || block.role == .label || block.role == .heading
+                {
                     lines.append(Line(runs: []))
                 }
             }
@@ -144,7 +157,8 @@ struct ReaderLayout {
 
     /// Splits characters into runs by style (mentions coloured, the rest in `base`).
     private static func styled(
-        _ chars: [(Unicode.Scalar, Int?)], indent: Int, base: Style, styles: [(TextRange, Style, Bool)], cursor: inout Int
+        _ chars: [(Unicode.Scalar, Int?)], indent: Int, base: Style, styles: [(TextRange, Style, Bool)],
+        cursor: inout Int
     ) -> Line {
         var runs: [Run] = []
         if indent > 0 { runs.append(Run(text: String(repeating: " ", count: indent), style: .normal, offset: nil)) }

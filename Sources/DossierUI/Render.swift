@@ -6,9 +6,14 @@ extension Explorer {
     public func render() -> Canvas {
         var c = Canvas(width: width, height: height)
         guard width >= Self.minimumWidth && height >= Self.minimumHeight else {
-            let lines = ["Terminal too small", "\(width)×\(height): dossier needs", "at least \(Self.minimumWidth)×\(Self.minimumHeight)", "q quits"]
+            let lines = [
+                "Terminal too small", "\(width)×\(height): dossier needs",
+                "at least \(Self.minimumWidth)×\(Self.minimumHeight)", "q quits",
+            ]
             for (i, line) in lines.enumerated() where i < height {
-                c.put(DisplayWidth.truncate(line, to: width), x: max(0, (width - DisplayWidth.of(line)) / 2), y: max(0, height / 2 - 2) + i)
+                c.put(
+                    DisplayWidth.truncate(line, to: width), x: max(0, (width - DisplayWidth.of(line)) / 2),
+                    y: max(0, height / 2 - 2) + i)
             }
             return c
         }
@@ -25,7 +30,8 @@ extension Explorer {
     }
 
     private func drawTitleBar(_ c: inout Canvas) {
-        let info = "\(corpus.documents.count) articles · \(corpus.actors.actors.count) actors · \(corpus.relations.relations.count) relations"
+        let info =
+            "\(corpus.documents.count) articles · \(corpus.actors.actors.count) actors · \(corpus.relations.relations.count) relations"
         let where_: String
         switch state.screen {
         case .browse: where_ = "Browse"
@@ -33,7 +39,9 @@ extension Explorer {
         case .timeline: where_ = "Timeline" + (state.timelineActor.map { " · " + corpus.actors.actors[$0].name } ?? "")
         case .search: where_ = "Search"
         }
-        c.putPadded(" dossier · \(corpusName) · \(where_)", x: 0, y: 0, width: width, style: Style(.title, bold: true, reverse: true))
+        c.putPadded(
+            " dossier · \(corpusName) · \(where_)", x: 0, y: 0, width: width,
+            style: Style(.title, bold: true, reverse: true))
         let right = info + " "
         if DisplayWidth.of(right) + DisplayWidth.of(" dossier · \(corpusName) · \(where_)") + 2 < width {
             c.put(right, x: width - DisplayWidth.of(right), y: 0, style: Style(.title, bold: true, reverse: true))
@@ -85,7 +93,8 @@ extension Explorer {
         case .articles: return (corpus.documents.count, state.articleSelection)
         case .actors: return (actorList().count, state.actorSelection)
         case .relations:
-            return state.evidencePair != nil ? (evidenceRows().count, state.evidenceSelection) : (relationList().count, state.relationSelection)
+            return state.evidencePair != nil
+                ? (evidenceRows().count, state.evidenceSelection) : (relationList().count, state.relationSelection)
         }
     }
 
@@ -98,7 +107,8 @@ extension Explorer {
             var x = 0
             for pane in Pane.allCases {
                 let label = " \(pane.rawValue + 1) \(pane.title) "
-                x = c.put(label, x: x, y: 1, style: pane == state.focus ? Style(.accent, bold: true, reverse: true) : .muted)
+                x = c.put(
+                    label, x: x, y: 1, style: pane == state.focus ? Style(.accent, bold: true, reverse: true) : .muted)
             }
         }
         for (pane, rect) in rects {
@@ -114,7 +124,9 @@ extension Explorer {
     }
 
     private func header(_ c: inout Canvas, _ rect: Rect, _ text: String, focused: Bool) {
-        c.putPadded(" " + text, x: rect.x, y: rect.y, width: rect.width, style: focused ? Style(.accent, bold: true, reverse: true) : Style(.accent, bold: true))
+        c.putPadded(
+            " " + text, x: rect.x, y: rect.y, width: rect.width,
+            style: focused ? Style(.accent, bold: true, reverse: true) : Style(.accent, bold: true))
     }
 
     /// The first row shown for a list of `count` rows with `selection`, in pages of `rows`.
@@ -122,14 +134,17 @@ extension Explorer {
 
     private func drawArticles(_ c: inout Canvas, _ rect: Rect) {
         let order = articleOrder()
-        header(&c, rect, "Articles (\(order.count)) · sort: \(state.articleSort.rawValue)", focused: state.focus == .articles)
+        header(
+            &c, rect, "Articles (\(order.count)) · sort: \(state.articleSort.rawValue)",
+            focused: state.focus == .articles)
         let rows = rect.height - 1
         let top = firstRow(selection: state.articleSelection, rows: rows)
         for i in 0..<rows where top + i < order.count {
             let d = order[top + i]
             let s = corpus.documents[d].structure
             let selected = top + i == state.articleSelection
-            let style: Style = selected ? (state.focus == .articles ? .selected : Style(.selection, bold: true)) : .normal
+            let style: Style =
+                selected ? (state.focus == .articles ? .selected : Style(.selection, bold: true)) : .normal
             let year = s.year.map(String.init) ?? "    "
             let size = "\(s.wordCount / 1000 > 0 ? "\(s.wordCount / 1000)k" : "\(s.wordCount)")"
             let meta = " " + year + " " + DisplayWidth.pad(size, to: 4)
@@ -137,7 +152,9 @@ extension Explorer {
             let titleWidth = max(4, rect.width - DisplayWidth.of(meta) - 1)
             var line = s.title
             if !author.isEmpty && rect.width >= 50 { line += " — " + author }
-            c.putPadded(" " + DisplayWidth.pad(line, to: titleWidth - 1) + meta, x: rect.x, y: rect.y + 1 + i, width: rect.width, style: style)
+            c.putPadded(
+                " " + DisplayWidth.pad(line, to: titleWidth - 1) + meta, x: rect.x, y: rect.y + 1 + i,
+                width: rect.width, style: style)
         }
     }
 
@@ -167,13 +184,19 @@ extension Explorer {
             let a = actors[list[top + i]]
             let selected = top + i == state.actorSelection
             let y = rect.y + 1 + i
-            let counts = " " + DisplayWidth.pad(String(a.mentionCount + a.adjectivalCount), to: 5) + " " + DisplayWidth.pad(String(a.documents.count), to: 3)
+            let counts =
+                " " + DisplayWidth.pad(String(a.mentionCount + a.adjectivalCount), to: 5) + " "
+                + DisplayWidth.pad(String(a.documents.count), to: 3)
             let nameWidth = max(3, rect.width - 4 - DisplayWidth.of(counts))
             let base: Style = selected ? (state.focus == .actors ? .selected : Style(.selection, bold: true)) : .normal
             c.fill(x: rect.x, y: y, width: rect.width, height: 1, style: base)
             c.put(" ", x: rect.x, y: y, style: base)
-            c.put(Self.marker(a.kind), x: rect.x + 1, y: y, style: Style(ColorRole.of(a.kind), bold: true, reverse: base.reverse))
-            c.put(" " + DisplayWidth.pad(a.name, to: nameWidth), x: rect.x + 2, y: y, maxWidth: nameWidth + 1, style: base)
+            c.put(
+                Self.marker(a.kind), x: rect.x + 1, y: y,
+                style: Style(ColorRole.of(a.kind), bold: true, reverse: base.reverse))
+            c.put(
+                " " + DisplayWidth.pad(a.name, to: nameWidth), x: rect.x + 2, y: y, maxWidth: nameWidth + 1, style: base
+            )
             c.put(counts, x: rect.x + 3 + nameWidth, y: y, maxWidth: rect.width - 3 - nameWidth, style: base)
         }
     }
@@ -189,20 +212,29 @@ extension Explorer {
         let rows = rect.height - 1
         if let pairIndex = state.evidencePair, pairIndex < relations.count {
             let r = relations[pairIndex]
-            header(&c, rect, "Evidence · \(actors[r.a].name) — \(actors[r.b].name) · \(r.evidence.count) sentences", focused: state.focus == .relations)
+            header(
+                &c, rect, "Evidence · \(actors[r.a].name) — \(actors[r.b].name) · \(r.evidence.count) sentences",
+                focused: state.focus == .relations)
             let evidence = evidenceRows()
             let top = firstRow(selection: state.evidenceSelection, rows: rows)
             for i in 0..<rows where top + i < evidence.count {
                 let y = rect.y + 1 + i
                 let selected = top + i == state.evidenceSelection
-                let style: Style = selected ? (state.focus == .relations ? .selected : Style(.selection, bold: true)) : .normal
+                let style: Style =
+                    selected ? (state.focus == .relations ? .selected : Style(.selection, bold: true)) : .normal
                 switch evidence[top + i] {
                 case .document(let d, let n):
-                    c.putPadded(" ▸ \(corpus.documents[d].file) (\(n))", x: rect.x, y: y, width: rect.width, style: selected ? style : Style(.heading, bold: true))
+                    c.putPadded(
+                        " ▸ \(corpus.documents[d].file) (\(n))", x: rect.x, y: y, width: rect.width,
+                        style: selected ? style : Style(.heading, bold: true))
                 case .evidence(let e):
                     let doc = corpus.documents[e.document]
-                    let tags = e.types.map(\.rawValue).joined(separator: ",") + (e.negated ? ",¬" + e.negatedTypes.map(\.rawValue).joined(separator: ",") : "")
-                    c.putPadded("   [\(tags)] " + doc.displayText(of: doc.structure.sentences[e.sentence]), x: rect.x, y: y, width: rect.width, style: style)
+                    let tags =
+                        e.types.map(\.rawValue).joined(separator: ",")
+                        + (e.negated ? ",¬" + e.negatedTypes.map(\.rawValue).joined(separator: ",") : "")
+                    c.putPadded(
+                        "   [\(tags)] " + doc.displayText(of: doc.structure.sentences[e.sentence]), x: rect.x, y: y,
+                        width: rect.width, style: style)
                 }
             }
             return
@@ -213,16 +245,24 @@ extension Explorer {
             let r = relations[top + i]
             let other = actors[r.other(than: a)]
             let selected = top + i == state.relationSelection
-            let style: Style = selected ? (state.focus == .relations ? .selected : Style(.selection, bold: true)) : .normal
-            let types = r.typeCounts.filter { $0.key != .other }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3).map { "\($0.key.rawValue) \($0.value)" }.joined(separator: " ")
+            let style: Style =
+                selected ? (state.focus == .relations ? .selected : Style(.selection, bold: true)) : .normal
+            let types = r.typeCounts.filter { $0.key != .other }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+                .prefix(3).map { "\($0.key.rawValue) \($0.value)" }.joined(separator: " ")
             let right = " \(r.documentCount)d " + String(format: "%5.1f", r.weight)
             let nameWidth = max(6, min(28, rect.width / 3))
             let y = rect.y + 1 + i
             c.fill(x: rect.x, y: y, width: rect.width, height: 1, style: style)
-            c.put(" " + Self.marker(other.kind), x: rect.x, y: y, style: Style(ColorRole.of(other.kind), bold: true, reverse: style.reverse))
-            c.put(" " + DisplayWidth.pad(other.name, to: nameWidth), x: rect.x + 2, y: y, maxWidth: nameWidth + 1, style: style)
+            c.put(
+                " " + Self.marker(other.kind), x: rect.x, y: y,
+                style: Style(ColorRole.of(other.kind), bold: true, reverse: style.reverse))
+            c.put(
+                " " + DisplayWidth.pad(other.name, to: nameWidth), x: rect.x + 2, y: y, maxWidth: nameWidth + 1,
+                style: style)
             let typesWidth = max(0, rect.width - 3 - nameWidth - DisplayWidth.of(right))
-            c.put(" " + DisplayWidth.pad(types, to: max(0, typesWidth - 1)), x: rect.x + 3 + nameWidth, y: y, maxWidth: typesWidth, style: selected ? style : Style(.muted, reverse: style.reverse))
+            c.put(
+                " " + DisplayWidth.pad(types, to: max(0, typesWidth - 1)), x: rect.x + 3 + nameWidth, y: y,
+                maxWidth: typesWidth, style: selected ? style : Style(.muted, reverse: style.reverse))
             c.put(right, x: rect.x + rect.width - DisplayWidth.of(right), y: y, style: style)
         }
     }
@@ -247,7 +287,10 @@ extension Explorer {
         let focused = index == state.focusedReader
         var head = doc.file
         if let a = state.highlightActor { head += " · " + corpus.actors.actors[a].name }
-        c.putPadded(" " + head, x: rect.x, y: rect.y, width: rect.width, style: focused && state.readers.count == 2 ? Style(.accent, bold: true, reverse: true) : Style(.accent, bold: true))
+        c.putPadded(
+            " " + head, x: rect.x, y: rect.y, width: rect.width,
+            style: focused && state.readers.count == 2
+                ? Style(.accent, bold: true, reverse: true) : Style(.accent, bold: true))
         let markedLine = r.markedSentence.flatMap { l.sentenceLine[$0] }
         let markedRange = r.markedSentence.map { doc.structure.sentences[$0].range }
         for row in 0..<(rect.height - 1) {
@@ -270,7 +313,9 @@ extension Explorer {
     private func drawTimeline(_ c: inout Canvas) {
         let entries = timelineEntries()
         let rows = bodyHeight - 1
-        c.putPadded(" Date" + String(repeating: " ", count: 18) + "Article" + String(repeating: " ", count: 20) + "Sentence", x: 0, y: 1, width: width, style: Style(.accent, bold: true))
+        c.putPadded(
+            " Date" + String(repeating: " ", count: 18) + "Article" + String(repeating: " ", count: 20) + "Sentence",
+            x: 0, y: 1, width: width, style: Style(.accent, bold: true))
         let top = firstRow(selection: state.timelineSelection, rows: rows)
         for i in 0..<rows where top + i < entries.count {
             let e = entries[top + i]
@@ -287,7 +332,9 @@ extension Explorer {
     }
 
     private func drawSearch(_ c: inout Canvas) {
-        c.putPadded(" Search: " + (state.searchQuery.isEmpty ? "(press f and type)" : state.searchQuery), x: 0, y: 1, width: width, style: Style(.accent, bold: true))
+        c.putPadded(
+            " Search: " + (state.searchQuery.isEmpty ? "(press f and type)" : state.searchQuery), x: 0, y: 1,
+            width: width, style: Style(.accent, bold: true))
         let rows = bodyHeight - 1
         let top = firstRow(selection: state.searchSelection, rows: rows)
         let fileWidth = width >= 100 ? 26 : 0
@@ -299,9 +346,15 @@ extension Explorer {
             let y = 2 + i
             c.fill(x: 0, y: y, width: width, height: 1, style: base)
             var x = 1
-            if fileWidth > 0 { x = c.put(DisplayWidth.pad(corpus.documents[r.document].file, to: fileWidth) + " ", x: x, y: y, style: selected ? base : .muted) }
+            if fileWidth > 0 {
+                x = c.put(
+                    DisplayWidth.pad(corpus.documents[r.document].file, to: fileWidth) + " ", x: x, y: y,
+                    style: selected ? base : .muted)
+            }
             let left = DisplayWidth.of(r.left) > contextWidth ? "…" + String(r.left.suffix(contextWidth - 1)) : r.left
-            x = c.put(String(repeating: " ", count: max(0, contextWidth - DisplayWidth.of(left))) + left, x: x, y: y, style: base)
+            x = c.put(
+                String(repeating: " ", count: max(0, contextWidth - DisplayWidth.of(left))) + left, x: x, y: y,
+                style: base)
             x = c.put(r.keyword, x: x, y: y, style: Style(.match, bold: true, reverse: !selected))
             c.put(r.right, x: x, y: y, maxWidth: width - x, style: base)
         }
@@ -340,9 +393,12 @@ extension Explorer {
         let x0 = (width - w) / 2
         let y0 = 1 + max(0, (bodyHeight - h) / 2)
         c.fill(x: x0, y: y0, width: w, height: h, style: .normal)
-        c.putPadded(" Keys — press ? or Esc to close", x: x0, y: y0, width: w, style: Style(.accent, bold: true, reverse: true))
+        c.putPadded(
+            " Keys — press ? or Esc to close", x: x0, y: y0, width: w, style: Style(.accent, bold: true, reverse: true))
         for (i, (key, what)) in Self.helpLines.enumerated() where i + 2 < h {
-            c.put(" " + DisplayWidth.pad(key, to: 18), x: x0, y: y0 + 1 + i, maxWidth: 19, style: Style(.accent, bold: true))
+            c.put(
+                " " + DisplayWidth.pad(key, to: 18), x: x0, y: y0 + 1 + i, maxWidth: 19,
+                style: Style(.accent, bold: true))
             c.put(what, x: x0 + 20, y: y0 + 1 + i, maxWidth: w - 21)
         }
         let legend = " S state  P person  O organization  L place  A agreement  J project  E event  G group"

@@ -194,7 +194,9 @@ extension Explorer {
                     let e: Evidence
                     if let ev = row.evidence {
                         e = ev
-                    } else if state.evidenceSelection + 1 < rows.count, let ev = rows[state.evidenceSelection + 1].evidence {
+                    } else if state.evidenceSelection + 1 < rows.count,
+                        let ev = rows[state.evidenceSelection + 1].evidence
+                    {
                         e = ev
                     } else {
                         return
@@ -246,10 +248,12 @@ extension Explorer {
         let rows = evidenceRows()
         let evidence = rows.compactMap(\.evidence)
         guard state.evidenceSelection < rows.count else { return }
-        let chosen = rows[state.evidenceSelection].evidence ?? rows[min(rows.count - 1, state.evidenceSelection + 1)].evidence
+        let chosen =
+            rows[state.evidenceSelection].evidence ?? rows[min(rows.count - 1, state.evidenceSelection + 1)].evidence
         guard let left = chosen else { return }
-        guard let right = evidence.first(where: { $0.document != left.document && $0.document > left.document })
-            ?? evidence.first(where: { $0.document != left.document })
+        guard
+            let right = evidence.first(where: { $0.document != left.document && $0.document > left.document })
+                ?? evidence.first(where: { $0.document != left.document })
         else {
             state.message = "all the evidence is in one article"
             return
@@ -267,7 +271,9 @@ extension Explorer {
     }
 
     func layout(for reader: Int) -> ReaderLayout {
-        cache.layout(document: state.readers[reader].document, width: readerWidth() - 2, highlight: state.highlightActor, corpus: corpus)
+        cache.layout(
+            document: state.readers[reader].document, width: readerWidth() - 2, highlight: state.highlightActor,
+            corpus: corpus)
     }
 
     mutating func scrollToMarked(_ r: Int) {
@@ -324,10 +330,14 @@ extension Explorer {
         let current = state.readers[r].currentMention
         let next: (start: Int, line: Int)?
         if forward {
-            next = l.highlightLines.first { current == nil ? $0.line >= state.readers[r].top : $0.start > (current ?? -1) }
+            next =
+                l.highlightLines.first { current == nil ? $0.line >= state.readers[r].top : $0.start > (current ?? -1) }
                 ?? l.highlightLines.first
         } else {
-            next = l.highlightLines.last { current == nil ? $0.line < state.readers[r].top : $0.start < (current ?? Int.max) }
+            next =
+                l.highlightLines.last {
+                    current == nil ? $0.line < state.readers[r].top : $0.start < (current ?? Int.max)
+                }
                 ?? l.highlightLines.last
         }
         guard let next else { return }
@@ -385,7 +395,8 @@ extension Explorer {
         let hits = index.search(SearchQuery(query), actors: corpus.actors, limit: 200)
         state.searchResults = hits.map { h in
             let line = Concordance.line(for: h, in: corpus, width: 60)
-            return SearchResult(document: h.document, sentence: h.sentence, left: line.left, keyword: line.keyword, right: line.right)
+            return SearchResult(
+                document: h.document, sentence: h.sentence, left: line.left, keyword: line.keyword, right: line.right)
         }
         state.message = "\(hits.count) result\(hits.count == 1 ? "" : "s") for \(query)"
     }
@@ -463,7 +474,8 @@ extension Explorer {
             }
             return
         }
-        for (pane, rect) in paneRects() where x >= rect.x && x < rect.x + rect.width && y >= rect.y && y < rect.y + rect.height {
+        for (pane, rect) in paneRects()
+        where x >= rect.x && x < rect.x + rect.width && y >= rect.y && y < rect.y + rect.height {
             state.focus = pane
             let listTop = rect.y + 1
             let rows = rect.height - 1

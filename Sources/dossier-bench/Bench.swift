@@ -68,7 +68,9 @@ enum Bench {
             let s = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
             return String(format: "%7.1f MB/s  (%.3f s)", Double(bytes) / 1e6 / s, s)
         }
-        print("corpus: \(files.count) files × \(repeats) = \(documents.count) documents, \(String(format: "%.1f", Double(bytes) / 1e6)) MB")
+        print(
+            "corpus: \(files.count) files × \(repeats) = \(documents.count) documents, \(String(format: "%.1f", Double(bytes) / 1e6)) MB"
+        )
         print("load (once):         \(loadTime)")
         print("built-in catalog:    \(catalogTime)")
         print("parse structure:     \(mbps(parseTime))")
@@ -85,7 +87,9 @@ enum StartupBench {
         var catalog = Catalog()
         let read = clock.measure { catalog = Catalog.builtIn }
         let gazetteer = clock.measure { _ = ActorIndex(documents: [], catalog: catalog) }
-        print("catalog read: \(read); actor index with no documents (gazetteer): \(gazetteer); entries \(catalog.entries.count)")
+        print(
+            "catalog read: \(read); actor index with no documents (gazetteer): \(gazetteer); entries \(catalog.entries.count)"
+        )
     }
 }
 
@@ -96,12 +100,16 @@ enum OpenBench {
         let total = try clock.measure { _ = try Corpus.open(paths: [folder]) }
         let loaded = try CorpusLoader().load(paths: [folder])
         var docs: [Document] = []
-        let parse = clock.measure { docs = loaded.files.enumerated().map { Document(id: $0.offset, source: $0.element) } }
+        let parse = clock.measure {
+            docs = loaded.files.enumerated().map { Document(id: $0.offset, source: $0.element) }
+        }
         let catalog = Catalog.builtIn
         var actors = ActorIndex()
         let extract = clock.measure { actors = ActorIndex(documents: docs, catalog: catalog) }
         let dates = clock.measure { for (i, d) in docs.enumerated() { _ = DateExtractor.extract(d, id: i) } }
         let relations = clock.measure { _ = RelationIndex(documents: docs, actors: actors, lexicon: catalog.lexicon) }
-        print("open total \(total); sequential parts: parse \(parse), actors+gazetteer \(extract), dates \(dates), relations \(relations)")
+        print(
+            "open total \(total); sequential parts: parse \(parse), actors+gazetteer \(extract), dates \(dates), relations \(relations)"
+        )
     }
 }

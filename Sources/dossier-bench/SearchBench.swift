@@ -10,7 +10,9 @@ enum SearchBench {
         guard let corpus else { return }
         var index = SearchIndex()
         let indexTime = clock.measure { index = SearchIndex(documents: corpus.documents) }
-        print("corpus: \(corpus.documents.count) documents, \(index.sentenceCount) sentences; analysis \(openTime), index \(indexTime)")
+        print(
+            "corpus: \(corpus.documents.count) documents, \(index.sentenceCount) sentences; analysis \(openTime), index \(indexTime)"
+        )
         let queries = [
             "treaty", "pipeline", "\"held talks with\"", "sanctions embassy", "Turkey", "turkiye", "border war",
             "\"the agreement was never fully implemented\"", "archival records ministries", "energy prices", "Brazil",
@@ -39,6 +41,9 @@ enum SearchBench {
             print(String(format: "  %-48@ median %.3f ms", q as NSString, t.isEmpty ? 0 : t[t.count / 2]))
         }
         func p(_ q: Double) -> Double { times[min(times.count - 1, Int(Double(times.count) * q))] }
-        print(String(format: "search over %d queries: p50 %.3f ms, p99 %.3f ms, max %.3f ms", times.count, p(0.5), p(0.99), times.last ?? 0))
+        print(
+            String(
+                format: "search over %d queries: p50 %.3f ms, p99 %.3f ms, max %.3f ms", times.count, p(0.5), p(0.99),
+                times.last ?? 0))
     }
 }

@@ -34,10 +34,20 @@ struct SyntheticCorpus {
         adjectives = catalog.entries.flatMap(\.adjectives).filter { $0.first?.isUppercase == true }
     }
 
-    private static let given = ["Amina", "Kwame", "Lena", "Farid", "Chen", "Mateo", "Olga", "Yusuf", "Priya", "Tomás", "Aigerim", "Kofi", "Leila", "Ivan", "Sofía", "Rustam"]
-    private static let family = ["Okafor", "Haddad", "Nazarov", "Lindqvist", "Moreau", "Tanaka", "Quispe", "Rahimov", "Kowalski", "Mensah", "Aliyeva", "Ferreira", "Novak", "Demir", "Osei", "Ibragimov"]
+    private static let given = [
+        "Amina", "Kwame", "Lena", "Farid", "Chen", "Mateo", "Olga", "Yusuf", "Priya", "Tomás", "Aigerim", "Kofi",
+        "Leila", "Ivan", "Sofía", "Rustam",
+    ]
+    private static let family = [
+        "Okafor", "Haddad", "Nazarov", "Lindqvist", "Moreau", "Tanaka", "Quispe", "Rahimov", "Kowalski", "Mensah",
+        "Aliyeva", "Ferreira", "Novak", "Demir", "Osei", "Ibragimov",
+    ]
     private static let cues = ["Council", "Commission", "Authority", "Assembly", "Institute", "Front", "Agency"]
-    private static let verbs = ["signed an agreement with", "held talks with", "imposed sanctions on", "expanded trade with", "supported", "condemned the occupation by", "built a pipeline to", "recognized", "opened an embassy in", "fought a border war with"]
+    private static let verbs = [
+        "signed an agreement with", "held talks with", "imposed sanctions on", "expanded trade with", "supported",
+        "condemned the occupation by", "built a pipeline to", "recognized", "opened an embassy in",
+        "fought a border war with",
+    ]
     private static let filler = [
         "The negotiations were shaped by economic pressure and by the memory of earlier disputes.",
         "Historians have debated the weight of domestic politics in these decisions for decades.",
@@ -48,7 +58,10 @@ struct SyntheticCorpus {
         "Several observers described the period as a turning point for the whole region.",
         "The agreement was never fully implemented, although both sides referred to it often.",
     ]
-    private static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    private static let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ]
 
     /// The text of article `i`.
     func article(_ i: Int) -> String {
@@ -60,7 +73,8 @@ struct SyntheticCorpus {
         let invented = "\(r.pick(Self.family)) \(r.pick(Self.cues))"
         var t = "Relations between \(a) and \(b), \(year)–\(year + 1 + r.int(8))\n\n"
         t += authors.joined(separator: ", ") + "\n\n" + "University of \(r.pick(places))\n\n"
-        t += "Abstract: This article examines how \(a) and \(b) shaped their relations after \(year), with attention to the \(r.pick(organisations)) and the \(invented).\n\n"
+        t +=
+            "Abstract: This article examines how \(a) and \(b) shaped their relations after \(year), with attention to the \(r.pick(organisations)) and the \(invented).\n\n"
         t += "Keywords: \(a), \(b), diplomacy, trade, \(year)\n\n"
         var citations: [(String, Int)] = []
         for (s, heading) in ["Introduction", "Background", "Results", "Discussion", "Conclusion"].enumerated() {
@@ -70,16 +84,24 @@ struct SyntheticCorpus {
                 for _ in 0..<(4 + r.int(3)) {
                     switch r.int(6) {
                     case 0:
-                        p.append("In \(r.pick(Self.months)) \(year + r.int(10)), \(r.pick(states)) \(r.pick(Self.verbs)) \(r.pick(states)).")
+                        p.append(
+                            "In \(r.pick(Self.months)) \(year + r.int(10)), \(r.pick(states)) \(r.pick(Self.verbs)) \(r.pick(states))."
+                        )
                     case 1:
                         let name = r.pick(Self.family)
                         let y = 1990 + r.int(34)
                         citations.append((name, y))
-                        p.append("As \(name) (\(y)) argues, the \(r.pick(adjectives)) position changed after the \(r.pick(organisations)) met in \(r.pick(places)).")
+                        p.append(
+                            "As \(name) (\(y)) argues, the \(r.pick(adjectives)) position changed after the \(r.pick(organisations)) met in \(r.pick(places))."
+                        )
                     case 2:
-                        p.append("President \(r.pick(Self.given)) \(r.pick(Self.family)) of \(r.pick(states)) visited \(r.pick(places)) on \(1 + r.int(28)) \(r.pick(Self.months)) \(year + r.int(5)).")
+                        p.append(
+                            "President \(r.pick(Self.given)) \(r.pick(Self.family)) of \(r.pick(states)) visited \(r.pick(places)) on \(1 + r.int(28)) \(r.pick(Self.months)) \(year + r.int(5))."
+                        )
                     case 3:
-                        p.append("The \(invented) and the \(r.pick(organisations)) disagreed about the future of \(r.pick(places)).")
+                        p.append(
+                            "The \(invented) and the \(r.pick(organisations)) disagreed about the future of \(r.pick(places))."
+                        )
                     default:
                         p.append(r.pick(Self.filler))
                     }
@@ -89,7 +111,8 @@ struct SyntheticCorpus {
         }
         t += "References\n\n"
         for (name, y) in citations {
-            t += "- \(name), \(r.pick(Self.given).prefix(1)). (\(y)). Essays on \(r.pick(states)) and its neighbours. *Journal of Regional Studies*, \(r.int(40)), \(r.int(200))–\(200 + r.int(100)).\n"
+            t +=
+                "- \(name), \(r.pick(Self.given).prefix(1)). (\(y)). Essays on \(r.pick(states)) and its neighbours. *Journal of Regional Studies*, \(r.int(40)), \(r.int(200))–\(200 + r.int(100)).\n"
         }
         return t
     }

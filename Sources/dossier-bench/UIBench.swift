@@ -39,6 +39,9 @@ enum UIBench {
         }
         all.sort()
         func p(_ q: Double) -> Double { all[min(all.count - 1, Int(Double(all.count) * q))] }
-        print(String(format: "key → frame over %d keys: p50 %.2f ms, p99 %.2f ms, max %.2f ms", all.count, p(0.5), p(0.99), all.last ?? 0))
+        print(
+            String(
+                format: "key → frame over %d keys: p50 %.2f ms, p99 %.2f ms, max %.2f ms", all.count, p(0.5), p(0.99),
+                all.last ?? 0))
     }
 }

@@ -35,7 +35,9 @@ struct ActorCommand: ParsableCommand {
         }
         var lines = ["\(actor.name)  (\(actor.kind.rawValue))"]
         lines.append("aliases: " + actor.aliases.joined(separator: ", "))
-        lines.append("mentions: \(actor.mentionCount), adjectival: \(actor.adjectivalCount), documents: \(actor.documents.count)")
+        lines.append(
+            "mentions: \(actor.mentionCount), adjectival: \(actor.adjectivalCount), documents: \(actor.documents.count)"
+        )
         if let part = actor.partOf { lines.append("in: \(part)") }
         for (d, mentions) in perDocument {
             let doc = opened.documents[d]

@@ -17,7 +17,8 @@ struct ActorsCommand: ParsableCommand {
 
     func validate() throws {
         if let kind, ActorKind(name: kind) == nil {
-            throw ValidationError("unknown kind '\(kind)'; use one of \(ActorKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError(
+                "unknown kind '\(kind)'; use one of \(ActorKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
     }
 
@@ -89,11 +90,16 @@ struct ActorListing: Encodable {
         let files = corpus.documents.map(\.file)
         self.actors = actors.map { a in
             Entry(
-                name: a.name, kind: a.kind.rawValue, aliases: a.aliases, mentions: a.mentionCount, adjectival: a.adjectivalCount,
-                documents: a.documents.map { DocumentEntry(file: files[$0.document], mentions: $0.mentions, adjectival: $0.adjectival) },
+                name: a.name, kind: a.kind.rawValue, aliases: a.aliases, mentions: a.mentionCount,
+                adjectival: a.adjectivalCount,
+                documents: a.documents.map {
+                    DocumentEntry(file: files[$0.document], mentions: $0.mentions, adjectival: $0.adjectival)
+                },
                 catalog: a.fromCatalog, partOf: a.partOf)
         }
-        citedAuthors = corpus.actors.citedAuthors.map { Cited(name: $0.name, documents: $0.documents.map { files[$0] }) }
+        citedAuthors = corpus.actors.citedAuthors.map {
+            Cited(name: $0.name, documents: $0.documents.map { files[$0] })
+        }
         warnings = corpus.warnings
     }
 }

@@ -16,7 +16,8 @@ struct Dossier: ParsableCommand {
             """,
         version: DossierVersion.current,
         subcommands: [
-            ExploreCommand.self, ArticlesCommand.self, ActorsCommand.self, ActorCommand.self, TimelineCommand.self, RelationsCommand.self,
+            ExploreCommand.self, ArticlesCommand.self, ActorsCommand.self, ActorCommand.self, TimelineCommand.self,
+            RelationsCommand.self,
             RelatedCommand.self, SearchCommand.self, ExportCommand.self, SentencesCommand.self,
         ],
         defaultSubcommand: ExploreCommand.self

@@ -23,13 +23,17 @@ struct ExploreCommand: ParsableCommand {
 
     func run() throws {
         guard isatty(0) == 1 && isatty(1) == 1 else {
-            Terminal.error("the explorer needs a terminal; without one, try: dossier articles, dossier actors, dossier search QUERY")
+            Terminal.error(
+                "the explorer needs a terminal; without one, try: dossier articles, dossier actors, dossier search QUERY"
+            )
             throw ExitCode(2)
         }
         let paths = corpus.resolvedPaths
         let started = ContinuousClock.now
         let opened = try corpus.openWithProgress()
-        let name = paths.count == 1 ? (paths[0].split(separator: "/").last.map(String.init) ?? paths[0]) : "\(paths.count) paths"
+        let name =
+            paths.count == 1
+            ? (paths[0].split(separator: "/").last.map(String.init) ?? paths[0]) : "\(paths.count) paths"
         let backend: TerminalBackend
         do {
             backend = try TerminalBackend(useColor: Environment.noColor == false)
@@ -56,8 +60,10 @@ struct ExploreCommand: ParsableCommand {
 extension CorpusOptions {
     /// Opens the corpus, telling the user on stderr when there are many files to read.
     func openWithProgress() throws -> Corpus {
-        let exts = Set(extensions.split(separator: ",").map { String($0).trimmingCharacters(in: .init(charactersIn: ". ")) })
-        if let (candidates, _) = try? CorpusLoader(extensions: exts).list(paths: resolvedPaths), candidates.count > 100 {
+        let exts = Set(
+            extensions.split(separator: ",").map { String($0).trimmingCharacters(in: .init(charactersIn: ". ")) })
+        if let (candidates, _) = try? CorpusLoader(extensions: exts).list(paths: resolvedPaths), candidates.count > 100
+        {
             Terminal.progress("dossier: reading and analysing \(candidates.count) articles…")
         }
         return try open()

@@ -94,16 +94,20 @@ struct ModelExport: Encodable {
     init(corpus: Corpus) {
         articles = corpus.documents.map { d in
             Article(
-                file: d.file, title: d.structure.title, authors: d.structure.authors.map(\.name), year: d.structure.year,
+                file: d.file, title: d.structure.title, authors: d.structure.authors.map(\.name),
+                year: d.structure.year,
                 sections: d.structure.sections.map { .init(title: $0.title, level: $0.level) },
                 sentences: d.structure.sentences.map { [$0.range.start, $0.range.end] },
                 references: d.structure.references.map(\.raw))
         }
         actors = corpus.actors.actors.map { a in
             ActorEntry(
-                id: a.id, name: a.name, kind: a.kind.rawValue, aliases: a.aliases, mentions: a.mentionCount, adjectival: a.adjectivalCount,
+                id: a.id, name: a.name, kind: a.kind.rawValue, aliases: a.aliases, mentions: a.mentionCount,
+                adjectival: a.adjectivalCount,
                 documents: a.documents.count,
-                occurrences: a.mentions.map { [$0.document, $0.sentence, $0.range.start, $0.range.end, $0.adjectival ? 1 : 0] })
+                occurrences: a.mentions.map {
+                    [$0.document, $0.sentence, $0.range.start, $0.range.end, $0.adjectival ? 1 : 0]
+                })
         }
         relations = RelationListing(corpus: corpus, relations: corpus.relations.relations)
         edges = corpus.relations.relations.map { r in
@@ -112,7 +116,9 @@ struct ModelExport: Encodable {
                 types: Dictionary(uniqueKeysWithValues: r.typeCounts.map { ($0.key.rawValue, $0.value) }))
         }
         timeline = corpus.timeline.entries.map {
-            DateEntry(date: $0.period.description, file: corpus.documents[$0.document].file, sentence: $0.sentence, text: $0.text)
+            DateEntry(
+                date: $0.period.description, file: corpus.documents[$0.document].file, sentence: $0.sentence,
+                text: $0.text)
         }
     }
 }

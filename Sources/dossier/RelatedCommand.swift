@@ -18,7 +18,10 @@ struct RelatedCommand: ParsableCommand {
     func run() throws {
         let opened = try corpus.open()
         let target = file.split(separator: "/").last.map(String.init) ?? file
-        guard let d = opened.documents.firstIndex(where: { $0.file == file || $0.path == file || $0.file.hasSuffix("/" + target) || $0.file == target })
+        guard
+            let d = opened.documents.firstIndex(where: {
+                $0.file == file || $0.path == file || $0.file.hasSuffix("/" + target) || $0.file == target
+            })
         else {
             Terminal.error("\(file): not an article of this corpus (see: dossier articles)")
             throw ExitCode(1)
@@ -27,7 +30,8 @@ struct RelatedCommand: ParsableCommand {
         if json {
             let entries = links.map { l in
                 RelatedListing.Entry(
-                    file: opened.documents[l.document].file, title: opened.documents[l.document].structure.title, score: l.score,
+                    file: opened.documents[l.document].file, title: opened.documents[l.document].structure.title,
+                    score: l.score,
                     reason: l.reason, sharedActors: l.sharedActors.map { opened.actors.actors[$0].name },
                     sharedReferences: l.sharedReferences,
                     period: l.sharedPeriod.map { [$0.lowerBound, $0.upperBound] })

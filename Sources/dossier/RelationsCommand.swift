@@ -17,7 +17,10 @@ struct RelationsCommand: ParsableCommand {
     @Argument(help: "A second actor's name or alias.")
     var name2: String?
 
-    @Option(help: "Only relations with evidence of this type: \(RelationType.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(
+        help:
+            "Only relations with evidence of this type: \(RelationType.allCases.map(\.rawValue).joined(separator: ", "))."
+    )
     var type: String?
 
     @Option(help: "At most this many relations (0: all).")
@@ -30,7 +33,9 @@ struct RelationsCommand: ParsableCommand {
 
     func validate() throws {
         if let type, RelationType(name: type) == nil {
-            throw ValidationError("unknown relation type '\(type)'; use one of \(RelationType.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError(
+                "unknown relation type '\(type)'; use one of \(RelationType.allCases.map(\.rawValue).joined(separator: ", "))"
+            )
         }
     }
 
@@ -64,13 +69,17 @@ struct RelationsCommand: ParsableCommand {
                 Terminal.line("no sentence names both \(a.name) and \(name2 ?? "")")
                 return
             }
-            lines.append("\(actors[r.a].name) — \(actors[r.b].name): weight \(r.weight), \(r.documentCount) document(s), " + Self.types(r))
+            lines.append(
+                "\(actors[r.a].name) — \(actors[r.b].name): weight \(r.weight), \(r.documentCount) document(s), "
+                    + Self.types(r))
             for group in r.evidenceByDocument {
                 let doc = opened.documents[group.document]
                 lines.append("")
                 lines.append("\(doc.file) (\(group.evidence.count))")
                 for e in group.evidence {
-                    let tags = e.types.map(\.rawValue).joined(separator: ",") + (e.negated ? " (negated: " + e.negatedTypes.map(\.rawValue).joined(separator: ",") + ")" : "")
+                    let tags =
+                        e.types.map(\.rawValue).joined(separator: ",")
+                        + (e.negated ? " (negated: " + e.negatedTypes.map(\.rawValue).joined(separator: ",") + ")" : "")
                     lines.append("  • [\(tags)] " + doc.displayText(of: doc.structure.sentences[e.sentence]))
                 }
             }
@@ -78,9 +87,14 @@ struct RelationsCommand: ParsableCommand {
             lines.append("WEIGHT  DOCS  SENT  PAIR / TYPES")
             for r in relations {
                 let pair: String
-                if let a = focus { pair = actors[r.other(than: a.id)].name } else { pair = actors[r.a].name + " — " + actors[r.b].name }
+                if let a = focus {
+                    pair = actors[r.other(than: a.id)].name
+                } else {
+                    pair = actors[r.a].name + " — " + actors[r.b].name
+                }
                 lines.append(
-                    pad(String(format: "%.2f", r.weight), 6) + pad(String(r.documentCount), 6) + pad(String(r.evidence.count), 6)
+                    pad(String(format: "%.2f", r.weight), 6) + pad(String(r.documentCount), 6)
+                        + pad(String(r.evidence.count), 6)
                         + "  " + pair + "  (" + Self.types(r) + ")")
             }
             lines.append("\(relations.count) relation\(relations.count == 1 ? "" : "s")")
@@ -133,8 +147,10 @@ struct RelationListing: Encodable {
                 evidence: r.evidence.map { e in
                     let doc = corpus.documents[e.document]
                     return EvidenceEntry(
-                        file: doc.file, sentence: doc.displayText(of: doc.structure.sentences[e.sentence]), types: e.types.map(\.rawValue),
-                        negated: e.negated, negatedTypes: e.negatedTypes.map(\.rawValue), start: e.range.start, end: e.range.end)
+                        file: doc.file, sentence: doc.displayText(of: doc.structure.sentences[e.sentence]),
+                        types: e.types.map(\.rawValue),
+                        negated: e.negated, negatedTypes: e.negatedTypes.map(\.rawValue), start: e.range.start,
+                        end: e.range.end)
                 }, paragraphs: r.paragraphs.values.reduce(0, +))
         }
     }

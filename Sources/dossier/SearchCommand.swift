@@ -29,7 +29,8 @@ struct SearchCommand: ParsableCommand {
             let entries = zip(hits, lines).map { hit, line in
                 let doc = opened.documents[hit.document]
                 return SearchListing.Entry(
-                    file: doc.file, sentence: hit.sentence, score: hit.score, left: line.left, match: line.keyword, right: line.right,
+                    file: doc.file, sentence: hit.sentence, score: hit.score, left: line.left, match: line.keyword,
+                    right: line.right,
                     text: doc.displayText(of: doc.structure.sentences[hit.sentence]),
                     matches: line.matches.map { [$0.start, $0.end] })
             }
@@ -42,7 +43,8 @@ struct SearchCommand: ParsableCommand {
             let left = DisplayWidth.of(line.left) > 40 ? DisplayWidth.truncate(line.left, to: 40) : line.left
             out.append(
                 DisplayWidth.pad(doc.file, to: 26) + " " + DisplayWidth.pad("#\(line.sentence)", to: 5) + " "
-                    + String(repeating: " ", count: max(0, 40 - DisplayWidth.of(left))) + left + "[" + line.keyword + "]" + line.right)
+                    + String(repeating: " ", count: max(0, 40 - DisplayWidth.of(left))) + left + "[" + line.keyword
+                    + "]" + line.right)
         }
         out.append("\(hits.count) result\(hits.count == 1 ? "" : "s")")
         Terminal.line(out.joined(separator: "\n"))

@@ -17,7 +17,8 @@ struct SentencesCommand: ParsableCommand {
         if json {
             let items = opened.documents.flatMap { doc in
                 doc.structure.sentences.enumerated().map { i, s in
-                    SentenceListing.Entry(file: doc.file, index: i, start: s.range.start, end: s.range.end, text: doc.displayText(of: s))
+                    SentenceListing.Entry(
+                        file: doc.file, index: i, start: s.range.start, end: s.range.end, text: doc.displayText(of: s))
                 }
             }
             Terminal.raw(JSONOutput.encode(SentenceListing(sentences: items)))

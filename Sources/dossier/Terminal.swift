@@ -1,9 +1,10 @@
+import DossierKit
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import DossierKit
 
 /// Writing to standard output and standard error, with document text made terminal-safe.
 enum Terminal {

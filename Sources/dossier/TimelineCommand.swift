@@ -49,7 +49,9 @@ struct TimelineCommand: ParsableCommand {
         for e in entries {
             let doc = opened.documents[e.document]
             let sentence = doc.displayText(of: doc.structure.sentences[e.sentence])
-            lines.append(DisplayWidth.pad(e.period.description, to: 21) + " " + DisplayWidth.pad(doc.file, to: 26) + " " + sentence)
+            lines.append(
+                DisplayWidth.pad(e.period.description, to: 21) + " " + DisplayWidth.pad(doc.file, to: 26) + " "
+                    + sentence)
         }
         lines.append("\(entries.count) dated sentence\(entries.count == 1 ? "" : "s")")
         Terminal.line(lines.joined(separator: "\n"))

@@ -23,7 +23,10 @@ import Testing
         #expect(documents.count >= 4)
         #expect(documents.first?["file"] is String && documents.first?["mentions"] is Int)
         let cited = try #require(object["cited_authors"] as? [[String: Any]])
-        #expect(cited.contains { $0["name"] as? String == "Şimşek" && ($0["documents"] as? [String]) == ["000_45de64f5f9f10c87.txt"] })
+        #expect(
+            cited.contains {
+                $0["name"] as? String == "Şimşek" && ($0["documents"] as? [String]) == ["000_45de64f5f9f10c87.txt"]
+            })
         // Sorted by mentions.
         let counts = actors.map { a in ((a["mentions"] as? Int) ?? 0) + ((a["adjectival"] as? Int) ?? 0) }
         #expect(counts == counts.sorted(by: >))
@@ -55,7 +58,8 @@ import Testing
         let starts = entries.compactMap { $0["start"] as? String }
         #expect(starts.count == entries.count && starts == starts.sorted())
         #expect(entries.contains { $0["text"] as? String == "May 28th, 1918" && $0["date"] as? String == "1918-05-28" })
-        let kars = try #require(try json(["timeline", "--actor", "Treaty of Kars", "--json"])["timeline"] as? [[String: Any]])
+        let kars = try #require(
+            try json(["timeline", "--actor", "Treaty of Kars", "--json"])["timeline"] as? [[String: Any]])
         #expect(!kars.isEmpty && kars.allSatisfy { ($0["actors"] as? [String])?.contains("Treaty of Kars") == true })
     }
 }

@@ -21,7 +21,9 @@ struct CommandRunner {
     }
 
     /// Runs `dossier` with `arguments` in `directory` (the package root by default).
-    static func run(_ arguments: [String], in directory: URL = root, environment: [String: String] = [:]) throws -> Output {
+    static func run(_ arguments: [String], in directory: URL = root, environment: [String: String] = [:]) throws
+        -> Output
+    {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments

@@ -103,7 +103,8 @@ import Testing
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-hostile-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let evil = "Evil \u{1B}]0;PWNED\u{07}title \u{1B}[31mred\u{1B}[?25l\n\nGeorgia and Armenia met. \u{1B}]52;c;cHduZWQ=\u{07}\u{1B}[2J \u{202E}desrever\u{200B} Done.\n"
+        let evil =
+            "Evil \u{1B}]0;PWNED\u{07}title \u{1B}[31mred\u{1B}[?25l\n\nGeorgia and Armenia met. \u{1B}]52;c;cHduZWQ=\u{07}\u{1B}[2J \u{202E}desrever\u{200B} Done.\n"
         try Data(evil.utf8).write(to: dir.appendingPathComponent("evil.txt"))
         let t = try TmuxSession([dir.path])
         try t.waitFor("Articles (1)")

@@ -13,7 +13,8 @@ import Testing
     }
 
     @Test func relationsJSONHasTheDocumentedShape() throws {
-        let relations = try #require(try json(["relations", "--json", "--limit", "5"])["relations"] as? [[String: Any]])
+        let relations = try #require(
+            try json(["relations", "--json", "--limit", "5"])["relations"] as? [[String: Any]])
         #expect(relations.count == 5)
         let top = relations[0]
         for key in ["a", "b", "weight", "documents", "types", "evidence"] { #expect(top[key] != nil, "missing \(key)") }
@@ -21,7 +22,9 @@ import Testing
         let evidence = try #require(top["evidence"] as? [[String: Any]])
         #expect(evidence.first?["file"] is String && evidence.first?["sentence"] is String)
         #expect(evidence.first?["types"] is [String] && evidence.first?["negated"] is Bool)
-        let pair = try #require(try json(["relations", "Turkey", "Azerbaijan", "--type", "agreement", "--json"])["relations"] as? [[String: Any]])
+        let pair = try #require(
+            try json(["relations", "Turkey", "Azerbaijan", "--type", "agreement", "--json"])["relations"]
+                as? [[String: Any]])
         #expect(pair.count == 1)
         let bad = try CommandRunner.run(["relations", "--type", "friendship"])
         #expect(bad.status == 64)

@@ -3,7 +3,9 @@ import Testing
 
 /// Documents are analysed on every core; the output must not depend on the number of threads.
 @Suite struct ThreadsTests {
-    @Test(arguments: [["actors", "--json"], ["relations", "--json", "--limit", "40"], ["timeline", "--json"], ["articles", "--json"]])
+    @Test(arguments: [
+        ["actors", "--json"], ["relations", "--json", "--limit", "40"], ["timeline", "--json"], ["articles", "--json"],
+    ])
     func outputIsIdenticalWhateverTheNumberOfThreads(arguments: [String]) throws {
         let one = try CommandRunner.run(arguments, environment: ["DOSSIER_THREADS": "1"])
         let four = try CommandRunner.run(arguments, environment: ["DOSSIER_THREADS": "4"])

@@ -11,7 +11,8 @@ final class TmuxSession {
         exitFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).exit").path
         let binary = CommandRunner.binary.path
         let args = arguments.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
-        let command = "cd '\(CommandRunner.root.path)' && \(environment) XDG_CONFIG_HOME=/nonexistent '\(binary)' \(args); echo $? > '\(exitFile)'; stty -a | grep -o -- '-icanon\\|icanon' | head -1 >> '\(exitFile)'; sleep 60"
+        let command =
+            "cd '\(CommandRunner.root.path)' && \(environment) XDG_CONFIG_HOME=/nonexistent '\(binary)' \(args); echo $? > '\(exitFile)'; stty -a | grep -o -- '-icanon\\|icanon' | head -1 >> '\(exitFile)'; sleep 60"
         try Self.tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command])
     }
 
@@ -57,7 +58,9 @@ final class TmuxSession {
     func exitRecord(seconds: Double = 10) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
-            if let s = try? String(contentsOfFile: exitFile, encoding: .utf8), s.contains("\n"), s.split(separator: "\n").count >= 2 {
+            if let s = try? String(contentsOfFile: exitFile, encoding: .utf8), s.contains("\n"),
+                s.split(separator: "\n").count >= 2
+            {
                 return s
             }
             Thread.sleep(forTimeInterval: 0.1)
@@ -65,7 +68,9 @@ final class TmuxSession {
         return (try? String(contentsOfFile: exitFile, encoding: .utf8)) ?? ""
     }
 
-    func format(_ f: String) throws -> String { try Self.tmux(["display-message", "-p", "-t", name, f]).trimmingCharacters(in: .whitespacesAndNewlines) }
+    func format(_ f: String) throws -> String {
+        try Self.tmux(["display-message", "-p", "-t", name, f]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
 
     func resize(_ width: Int, _ height: Int) throws {
         try Self.tmux(["resize-window", "-t", name, "-x", String(width), "-y", String(height)])

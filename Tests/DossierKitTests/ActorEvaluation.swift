@@ -13,7 +13,9 @@ struct ActorEvaluation {
         var precision: Double { predicted == 0 ? 1 : Double(matched) / Double(predicted) }
         var recall: Double { gold == 0 ? 1 : Double(matched) / Double(gold) }
         var description: String {
-            String(format: "precision %.3f (%d/%d), recall %.3f (%d/%d)", precision, matched, predicted, recall, matched, gold)
+            String(
+                format: "precision %.3f (%d/%d), recall %.3f (%d/%d)", precision, matched, predicted, recall, matched,
+                gold)
         }
         static func + (a: Score, b: Score) -> Score {
             Score(
@@ -54,7 +56,9 @@ struct ActorEvaluation {
             var score = Score(predicted: actors.count, gold: expected.count)
             for a in actors {
                 let forms = Set(([a.name] + a.aliases).map(TextFolding.fold))
-                if let g = expected.indices.first(where: { !used.contains($0) && expected[$0].kind == a.kind && !expected[$0].names.isDisjoint(with: forms) }) {
+                if let g = expected.indices.first(where: {
+                    !used.contains($0) && expected[$0].kind == a.kind && !expected[$0].names.isDisjoint(with: forms)
+                }) {
                     used.insert(g)
                     score.matched += 1
                 } else {

@@ -8,7 +8,11 @@ private func corpus(_ texts: [String], catalog extra: String? = nil) -> Corpus {
     var catalog = Catalog.builtIn
     if let extra { catalog.read(extra, file: "test.catalog") }
     let docs = texts.enumerated().map { i, text in
-        Document(id: i, source: SourceFile(file: "doc\(i).txt", path: "doc\(i).txt", text: text, encoding: .utf8, warnings: [], byteCount: text.utf8.count))
+        Document(
+            id: i,
+            source: SourceFile(
+                file: "doc\(i).txt", path: "doc\(i).txt", text: text, encoding: .utf8, warnings: [],
+                byteCount: text.utf8.count))
     }
     return Corpus(documents: docs, warnings: [], catalog: catalog)
 }
@@ -51,7 +55,9 @@ private func names(_ c: Corpus, _ kind: ActorKind? = nil) -> Set<String> {
         #expect(ilham?.kind == .person)
         #expect(ilham?.mentionCount == 3)  // title form, full form, and the bare "Aliyev" after it
         #expect(c.actors.actor(named: "Heydar Aliyev")?.mentionCount == 1)
-        #expect(c.actors.actor(named: "President Ilham Aliyev") == nil || c.actors.actor(named: "President Ilham Aliyev")?.name == "Ilham Aliyev")
+        #expect(
+            c.actors.actor(named: "President Ilham Aliyev") == nil
+                || c.actors.actor(named: "President Ilham Aliyev")?.name == "Ilham Aliyev")
         let people = names(c, .person)
         #expect(people.contains("Kofi Mensah") && people.contains("Ama Mensah"))
         // The bare surname goes to the nearest full mention before it.

@@ -31,10 +31,13 @@ import Testing
         let c = Catalog.builtIn
         #expect(c.errors.isEmpty, "\(c.errors)")
         #expect(c.entries.filter { $0.kind == .state }.count > 250)
-        for name in ["Türkiye", "Turquía", "Azerbaiyán", "USSR", "Russian Empire", "Ottoman Empire", "Azerbaijan Democratic Republic",
-            "Emirate of Bukhara", "UN", "OSCE", "NATO", "EU", "CIS", "ECO", "Turkic Council", "Organization of Turkic States",
-            "ECOWAS", "Mercosur", "ASEAN", "Brazil", "Nigeria", "Japan", "Lagos", "Buenos Aires", "Seoul"]
-        {
+        for name in [
+            "Türkiye", "Turquía", "Azerbaiyán", "USSR", "Russian Empire", "Ottoman Empire",
+            "Azerbaijan Democratic Republic",
+            "Emirate of Bukhara", "UN", "OSCE", "NATO", "EU", "CIS", "ECO", "Turkic Council",
+            "Organization of Turkic States",
+            "ECOWAS", "Mercosur", "ASEAN", "Brazil", "Nigeria", "Japan", "Lagos", "Buenos Aires", "Seoul",
+        ] {
             #expect(c.entry(named: name) != nil, "\(name) missing")
         }
         #expect(c.entries[c.entry(named: "Turkish") ?? 0].name == "Turkey")
@@ -79,7 +82,10 @@ import Testing
         #expect(c.actors.actor(named: "Brazil")?.kind == .group)
         #expect(c.actors.actor(named: "Land of Rivers") == nil)
         // Nothing was written into the corpus folder.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["article.txt", "dossier.catalog"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == [
+                "article.txt", "dossier.catalog",
+            ])
     }
 
     @Test func configFileFollowsXDG() {

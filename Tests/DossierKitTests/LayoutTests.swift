@@ -36,7 +36,10 @@ import Testing
         let s = ArticleParser.parse(text)
         #expect(s.title == "Water and Power in the Niger Basin")
         #expect(s.authors.map(\.name) == ["Aminata Diallo", "Kwame Mensah"])
-        #expect(s.sections.map { "\($0.level) \($0.title)" } == ["2 Introduction", "2 The Kandadji Dam", "3 Financing", "2 References"])
+        #expect(
+            s.sections.map { "\($0.level) \($0.title)" } == [
+                "2 Introduction", "2 The Kandadji Dam", "3 Financing", "2 References",
+            ])
         #expect(s.references.count == 2)
         #expect(s.references[1].surnames == ["Traoré", "Keita", "Bah"])
         #expect(s.references[1].doi == "10.1000/wp.2019.7")
@@ -67,7 +70,9 @@ import Testing
     }
 
     @Test func untitledTextGetsADerivedTitle() {
-        let s = ArticleParser.parse("Seoul and Tokyo resumed talks on Friday after a two-year pause in high-level contacts between the two governments.")
+        let s = ArticleParser.parse(
+            "Seoul and Tokyo resumed talks on Friday after a two-year pause in high-level contacts between the two governments."
+        )
         #expect(s.titleIsDerived)
         #expect(s.title == "Seoul and Tokyo resumed talks on Friday after a two-year pause in high-level…")
     }

@@ -5,7 +5,10 @@ import Testing
 
 private func corpus(_ texts: [String]) -> Corpus {
     let docs = texts.enumerated().map { i, text in
-        Document(id: i, source: SourceFile(file: "doc\(i).txt", path: "doc\(i).txt", text: text, encoding: .utf8, warnings: [], byteCount: 0))
+        Document(
+            id: i,
+            source: SourceFile(
+                file: "doc\(i).txt", path: "doc\(i).txt", text: text, encoding: .utf8, warnings: [], byteCount: 0))
     }
     return Corpus(documents: docs, warnings: [], catalog: .builtIn)
 }
@@ -13,7 +16,7 @@ private func corpus(_ texts: [String]) -> Corpus {
 @Suite struct RelationTests {
     @Test func sentencesTypeRelationsAndNegationIsNotCounted() throws {
         let c = corpus([
-            "Georgia signed a treaty with Armenia. Georgia did not engage in direct diplomacy with Armenia. Georgia traded gas with Armenia.",
+            "Georgia signed a treaty with Armenia. Georgia did not engage in direct diplomacy with Armenia. Georgia traded gas with Armenia."
         ])
         let g = try #require(c.actors.actor(named: "Georgia"))
         let a = try #require(c.actors.actor(named: "Armenia"))
@@ -29,7 +32,8 @@ private func corpus(_ texts: [String]) -> Corpus {
 
     @Test func spreadOverDocumentsWeighsMoreThanRepetition() throws {
         let repeated = corpus([
-            "Chile and Peru signed an accord. Chile and Peru met again. Chile and Peru talked. Chile and Peru traded.", "Nothing here.",
+            "Chile and Peru signed an accord. Chile and Peru met again. Chile and Peru talked. Chile and Peru traded.",
+            "Nothing here.",
         ])
         let spread = corpus(["Chile and Peru signed an accord.", "Chile and Peru met again."])
         func weight(_ c: Corpus) throws -> Double {
@@ -90,7 +94,8 @@ private func corpus(_ texts: [String]) -> Corpus {
     }
 
     @Test func caseAndDiacriticInsensitive() {
-        #expect(texts("turkiye").allSatisfy { $0.contains("Türkiye") || $0.contains("TÜRKIYE") || $0.contains("Turkiye") })
+        #expect(
+            texts("turkiye").allSatisfy { $0.contains("Türkiye") || $0.contains("TÜRKIYE") || $0.contains("Turkiye") })
         #expect(!texts("turkiye").isEmpty)
         #expect(texts("susa").contains { $0.contains("Şuşa") })
     }

@@ -14,17 +14,25 @@ import Testing
         #expect(s.year == nil)
         #expect(s.abstracts.count == 1)
         #expect(s.abstracts.first?.text.hasPrefix("This article investigates the political dynamics") == true)
-        #expect(s.keywords.first?.terms == ["Nakhchivan", "1924-1928", "Political Power", "Soviet Union", "Regional Strategy", "Turkey", "Iran"])
+        #expect(
+            s.keywords.first?.terms == [
+                "Nakhchivan", "1924-1928", "Political Power", "Soviet Union", "Regional Strategy", "Turkey", "Iran",
+            ])
         let outline = s.sections.map { "\($0.level) \($0.title)" }
         #expect(
             outline == [
                 "1 Introduction", "2 1. Contextual Background", "2 2. Research Questions", "1 Literature Review",
-                "2 1. Historical Perspectives", "2 2. Geopolitical Significance", "1 Methodology", "2 1. Data Collection",
-                "2 2. Analytical Framework", "2 1. Political Power Balances in Nakhchivan", "3 Soviet Dominance (1924-1928)",
-                "3 Influence of Turkey and Iran", "2 2. Geopolitical Significance of Nakhchivan", "3 Strategic Location",
-                "3 Soviet-Turkish Relations", "2 3. Impact of Regional Power Shifts", "3 Internal Political Developments",
+                "2 1. Historical Perspectives", "2 2. Geopolitical Significance", "1 Methodology",
+                "2 1. Data Collection",
+                "2 2. Analytical Framework", "2 1. Political Power Balances in Nakhchivan",
+                "3 Soviet Dominance (1924-1928)",
+                "3 Influence of Turkey and Iran", "2 2. Geopolitical Significance of Nakhchivan",
+                "3 Strategic Location",
+                "3 Soviet-Turkish Relations", "2 3. Impact of Regional Power Shifts",
+                "3 Internal Political Developments",
                 "3 International Relations", "1 Discussion", "2 1. Strategic Outcomes of Soviet Policies",
-                "2 2. Nakhchivan's Role in the Geopolitical Balance", "2 3. Legacy of the 1924-1928 Period", "1 Conclusion",
+                "2 2. Nakhchivan's Role in the Geopolitical Balance", "2 3. Legacy of the 1924-1928 Period",
+                "1 Conclusion",
                 "1 References",
             ])
         #expect(s.references.count == 7)
@@ -33,12 +41,19 @@ import Testing
         #expect(s.references[5].authors == ["Guluzade, A. A."])
         #expect(s.references[6].venue == "Journal of Muslim Minority Affairs")
         let cited = s.citations.map { "\(Fixtures.slice(text, $0.range))→\($0.reference ?? -1)" }
-        #expect(cited == ["Şimşek (2010)→0", "İbrahimova (2019)→1", "Ünal (2000)→3", "Baguirov (2012)→6", "Guluzade (2022)→5"])
+        #expect(
+            cited == [
+                "Şimşek (2010)→0", "İbrahimova (2019)→1", "Ünal (2000)→3", "Baguirov (2012)→6", "Guluzade (2022)→5",
+            ])
         // The licence block in the middle of the introduction is not body text.
         #expect(s.blocks.contains { $0.role == .licence })
         #expect(!s.sentences.contains { Fixtures.slice(text, $0.range).contains("Creative Commons") })
         // The page break inside "the region's / importance extended…" is joined again.
-        #expect(s.sentences.contains { Fixtures.slice(text, $0.range).hasPrefix("As a result, the region's") && Fixtures.slice(text, $0.range).hasSuffix("major regional players.") })
+        #expect(
+            s.sentences.contains {
+                Fixtures.slice(text, $0.range).hasPrefix("As a result, the region's")
+                    && Fixtures.slice(text, $0.range).hasSuffix("major regional players.")
+            })
     }
 
     @Test func iranAzerbaijanOpEd() throws {
@@ -46,7 +61,10 @@ import Testing
         #expect(s.titleIsDerived)
         #expect(s.title == "The latest diplomatic crisis between Iran and Azerbaijan has brought potential…")
         #expect(s.authors.isEmpty)
-        #expect(s.sections.map(\.title) == ["Roots of the Diplomatic Crisis", "Ankara’s growing influence: myth or reality?"])
+        #expect(
+            s.sections.map(\.title) == [
+                "Roots of the Diplomatic Crisis", "Ankara’s growing influence: myth or reality?",
+            ])
         #expect(s.references.isEmpty && s.citations.isEmpty)
         // The author biography at the end is not body text.
         let bio = s.blocks.last
@@ -77,12 +95,18 @@ import Testing
         #expect(s.abstracts.map(\.language) == [nil, "es"])
         #expect(s.keywords.map(\.language) == [nil, "es"])
         #expect(s.keywords[1].terms.first == "Azerbaiyán")
-        #expect(s.sections.map { "\($0.level) \($0.title)" } == ["1 INTRODUCTION", "1 DEVELOPMENT", "1 CONCLUSIONS", "1 REFERENCES"])
+        #expect(
+            s.sections.map { "\($0.level) \($0.title)" } == [
+                "1 INTRODUCTION", "1 DEVELOPMENT", "1 CONCLUSIONS", "1 REFERENCES",
+            ])
         #expect(s.references.count == 13)
         #expect(s.references.last?.surnames == ["Yilmaz", "Yorulmaz"])
         #expect(s.references[9].doi == "10.20542/0131-2227-2022-66-2-90-100")
-        #expect(s.references[1].title == "History of the Turkic peoples. Higher schools. Textbook for Azerbaijani sections")
-        let cited = s.citations.map { "\($0.surnames.joined(separator: "+")) \($0.year ?? 0) \($0.locator ?? "")".trimmed }
+        #expect(
+            s.references[1].title == "History of the Turkic peoples. Higher schools. Textbook for Azerbaijani sections")
+        let cited = s.citations.map {
+            "\($0.surnames.joined(separator: "+")) \($0.year ?? 0) \($0.locator ?? "")".trimmed
+        }
         #expect(
             cited == [
                 "Vladimir 2022", "Yemelianova 2024", "Talyshinsky 2021", "Yilmaz+Yorulmaz 2021", "Shafiyev 2023",
@@ -93,15 +117,23 @@ import Testing
         // "(May 28th, 1992)" is a date, not a citation.
         #expect(!s.citations.contains { $0.surnames.first == "May" })
         // "the People’s" / page break / "Republic of Azerbaijan." is one sentence again.
-        #expect(s.sentences.contains { Fixtures.slice(text, $0.range).hasSuffix("the People’s\n\nRepublic of Azerbaijan.") })
+        #expect(
+            s.sentences.contains { Fixtures.slice(text, $0.range).hasSuffix("the People’s\n\nRepublic of Azerbaijan.") }
+        )
         #expect(s.blocks.last?.role == .licence)
     }
 
     @Test func bukharaIranArticle() throws {
         let (_, s) = try Fixtures.seed("004")
-        #expect(s.title == "FOREIGN RELATIONS OF THE BUKHARA PEOPLE'S SOVIET REPUBLIC WITH IRAN: DIPLOMATIC AND TRADE RELATIONS (1920–1924)")
+        #expect(
+            s.title
+                == "FOREIGN RELATIONS OF THE BUKHARA PEOPLE'S SOVIET REPUBLIC WITH IRAN: DIPLOMATIC AND TRADE RELATIONS (1920–1924)"
+        )
         #expect(s.authors.map(\.name) == ["Safarova Nargiza Nayimovna"])
-        #expect(s.affiliations == ["History Teacher, Department of Foreign and Social Sciences", "Asia International University"])
+        #expect(
+            s.affiliations == [
+                "History Teacher, Department of Foreign and Social Sciences", "Asia International University",
+            ])
         #expect(s.abstracts.count == 1 && s.abstracts[0].blocks.count == 2)
         #expect(s.keywords.first?.terms.count == 8)
         #expect(

@@ -5,7 +5,8 @@ import Testing
 @Suite struct SentenceTests {
     @Test func abbreviationsAndInitialsDoNotEndSentences() {
         let s = Fixtures.sentences(
-            "Dr. Smith met A. A. Guluzade in St. Petersburg, e.g. at the archive. See pp. 71–78 and Sh. Hajiyeva too. It rained.")
+            "Dr. Smith met A. A. Guluzade in St. Petersburg, e.g. at the archive. See pp. 71–78 and Sh. Hajiyeva too. It rained."
+        )
         #expect(
             s == [
                 "Dr. Smith met A. A. Guluzade in St. Petersburg, e.g. at the archive.",
@@ -15,12 +16,18 @@ import Testing
 
     @Test func decimalsOrdinalsAndQuotations() {
         let s = Fixtures.sentences(
-            "Trade grew 4.5 percent by the 21st century. He said “evildoers” use it. “Is it over?” she asked. “Yes.” Then silence.")
-        #expect(s == ["Trade grew 4.5 percent by the 21st century.", "He said “evildoers” use it.", "“Is it over?” she asked.", "“Yes.”", "Then silence."])
+            "Trade grew 4.5 percent by the 21st century. He said “evildoers” use it. “Is it over?” she asked. “Yes.” Then silence."
+        )
+        #expect(
+            s == [
+                "Trade grew 4.5 percent by the 21st century.", "He said “evildoers” use it.",
+                "“Is it over?” she asked.", "“Yes.”", "Then silence.",
+            ])
     }
 
     @Test func listItemsAreTheirOwnSentences() {
-        let s = Fixtures.sentences("Signed documents include:\n\n- A protocol on cooperation.\n- An agreement on trade\n\nThe end.")
+        let s = Fixtures.sentences(
+            "Signed documents include:\n\n- A protocol on cooperation.\n- An agreement on trade\n\nThe end.")
         #expect(s == ["Signed documents include:", "A protocol on cooperation.", "An agreement on trade", "The end."])
     }
 

@@ -6,7 +6,10 @@ import Testing
 
 private func corpus(_ texts: [String]) -> Corpus {
     let docs = texts.enumerated().map { i, text in
-        Document(id: i, source: SourceFile(file: "doc\(i).txt", path: "doc\(i).txt", text: text, encoding: .utf8, warnings: [], byteCount: 0))
+        Document(
+            id: i,
+            source: SourceFile(
+                file: "doc\(i).txt", path: "doc\(i).txt", text: text, encoding: .utf8, warnings: [], byteCount: 0))
     }
     return Corpus(documents: docs, warnings: [], catalog: .builtIn)
 }
@@ -46,7 +49,8 @@ private func corpus(_ texts: [String]) -> Corpus {
         #expect(e.state.highlightActor == az.id)
         let doc = Snapshots.seeds.documents[r.document]
         let screen = e.render().text
-        let words = doc.displayText(of: doc.structure.sentences[sentence]).split(separator: " ").prefix(4).joined(separator: " ")
+        let words = doc.displayText(of: doc.structure.sentences[sentence]).split(separator: " ").prefix(4).joined(
+            separator: " ")
         #expect(screen.contains(words))
         // ] jumps to the next mention and says which.
         e.handle(.char("]"))
@@ -94,12 +98,20 @@ private func corpus(_ texts: [String]) -> Corpus {
     }
 
     @Test func hostileTextReachesTheCanvasInert() {
-        let evil = "Evil \u{1B}]0;owned\u{07} title \u{1B}[31mred\u{9B}2J \u{202E}desrever\u{200B}\n\nGeorgia and Armenia met in Tbilisi. \u{1B}[2J\u{1B}]52;c;Y2xpcA==\u{07} Done."
+        let evil =
+            "Evil \u{1B}]0;owned\u{07} title \u{1B}[31mred\u{9B}2J \u{202E}desrever\u{200B}\n\nGeorgia and Armenia met in Tbilisi. \u{1B}[2J\u{1B}]52;c;Y2xpcA==\u{07} Done."
         var e = Explorer(corpus: corpus([evil]), corpusName: "evil", width: 80, height: 24)
-        for screen in [e.render(), { e.handle(.enter); return e.render() }()] {
+        for screen in [
+            e.render(),
+            {
+                e.handle(.enter); return e.render()
+            }(),
+        ] {
             for cell in screen.cells {
                 for s in cell.scalars {
-                    #expect(s.value >= 0x20 && s.value != 0x7F && !(0x80..<0xA0).contains(s.value), "control \(s.value) on screen")
+                    #expect(
+                        s.value >= 0x20 && s.value != 0x7F && !(0x80..<0xA0).contains(s.value),
+                        "control \(s.value) on screen")
                     #expect(!(0x202A...0x202E).contains(s.value) && s.value != 0x200B)
                 }
             }
@@ -108,7 +120,8 @@ private func corpus(_ texts: [String]) -> Corpus {
 
     @Test func wideAndCombiningTextKeepsColumnsAligned() {
         let text = "Azərbaycan, Türkiye, Қазақстан and 中国 met. Ş̧ combined e\u{301} marks stay aligned."
-        var e = Explorer(corpus: corpus([text, "Şuşa and Gəncə are in Azerbaijan."]), corpusName: "wide", width: 60, height: 12)
+        var e = Explorer(
+            corpus: corpus([text, "Şuşa and Gəncə are in Azerbaijan."]), corpusName: "wide", width: 60, height: 12)
         e.handle(.enter)
         let canvas = e.render()
         for y in 0..<canvas.height {
@@ -117,10 +130,12 @@ private func corpus(_ texts: [String]) -> Corpus {
                 let c = canvas[x, y]
                 columns += c.isContinuation ? 1 : max(1, DisplayWidth.of(c.scalars.first ?? " "))
             }
-            #expect(columns == canvas.width + (0..<canvas.width).filter { x in
-                let c = canvas[x, y]
-                return !c.isContinuation && (c.scalars.first.map { DisplayWidth.of($0) } ?? 1) == 2
-            }.count)
+            #expect(
+                columns == canvas.width
+                    + (0..<canvas.width).filter { x in
+                        let c = canvas[x, y]
+                        return !c.isContinuation && (c.scalars.first.map { DisplayWidth.of($0) } ?? 1) == 2
+                    }.count)
         }
         #expect(canvas.text.contains("中国"))
     }

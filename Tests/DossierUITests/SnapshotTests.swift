@@ -67,7 +67,11 @@ enum Snapshots {
         try Snapshots.check("help-80x24", e.render())
         e.handle(.escape)
         e.handle(.char("t"))
-        try Snapshots.check("timeline-120x40", { var x = e; x.handle(.resize(width: 120, height: 40)); return x.render() }())
+        try Snapshots.check(
+            "timeline-120x40",
+            {
+                var x = e; x.handle(.resize(width: 120, height: 40)); return x.render()
+            }())
         e.handle(.char("f"))
         for ch in "\"Treaty of Kars\"" { e.handle(.char(ch)) }
         e.handle(.enter)

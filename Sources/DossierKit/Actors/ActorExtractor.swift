@@ -3,7 +3,10 @@
 struct ActorExtractor: Sendable {
     let catalog: Catalog
     let gazetteer: Gazetteer
-    let connectors: Set<String> = ["of", "the", "for", "on", "to", "and", "de", "del", "la", "al", "el", "bin", "ibn", "von", "van", "der", "du", "des"]
+    let connectors: Set<String> = [
+        "of", "the", "for", "on", "to", "and", "de", "del", "la", "al", "el", "bin", "ibn", "von", "van", "der", "du",
+        "des",
+    ]
     /// Lower-case words that may follow a name to make a project or event ("Zangezur corridor").
     let trailingCues: [String: ActorKind]
     /// Words after ", a … " that give an apposed name its kind.
@@ -94,7 +97,9 @@ private struct ExtractionState {
         }
         // A one-word place met before its full name ("Nargin" … "Nargin Island") joins the full name.
         for i in result.mentions.indices {
-            if case .discovered(.place, let k) = result.mentions[i].key, !k.contains(" "), let full = discoveredByFirstWord[k] {
+            if case .discovered(.place, let k) = result.mentions[i].key, !k.contains(" "),
+                let full = discoveredByFirstWord[k]
+            {
                 result.mentions[i].key = full
                 result.mentions[i].name = nil
             }
@@ -117,7 +122,8 @@ private struct ExtractionState {
             {
                 let range = TextRange(tokens[i].start, tokens[i + len - 1].end)
                 result.mentions.append(
-                    RawMention(key: .catalog(name.entry), sentence: sentence, range: range, adjectival: name.adjectival))
+                    RawMention(key: .catalog(name.entry), sentence: sentence, range: range, adjectival: name.adjectival)
+                )
                 for k in i..<(i + len) {
                     consumed[k] = result.mentions.count - 1
                     adjectivalToken[k] = name.adjectival
@@ -142,7 +148,9 @@ private struct ExtractionState {
             // A capitalised ordinary word opening the sentence is not a name.
             if isSentenceStart(tokens, i) && consumed[i] == nil && isOrdinaryWord(t) {
                 start = i + 1
-                if start >= n || !(tokens[start].isCapitalized || tokens[start].isAllCaps) || !TokenGaps.joinable(masked, t, tokens[start]) {
+                if start >= n || !(tokens[start].isCapitalized || tokens[start].isAllCaps)
+                    || !TokenGaps.joinable(masked, t, tokens[start])
+                {
                     i += 1
                     continue
                 }
@@ -152,7 +160,9 @@ private struct ExtractionState {
             var j = start
             while j + 1 < n {
                 let next = tokens[j + 1]
-                if (next.isCapitalized || next.isAllCaps || (next.isNumber && false)) && TokenGaps.joinable(masked, tokens[j], next) {
+                if (next.isCapitalized || next.isAllCaps || (next.isNumber && false))
+                    && TokenGaps.joinable(masked, tokens[j], next)
+                {
                     j += 1
                     end = j
                     continue
@@ -174,7 +184,9 @@ private struct ExtractionState {
                     continue
                 }
                 // A name defined by an acronym may hold connectors: "Yacimientos de Litio Bolivianos (YLB)".
-                if !next.isCapitalized && extractor.connectors.contains(next.key), let e = acronymDefinedRun(tokens, start, from: j + 1) {
+                if !next.isCapitalized && extractor.connectors.contains(next.key),
+                    let e = acronymDefinedRun(tokens, start, from: j + 1)
+                {
                     hasConnector = true
                     j = e
                     end = e
@@ -185,8 +197,11 @@ private struct ExtractionState {
                     && connectorAllowed(next.key, tokens, start, j, consumed: consumed)
                 {
                     var k = j + 1
-                    while k < n && !tokens[k].isCapitalized && extractor.connectors.contains(tokens[k].key) && k - j <= 2 { k += 1 }
-                    if k < n && tokens[k].isCapitalized && (j + 1..<k).allSatisfy({ TokenGaps.joinable(masked, tokens[$0 - 1], tokens[$0]) })
+                    while k < n && !tokens[k].isCapitalized && extractor.connectors.contains(tokens[k].key)
+                        && k - j <= 2
+                    { k += 1 }
+                    if k < n && tokens[k].isCapitalized
+                        && (j + 1..<k).allSatisfy({ TokenGaps.joinable(masked, tokens[$0 - 1], tokens[$0]) })
                         && TokenGaps.joinable(masked, tokens[k - 1], tokens[k]) && next.key != "and"
                     {
                         hasConnector = true
@@ -217,7 +232,8 @@ private struct ExtractionState {
 
     private func pluralCueKind(_ word: String) -> ActorKind? {
         switch word {
-        case "companies", "firms", "corporations", "banks", "parties", "organisations", "organizations", "groups", "agencies", "militias", "newspapers":
+        case "companies", "firms", "corporations", "banks", "parties", "organisations", "organizations", "groups",
+            "agencies", "militias", "newspapers":
             return .organization
         case "countries", "states", "nations", "governments": return .state
         case "cities", "towns", "regions", "provinces", "ports", "islands": return .place
@@ -277,7 +293,9 @@ private struct ExtractionState {
     /// Whether `connector` may continue the run start...end: "of" and "the" after any head word
     /// of a kind, "for", "on" and "to" only after organisations, agreements and events, and never
     /// after a run that is just a catalog name ("Turkey to Azerbaijan").
-    private func connectorAllowed(_ connector: String, _ tokens: [Token], _ start: Int, _ end: Int, consumed: [Int?]) -> Bool {
+    private func connectorAllowed(_ connector: String, _ tokens: [Token], _ start: Int, _ end: Int, consumed: [Int?])
+        -> Bool
+    {
         if let c = consumed[start], (start...end).allSatisfy({ consumed[$0] == c }) {
             // "Republic of …" may still go on when the catalog name is itself a pattern head.
             guard end == start, lexicon.statePatternStarts.contains(tokens[start].key + " of") else { return false }
@@ -323,7 +341,9 @@ private struct ExtractionState {
         // What follows the run: "(ACR)", a lower-case cue ("corridor"), or an apposition.
         var acronym: Token? = nil
         var after = end + 1
-        if after < n, tokens[after].isAllCaps, TokenGaps.text(masked, tokens[end].end, tokens[after].start).trimmed == "(" {
+        if after < n, tokens[after].isAllCaps,
+            TokenGaps.text(masked, tokens[end].end, tokens[after].start).trimmed == "("
+        {
             let closeEnd = after + 1 < n ? tokens[after + 1].start : min(tokens[after].end + 2, masked.count)
             if TokenGaps.text(masked, tokens[after].end, closeEnd).trimmed.hasPrefix(")") {
                 acronym = tokens[after]
@@ -376,17 +396,24 @@ private struct ExtractionState {
         // The run is one catalog name: at most an acronym definition.
         if let c = consumed[first], (first...end).allSatisfy({ consumed[$0] == c }) {
             let key = result.mentions[c].key
-            let catalogKind: ActorKind? = if case .catalog(let e) = key { extractor.catalog.entries[e].kind } else { nil }
+            let catalogKind: ActorKind? =
+                if case .catalog(let e) = key { extractor.catalog.entries[e].kind } else { nil }
             if trailing == nil || catalogKind == trailing?.1 {
                 if let acronym, initialsMatch(acronym, tokens, first, end) { define(acronym, key: key, name: nil) }
                 return lastUsed
             }
         }
         // "Atacameño and Kolla communities": the cue after the second name applies to the first.
-        if head == nil && trailing == nil, end + 3 < n, ["and", "or"].contains(tokens[end + 1].key), tokens[end + 2].isCapitalized {
+        if head == nil && trailing == nil, end + 3 < n, ["and", "or"].contains(tokens[end + 1].key),
+            tokens[end + 2].isCapitalized
+        {
             var e = end + 2
-            while e + 1 < n && tokens[e + 1].isCapitalized && TokenGaps.joinable(masked, tokens[e], tokens[e + 1]) { e += 1 }
-            if e + 1 < n, !tokens[e + 1].isCapitalized, let kind = extractor.trailingCues[word(tokens[e + 1])], kind == .group {
+            while e + 1 < n && tokens[e + 1].isCapitalized && TokenGaps.joinable(masked, tokens[e], tokens[e + 1]) {
+                e += 1
+            }
+            if e + 1 < n, !tokens[e + 1].isCapitalized, let kind = extractor.trailingCues[word(tokens[e + 1])],
+                kind == .group
+            {
                 trailing = (end, kind)
             }
         }
@@ -394,29 +421,38 @@ private struct ExtractionState {
         if let (t, kind) = trailing, kind != .group, t != end { name += " " + word(tokens[t]) }
         guard !extractor.catalog.ignored.contains(TextFolding.fold(name)) else { return lastUsed }
 
-        var kind: ActorKind? = trailing?.1 ?? head ?? (preceding == .person ? nil : preceding) ?? listKind(tokens, start)
-        if kind == nil && (titled || trailingTitle(tokens, first, end) || looksLikePerson(tokens, first, end, consumed: consumed)
-            || appositionKind(tokens, end) == .person)
+        var kind: ActorKind? =
+            trailing?.1 ?? head ?? (preceding == .person ? nil : preceding) ?? listKind(tokens, start)
+        if kind == nil
+            && (titled || trailingTitle(tokens, first, end) || looksLikePerson(tokens, first, end, consumed: consumed)
+                || appositionKind(tokens, end) == .person)
         {
             kind = .person
         }
         if kind == nil { kind = appositionKind(tokens, end) }
         // "in Gao", "around Ménaka": one unknown capitalised word after a preposition of place.
         if kind == nil, first == end, start == first, consumed[first] == nil, first > 0, !tokens[first].isAllCaps,
-            ["in", "at", "near", "around", "from", "into", "outside", "towards", "toward", "across", "through"].contains(tokens[first - 1].key),
+            ["in", "at", "near", "around", "from", "into", "outside", "towards", "toward", "across", "through"]
+                .contains(tokens[first - 1].key),
             TokenGaps.text(masked, tokens[first - 1].end, tokens[first].start) == " ", isProperWord(tokens[first]),
             first == 1 || TokenGaps.text(masked, tokens[first - 2].end, tokens[first - 1].start).contains(" "),
-            !persons.contains(where: { $0.surname == tokens[first].key }), !lexicon.givenNames.contains(tokens[first].key)
+            !persons.contains(where: { $0.surname == tokens[first].key }),
+            !lexicon.givenNames.contains(tokens[first].key)
         {
             if let known = discoveredByFirstWord[tokens[first].key] {
-                result.mentions.append(RawMention(key: known, sentence: sentence, range: tokens[first].range, adjectival: false, name: nil))
+                result.mentions.append(
+                    RawMention(key: known, sentence: sentence, range: tokens[first].range, adjectival: false, name: nil)
+                )
                 return lastUsed
             }
             kind = .place
         }
         guard let kind else {
-            if first == end, consumed[first] == nil, tokens[first].isAllCaps, tokens[first].end - tokens[first].start <= 8 {
-                result.pendingAcronyms.append(PendingAcronym(acronym: word(tokens[first]), sentence: sentence, range: tokens[first].range))
+            if first == end, consumed[first] == nil, tokens[first].isAllCaps,
+                tokens[first].end - tokens[first].start <= 8
+            {
+                result.pendingAcronyms.append(
+                    PendingAcronym(acronym: word(tokens[first]), sentence: sentence, range: tokens[first].range))
             } else if first == end, consumed[first] == nil {
                 pendingSurnames.append((sentence, tokens[first]))
             }
@@ -431,11 +467,15 @@ private struct ExtractionState {
             if cueKind(word(tokens[first])) != nil { return lastUsed }
         }
         // "Consulate General", "Foreign Ministry": only generic words, so no name (unless quoted).
-        if kind != .person && !(first...last).contains(where: { isProperWord(tokens[$0]) }) && !isQuoted(tokens, first, last) {
+        if kind != .person && !(first...last).contains(where: { isProperWord(tokens[$0]) })
+            && !isQuoted(tokens, first, last)
+        {
             return lastUsed
         }
         if kind != .person {
-            let firstConnector = (first...end).first { !tokens[$0].isCapitalized && extractor.connectors.contains(tokens[$0].key) } ?? end + 1
+            let firstConnector =
+                (first...end).first { !tokens[$0].isCapitalized && extractor.connectors.contains(tokens[$0].key) }
+                ?? end + 1
             for k in first..<firstConnector {
                 if let c = consumed[k], !result.mentions[c].adjectival { dropped.insert(c) }
             }
@@ -489,14 +529,23 @@ private struct ExtractionState {
     /// "Caucasian Islamic Army", a state pattern in "Emirate of Bukhara".
     private func headKind(_ tokens: [Token], _ first: Int, _ end: Int, hasConnector: Bool) -> ActorKind? {
         var headEnd = end
-        if hasConnector, let k = (first...end).first(where: { !tokens[$0].isCapitalized && extractor.connectors.contains(tokens[$0].key) }) {
+        if hasConnector,
+            let k = (first...end).first(where: {
+                !tokens[$0].isCapitalized && extractor.connectors.contains(tokens[$0].key)
+            })
+        {
             headEnd = max(first, k - 1)
-            if k == first + 1 && lexicon.statePatternStarts.contains(tokens[first].key + " " + tokens[k].key) { return .state }
+            if k == first + 1 && lexicon.statePatternStarts.contains(tokens[first].key + " " + tokens[k].key) {
+                return .state
+            }
         }
         // Patterns of states: "People's … Republic", "… Soviet Republic".
         let last = word(tokens[headEnd])
         if last == "Republic" || last == "SSR" || last == "ASSR" || last == "SFSR" {
-            if (first..<headEnd).contains(where: { lexicon.statePatternInside.contains(word(tokens[$0])) || lexicon.statePatternInside.contains(tokens[$0].key) }) {
+            if (first..<headEnd).contains(where: {
+                lexicon.statePatternInside.contains(word(tokens[$0]))
+                    || lexicon.statePatternInside.contains(tokens[$0].key)
+            }) {
                 return .state
             }
         }
@@ -509,7 +558,8 @@ private struct ExtractionState {
 
     /// "Nuri Pasha": a title after the name.
     private func trailingTitle(_ tokens: [Token], _ first: Int, _ end: Int) -> Bool {
-        end > first && lexicon.titles.contains(tokens[end].key) && ["pasha", "pasa", "bey", "khan", "efendi", "aga"].contains(tokens[end].key)
+        end > first && lexicon.titles.contains(tokens[end].key)
+            && ["pasha", "pasa", "bey", "khan", "efendi", "aga"].contains(tokens[end].key)
     }
 
     /// Two to four capitalised words that read as a person's name.
@@ -522,7 +572,9 @@ private struct ExtractionState {
             if consumed[k] != nil || t.isAllCaps || t.isNumber || (!t.isCapitalized && !hyphenTail) { return false }
             if lexicon.notNames.contains(t.key) { return false }
         }
-        if lexicon.givenNames.contains(tokens[first].key) || lexicon.familyNames.contains(tokens[first].key) { return true }
+        if lexicon.givenNames.contains(tokens[first].key) || lexicon.familyNames.contains(tokens[first].key) {
+            return true
+        }
         // A namesake of a person already named here: "Ama Mensah" after "Kofi Mensah".
         if persons.contains(where: { $0.surname == tokens[end].key }) { return true }
         let surname = tokens[end].key
@@ -540,7 +592,9 @@ private struct ExtractionState {
         while k < tokens.count && seen < 4 {
             if let kind = extractor.appositionCues[tokens[k].key] { return kind }
             if lexicon.titles.contains(tokens[k].key) { return .person }
-            if k + 1 < tokens.count && !TokenGaps.text(masked, tokens[k].end, tokens[k + 1].start).allSatisfy({ $0 == " " || $0 == "-" }) {
+            if k + 1 < tokens.count
+                && !TokenGaps.text(masked, tokens[k].end, tokens[k + 1].start).allSatisfy({ $0 == " " || $0 == "-" })
+            {
                 return nil
             }
             k += 1
@@ -560,7 +614,8 @@ private struct ExtractionState {
             let before = candidates.filter { $0.position < token.start }.max { $0.position < $1.position }
             let afterwards = candidates.filter { $0.position > token.start }.min { $0.position < $1.position }
             guard let chosen = before ?? afterwards else { continue }
-            result.mentions.append(RawMention(key: chosen.key, sentence: sentence, range: token.range, adjectival: false, name: nil))
+            result.mentions.append(
+                RawMention(key: chosen.key, sentence: sentence, range: token.range, adjectival: false, name: nil))
         }
     }
 

@@ -24,7 +24,9 @@ public struct ActorIndex: Sendable {
     init(documents: [Document], catalog: Catalog, extractions: [DocumentExtraction]) {
         // Acronyms defined anywhere resolve undefined uses everywhere.
         var acronyms: [String: (ActorKey, String?)] = [:]
-        for e in extractions { for d in e.definitions where acronyms[d.acronym] == nil { acronyms[d.acronym] = (d.key, d.name) } }
+        for e in extractions {
+            for d in e.definitions where acronyms[d.acronym] == nil { acronyms[d.acronym] = (d.key, d.name) }
+        }
 
         struct Building {
             var key: ActorKey
@@ -54,13 +56,16 @@ public struct ActorIndex: Sendable {
             var all = e.mentions
             for p in e.pendingAcronyms {
                 if let (key, name) = acronyms[p.acronym] {
-                    all.append(RawMention(key: key, sentence: p.sentence, range: p.range, adjectival: false, name: name))
+                    all.append(
+                        RawMention(key: key, sentence: p.sentence, range: p.range, adjectival: false, name: name))
                 }
             }
             all.sort { $0.range.start < $1.range.start }
             for m in all {
                 let surface = doc.displayText(m.range)
-                add(m.key, Mention(document: d, sentence: m.sentence, range: m.range, adjectival: m.adjectival), surface: surface, name: m.name)
+                add(
+                    m.key, Mention(document: d, sentence: m.sentence, range: m.range, adjectival: m.adjectival),
+                    surface: surface, name: m.name)
             }
         }
 
@@ -79,14 +84,16 @@ public struct ActorIndex: Sendable {
             case .discovered(let k, _):
                 kind = k
                 // The most frequent spelling; for people the longest full form.
-                name = b.names.max { a, c in
-                    if k == .person && a.key.count != c.key.count { return a.key.count < c.key.count }
-                    return a.value != c.value ? a.value < c.value : a.key > c.key
-                }?.key ?? b.surfaceOrder.first ?? ""
+                name =
+                    b.names.max { a, c in
+                        if k == .person && a.key.count != c.key.count { return a.key.count < c.key.count }
+                        return a.value != c.value ? a.value < c.value : a.key > c.key
+                    }?.key ?? b.surfaceOrder.first ?? ""
             }
             let aliases = b.surfaceOrder.sorted { (b.surfaces[$0] ?? 0) > (b.surfaces[$1] ?? 0) }
             return Actor(
-                id: id, name: name, kind: kind, aliases: aliases, mentions: b.mentions, mentionCount: 0, adjectivalCount: 0,
+                id: id, name: name, kind: kind, aliases: aliases, mentions: b.mentions, mentionCount: 0,
+                adjectivalCount: 0,
                 documents: [], fromCatalog: fromCatalog, partOf: partOf)
         }
         actors = Self.applyCorrections(catalog.corrections, to: actors, ignored: catalog.ignored)
@@ -108,7 +115,9 @@ public struct ActorIndex: Sendable {
         for a in actors {
             byName[TextFolding.fold(a.name)] = byName[TextFolding.fold(a.name)] ?? a.id
         }
-        for a in actors { for alias in a.aliases { byName[TextFolding.fold(alias)] = byName[TextFolding.fold(alias)] ?? a.id } }
+        for a in actors {
+            for alias in a.aliases { byName[TextFolding.fold(alias)] = byName[TextFolding.fold(alias)] ?? a.id }
+        }
 
         // Cited authors.
         var cited: [String: [Int]] = [:]
@@ -121,7 +130,9 @@ public struct ActorIndex: Sendable {
                 }
             }
         }
-        citedAuthors = citedOrder.sorted { TextFolding.fold($0) < TextFolding.fold($1) }.map { CitedAuthor(name: $0, documents: cited[$0] ?? []) }
+        citedAuthors = citedOrder.sorted { TextFolding.fold($0) < TextFolding.fold($1) }.map {
+            CitedAuthor(name: $0, documents: cited[$0] ?? [])
+        }
     }
 
     /// The actor called `name` (canonical name or any alias, case- and diacritic-insensitive).
@@ -132,7 +143,9 @@ public struct ActorIndex: Sendable {
     /// Actors whose name or an alias contains `text` (folded), best first.
     public func search(_ text: String) -> [Actor] {
         let q = TextFolding.fold(text)
-        return actors.filter { a in TextFolding.fold(a.name).contains(q) || a.aliases.contains { TextFolding.fold($0).contains(q) } }
+        return actors.filter { a in
+            TextFolding.fold(a.name).contains(q) || a.aliases.contains { TextFolding.fold($0).contains(q) }
+        }
     }
 
     private static func recount(_ actor: inout Actor) {
@@ -152,11 +165,15 @@ public struct ActorIndex: Sendable {
     }
 
     /// Applies the user's merges, renames, kind changes and ignores.
-    static func applyCorrections(_ corrections: [CatalogCorrection], to input: [Actor], ignored: Set<String>) -> [Actor] {
+    static func applyCorrections(_ corrections: [CatalogCorrection], to input: [Actor], ignored: Set<String>) -> [Actor]
+    {
         var actors = input
         func find(_ name: String) -> Int? {
             let key = TextFolding.fold(name)
-            return actors.firstIndex { !$0.mentions.isEmpty && (TextFolding.fold($0.name) == key || $0.aliases.contains { TextFolding.fold($0) == key }) }
+            return actors.firstIndex {
+                !$0.mentions.isEmpty
+                    && (TextFolding.fold($0.name) == key || $0.aliases.contains { TextFolding.fold($0) == key })
+            }
         }
         for correction in corrections {
             switch correction {
@@ -165,7 +182,9 @@ public struct ActorIndex: Sendable {
                 for other in others {
                     guard let o = find(other), o != keep else { continue }
                     actors[keep].mentions += actors[o].mentions
-                    for alias in actors[o].aliases where !actors[keep].aliases.contains(alias) { actors[keep].aliases.append(alias) }
+                    for alias in actors[o].aliases where !actors[keep].aliases.contains(alias) {
+                        actors[keep].aliases.append(alias)
+                    }
                     actors[o].mentions = []
                 }
             case .rename(let from, let to):

@@ -75,7 +75,9 @@ public struct Catalog: Sendable {
     public static let builtIn: Catalog = {
         var catalog = Catalog()
         for (name, text) in EmbeddedData.files { catalog.read(text, file: name) }
-        catalog.errors = catalog.errors.map { e in var e = e; e.message = "built-in catalog: " + e.message; return e }
+        catalog.errors = catalog.errors.map { e in
+            var e = e; e.message = "built-in catalog: " + e.message; return e
+        }
         return catalog
     }()
 
@@ -104,7 +106,8 @@ public struct Catalog: Sendable {
     }
 
     /// One line of a catalog file, given as the byte range [start, end).
-    private mutating func readLine(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, number: Int, file: String) {
+    private mutating func readLine(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, number: Int, file: String)
+    {
         func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0D }
         func trimmed(_ a: Int, _ z: Int) -> (Int, Int) {
             var a = a
@@ -113,7 +116,9 @@ public struct Catalog: Sendable {
             while z > a && isSpace(b[z - 1]) { z -= 1 }
             return (a, z)
         }
-        func string(_ a: Int, _ z: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[a..<z]), as: UTF8.self) }
+        func string(_ a: Int, _ z: Int) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: b[a..<z]), as: UTF8.self)
+        }
         let (s, e) = trimmed(start, end)
         guard s < e else { return }
         var colon = s
@@ -192,7 +197,8 @@ public struct Catalog: Sendable {
         case "kind":
             guard names.count == 2 else { return "'kind:' needs an actor and a kind: name | kind" }
             guard let kind = ActorKind(name: names[1]) else {
-                return "unknown kind '\(names[1])' (one of \(ActorKind.allCases.map(\.rawValue).joined(separator: ", ")))"
+                return
+                    "unknown kind '\(names[1])' (one of \(ActorKind.allCases.map(\.rawValue).joined(separator: ", ")))"
             }
             corrections.append(.kind(of: names[0], to: kind))
             if let i = entry(named: names[0]) { entries[i].kind = kind }
@@ -251,7 +257,8 @@ public struct Catalog: Sendable {
             return
         }
         let index = entries.count
-        entries.append(CatalogEntry(name: names[0], kind: kind, aliases: Array(names.dropFirst()), adjectives: [], partOf: parent))
+        entries.append(
+            CatalogEntry(name: names[0], kind: kind, aliases: Array(names.dropFirst()), adjectives: [], partOf: parent))
         for f in folded where byName[f] == nil { byName[f] = index }
     }
 

@@ -19,7 +19,9 @@ struct Gazetteer: Sendable {
     init(catalog: Catalog) {
         let ordinary = Self.ordinaryWords(catalog)
         for (i, entry) in catalog.entries.enumerated() {
-            for name in [entry.name] + entry.aliases { add(name, entry: i, adjectival: false, catalog: catalog, ordinary: ordinary) }
+            for name in [entry.name] + entry.aliases {
+                add(name, entry: i, adjectival: false, catalog: catalog, ordinary: ordinary)
+            }
             for adj in entry.adjectives { add(adj, entry: i, adjectival: true, catalog: catalog, ordinary: ordinary) }
         }
         for key in byFirstKey.keys { byFirstKey[key]?.sort { $0.keys.count > $1.keys.count } }
@@ -31,12 +33,16 @@ struct Gazetteer: Sendable {
         let folded = TextFolding.fold(name)
         if catalog.ignored.contains(folded) { return }
         // A foreign spelling that reads as an ordinary word or cue here ("Ísland") is not used.
-        if !adjectival && name != catalog.entries[entry].name && tokens.count == 1 && ordinary.contains(folded) { return }
+        if !adjectival && name != catalog.entries[entry].name && tokens.count == 1 && ordinary.contains(folded) {
+            return
+        }
         let letters = name.unicodeScalars.filter { UTF8Bytes.isLetter($0) }
         let exact = letters.count <= 6 && !letters.isEmpty && letters.allSatisfy { UTF8Bytes.isUppercase($0) }
         let lowercaseStart = name.unicodeScalars.first.map { UTF8Bytes.isLowercase($0) } ?? false
         byFirstKey[first.key, default: []].append(
-            Name(keys: tokens.map(\.key), entry: entry, adjectival: adjectival, exactCase: exact, lowercaseStart: lowercaseStart))
+            Name(
+                keys: tokens.map(\.key), entry: entry, adjectival: adjectival, exactCase: exact,
+                lowercaseStart: lowercaseStart))
     }
 
     /// Folded cue words, titles and not-names of the lexicon.
@@ -63,7 +69,8 @@ struct Gazetteer: Sendable {
             }
             guard ok else { continue }
             if name.exactCase {
-                guard tokens[i..<(i + n)].allSatisfy({ $0.isAllCaps || ($0.isCapitalized && $0.end - $0.start == 1) }) else {
+                guard tokens[i..<(i + n)].allSatisfy({ $0.isAllCaps || ($0.isCapitalized && $0.end - $0.start == 1) })
+                else {
                     continue
                 }
             } else if !name.lowercaseStart && !t0.isCapitalized && !t0.isNumber {
@@ -97,7 +104,13 @@ enum TokenGaps {
                 // – (E2 80 93), ’ (E2 80 99), ‑ (E2 80 91)
                 if i + 2 < b.start + 1, i + 2 < masked.count, masked[i + 1] == 0x80 {
                     let d = masked[i + 2]
-                    if d == 0x93 || d == 0x91 || d == 0x90 { hyphen += 1 } else if d == 0x99 { apostrophe += 1 } else { return false }
+                    if d == 0x93 || d == 0x91 || d == 0x90 {
+                        hyphen += 1
+                    } else if d == 0x99 {
+                        apostrophe += 1
+                    } else {
+                        return false
+                    }
                     i += 2
                 } else {
                     return false

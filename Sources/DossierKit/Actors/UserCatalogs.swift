@@ -14,7 +14,9 @@ public enum UserCatalogs {
     }
 
     /// The catalog files that apply to `paths`, in reading order (config first, then corpus).
-    public static func files(for paths: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
+    public static func files(for paths: [String], environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> [String]
+    {
         var files = [configFile(environment: environment)]
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -26,7 +28,9 @@ public enum UserCatalogs {
     }
 
     /// The built-in catalog extended with every user catalog file that exists for `paths`.
-    public static func catalog(for paths: [String], environment: [String: String] = ProcessInfo.processInfo.environment) -> Catalog {
+    public static func catalog(for paths: [String], environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> Catalog
+    {
         var catalog = Catalog.builtIn
         for file in files(for: paths, environment: environment) where FileManager.default.fileExists(atPath: file) {
             guard let data = FileManager.default.contents(atPath: file) else {

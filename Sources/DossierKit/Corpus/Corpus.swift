@@ -16,7 +16,8 @@ public struct Corpus: Sendable {
     public var relations: RelationIndex
 
     public init(documents: [Document], warnings: [String], catalog: Catalog = .builtIn) {
-        self.init(documents: documents, warnings: warnings, catalog: catalog, extractor: ActorExtractor(catalog: catalog))
+        self.init(
+            documents: documents, warnings: warnings, catalog: catalog, extractor: ActorExtractor(catalog: catalog))
     }
 
     init(documents: [Document], warnings: [String], catalog: Catalog, extractor: ActorExtractor) {

@@ -107,7 +107,9 @@ public struct CorpusLoader: Sendable {
             }
             if isDirectory.boolValue {
                 walk(folder: full, relative: rel, into: &candidates, warnings: &warnings, visited: &visited)
-            } else if let dot = name.lastIndex(of: "."), extensions.contains(name[name.index(after: dot)...].lowercased()) {
+            } else if let dot = name.lastIndex(of: "."),
+                extensions.contains(name[name.index(after: dot)...].lowercased())
+            {
                 candidates.append(Candidate(file: rel, path: full))
             }
         }
@@ -140,7 +142,9 @@ public struct CorpusLoader: Sendable {
     /// Reads and decodes one file.
     public func read(_ candidate: Candidate) -> Swift.Result<SourceFile, ReadProblem> {
         guard let handle = FileHandle(forReadingAtPath: candidate.path) else {
-            return .failure(.unreadable(FileManager.default.isReadableFile(atPath: candidate.path) ? "open failed" : "permission denied"))
+            return .failure(
+                .unreadable(
+                    FileManager.default.isReadableFile(atPath: candidate.path) ? "open failed" : "permission denied"))
         }
         defer { try? handle.close() }
         let data: Data

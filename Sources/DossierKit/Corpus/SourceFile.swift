@@ -13,7 +13,8 @@ public struct SourceFile: Sendable {
     /// Size of the file in bytes as read from disk.
     public var byteCount: Int
 
-    public init(file: String, path: String, text: String, encoding: SourceEncoding, warnings: [String], byteCount: Int) {
+    public init(file: String, path: String, text: String, encoding: SourceEncoding, warnings: [String], byteCount: Int)
+    {
         self.file = file
         self.path = path
         self.text = text

@@ -14,7 +14,9 @@ public enum NetworkExport {
         for r in relations {
             let a = actors[r.a]
             let b = actors[r.b]
-            var row = [field(a.name), field(b.name), number(r.weight), String(r.documentCount), String(r.evidence.count)]
+            var row = [
+                field(a.name), field(b.name), number(r.weight), String(r.documentCount), String(r.evidence.count),
+            ]
             row += types.map { String(r.typeCounts[$0] ?? 0) }
             row += [a.kind.rawValue, b.kind.rawValue, String(a.mentionCount), String(b.mentionCount)]
             lines.append(row.joined(separator: ","))
@@ -30,7 +32,10 @@ public enum NetworkExport {
             .state: "#4e79a7", .person: "#f28e2b", .organization: "#59a14f", .place: "#76b7b2", .agreement: "#edc948",
             .project: "#b07aa1", .event: "#e15759", .group: "#9c755f",
         ]
-        var out = ["graph dossier {", "  graph [overlap=false];", "  node [shape=ellipse, style=filled, fontname=\"Helvetica\"];"]
+        var out = [
+            "graph dossier {", "  graph [overlap=false];",
+            "  node [shape=ellipse, style=filled, fontname=\"Helvetica\"];",
+        ]
         let related = Set(relations.flatMap { [$0.a, $0.b] })
         for a in actors where related.contains(a.id) {
             out.append(
@@ -38,7 +43,8 @@ public enum NetworkExport {
                     + "documents=\(a.documents.count), fillcolor=\(quoted(colours[a.kind] ?? "#cccccc"))];")
         }
         for r in relations {
-            let label = r.typeCounts.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", ")
+            let label = r.typeCounts.sorted { $0.key < $1.key }.map { "\($0.key.rawValue) \($0.value)" }.joined(
+                separator: ", ")
             out.append(
                 "  n\(r.a) -- n\(r.b) [weight=\(number(r.weight)), penwidth=\(number(min(8, 0.5 + r.weight / 2))), "
                     + "documents=\(r.documentCount), label=\(quoted(label))];")
@@ -68,12 +74,16 @@ public enum NetworkExport {
         for a in actors {
             out.append(
                 #"    <node id="n\#(a.id)"><data key="label">\#(xml(a.name))</data><data key="kind">\#(a.kind.rawValue)</data>"#
-                    + #"<data key="mentions">\#(a.mentionCount)</data><data key="ndocuments">\#(a.documents.count)</data></node>"#)
+                    + #"<data key="mentions">\#(a.mentionCount)</data><data key="ndocuments">\#(a.documents.count)</data></node>"#
+            )
         }
         for (i, r) in relations.enumerated() {
-            var edge = #"    <edge id="e\#(i)" source="n\#(r.a)" target="n\#(r.b)"><data key="weight">\#(number(r.weight))</data>"#
+            var edge =
+                #"    <edge id="e\#(i)" source="n\#(r.a)" target="n\#(r.b)"><data key="weight">\#(number(r.weight))</data>"#
                 + #"<data key="edocuments">\#(r.documentCount)</data>"#
-            for (t, n) in r.typeCounts.sorted(by: { $0.key < $1.key }) { edge += #"<data key="t_\#(t.rawValue)">\#(n)</data>"# }
+            for (t, n) in r.typeCounts.sorted(by: { $0.key < $1.key }) {
+                edge += #"<data key="t_\#(t.rawValue)">\#(n)</data>"#
+            }
             out.append(edge + "</edge>")
         }
         out += ["  </graph>", "</graphml>"]
@@ -104,7 +114,9 @@ public enum NetworkExport {
             case "'": out += "&apos;"
             default:
                 let v = u.value
-                if v == 0x9 || v == 0xA || v == 0xD || (v >= 0x20 && v <= 0xD7FF) || (v >= 0xE000 && v <= 0xFFFD) || v >= 0x10000 {
+                if v == 0x9 || v == 0xA || v == 0xD || (v >= 0x20 && v <= 0xD7FF) || (v >= 0xE000 && v <= 0xFFFD)
+                    || v >= 0x10000
+                {
                     out.unicodeScalars.append(u)
                 }
             }

@@ -27,17 +27,23 @@ public enum DocumentLinks {
         for a in corpus.actors.actors { for c in a.documents { actorsOf[c.document].insert(a.id) } }
         let years = yearsCovered(corpus)
         let refs = corpus.documents.map { doc in
-            Set(doc.structure.references.compactMap { r -> String? in
-                guard let s = r.surnames.first else { return nil }
-                return "\(s) \(r.year.map(String.init) ?? "n.d.")"
-            })
+            Set(
+                doc.structure.references.compactMap { r -> String? in
+                    guard let s = r.surnames.first else { return nil }
+                    return "\(s) \(r.year.map(String.init) ?? "n.d.")"
+                })
         }
         var links: [DocumentLink] = []
         for o in 0..<n where o != d {
             let shared = actorsOf[d].intersection(actorsOf[o])
-            let idf: (Int) -> Double = { a in log(1 + Double(n) / Double(max(1, corpus.actors.actors[a].documents.count))) }
-            let ranked = shared.sorted { (idf($0), corpus.actors.actors[$1].name) > (idf($1), corpus.actors.actors[$0].name) }
-            let sharedRefs = refs[d].filter { r in refs[o].contains { TextFolding.fold($0) == TextFolding.fold(r) } }.sorted()
+            let idf: (Int) -> Double = { a in
+                log(1 + Double(n) / Double(max(1, corpus.actors.actors[a].documents.count)))
+            }
+            let ranked = shared.sorted {
+                (idf($0), corpus.actors.actors[$1].name) > (idf($1), corpus.actors.actors[$0].name)
+            }
+            let sharedRefs = refs[d].filter { r in refs[o].contains { TextFolding.fold($0) == TextFolding.fold(r) } }
+                .sorted()
             let common = years[d].intersection(years[o])
             let period = common.isEmpty ? nil : (common.min() ?? 0)...(common.max() ?? 0)
             var score = ranked.reduce(0) { $0 + idf($1) } + 2 * Double(sharedRefs.count)
@@ -46,15 +52,21 @@ public enum DocumentLinks {
             var parts: [String] = []
             if !ranked.isEmpty {
                 let names = ranked.prefix(5).map { corpus.actors.actors[$0].name }
-                parts.append("shares " + names.joined(separator: ", ") + (ranked.count > 5 ? " and \(ranked.count - 5) more" : ""))
+                parts.append(
+                    "shares " + names.joined(separator: ", ")
+                        + (ranked.count > 5 ? " and \(ranked.count - 5) more" : ""))
             }
             if !sharedRefs.isEmpty { parts.append("both cite " + sharedRefs.prefix(3).joined(separator: ", ")) }
             if let period {
-                parts.append("both cover " + (period.lowerBound == period.upperBound ? "\(period.lowerBound)" : "\(period.lowerBound)–\(period.upperBound)"))
+                parts.append(
+                    "both cover "
+                        + (period.lowerBound == period.upperBound
+                            ? "\(period.lowerBound)" : "\(period.lowerBound)–\(period.upperBound)"))
             }
             links.append(
                 DocumentLink(
-                    document: o, score: (score * 100).rounded() / 100, sharedActors: ranked, sharedReferences: sharedRefs,
+                    document: o, score: (score * 100).rounded() / 100, sharedActors: ranked,
+                    sharedReferences: sharedRefs,
                     sharedPeriod: period, reason: parts.joined(separator: "; ")))
         }
         return links.sorted { ($0.score, $1.document) > ($1.score, $0.document) }

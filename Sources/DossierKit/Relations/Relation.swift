@@ -39,7 +39,11 @@ public struct Relation: Sendable {
     public var evidenceByDocument: [(document: Int, evidence: [Evidence])] {
         var groups: [(Int, [Evidence])] = []
         for e in evidence {
-            if groups.last?.0 == e.document { groups[groups.count - 1].1.append(e) } else { groups.append((e.document, [e])) }
+            if groups.last?.0 == e.document {
+                groups[groups.count - 1].1.append(e)
+            } else {
+                groups.append((e.document, [e]))
+            }
         }
         return groups.map { (document: $0.0, evidence: $0.1) }
     }

@@ -57,7 +57,8 @@ struct RelationCues: Sendable {
     /// The word and the forms it may be an inflection of: "supported" → supported, support, supporte.
     static func stems(of key: String) -> [String] {
         var forms = [key]
-        for suffix in ["s", "es", "ed", "d", "ing", "er", "ers"] where key.count > suffix.count + 2 && key.hasSuffix(suffix) {
+        for suffix in ["s", "es", "ed", "d", "ing", "er", "ers"]
+        where key.count > suffix.count + 2 && key.hasSuffix(suffix) {
             forms.append(String(key.dropLast(suffix.count)))
         }
         return forms

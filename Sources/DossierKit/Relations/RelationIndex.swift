@@ -30,7 +30,9 @@ public struct RelationIndex: Sendable {
                     let tokens = Tokenizer.tokens(bytes, pieces: Self.pieces(of: sentence, in: doc.structure))
                     let (types, negated) = cues.types(of: tokens)
                     let typeList = types.isEmpty ? [RelationType.other] : types.sorted()
-                    let e = Evidence(document: d, sentence: s, range: sentence.range, types: typeList, negatedTypes: negated.sorted())
+                    let e = Evidence(
+                        document: d, sentence: s, range: sentence.range, types: typeList, negatedTypes: negated.sorted()
+                    )
                     let sorted = ids.sorted()
                     for i in 0..<sorted.count {
                         for j in (i + 1)..<sorted.count {

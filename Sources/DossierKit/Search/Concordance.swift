@@ -19,7 +19,9 @@ public enum Concordance {
         var text = doc.text
         let ranges: [TextRange] = text.withUTF8 { bytes in
             var masked = Array(bytes)
-            for h in doc.structure.hidden { for i in h.start..<min(h.end, masked.count) { masked[i] = MarkupMask.hiddenByte } }
+            for h in doc.structure.hidden {
+                for i in h.start..<min(h.end, masked.count) { masked[i] = MarkupMask.hiddenByte }
+            }
             return masked.withUnsafeBufferPointer { m in
                 let tokens = Tokenizer.tokens(m, pieces: RelationIndex.pieces(of: sentence, in: doc.structure))
                 return hit.tokenSpans.compactMap { start, count in
@@ -34,11 +36,14 @@ public enum Concordance {
         var right = doc.displayText(TextRange(first.end, sentence.range.end))
         // Keep the space that separates the keyword from its context.
         let bytes = Array(doc.text.utf8)
-        func isSpace(_ i: Int) -> Bool { i >= 0 && i < bytes.count && (bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x09) }
+        func isSpace(_ i: Int) -> Bool {
+            i >= 0 && i < bytes.count && (bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x09)
+        }
         if !left.isEmpty && isSpace(first.start - 1) { left += " " }
         if !right.isEmpty && isSpace(first.end) { right = " " + right }
         let l = left.count > width ? "…" + String(left.suffix(width - 1)) : left
         let r = right.count > width ? String(right.prefix(width - 1)) + "…" : right
-        return Line(document: hit.document, sentence: hit.sentence, matches: ranges, left: l, keyword: keyword, right: r)
+        return Line(
+            document: hit.document, sentence: hit.sentence, matches: ranges, left: l, keyword: keyword, right: r)
     }
 }

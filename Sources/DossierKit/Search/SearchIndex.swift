@@ -27,7 +27,9 @@ public struct SearchIndex: Sendable {
             var text = doc.text
             text.withUTF8 { bytes in
                 var masked = Array(bytes)
-                for h in doc.structure.hidden { for i in h.start..<min(h.end, masked.count) { masked[i] = MarkupMask.hiddenByte } }
+                for h in doc.structure.hidden {
+                    for i in h.start..<min(h.end, masked.count) { masked[i] = MarkupMask.hiddenByte }
+                }
                 masked.withUnsafeBufferPointer { m in
                     for (s, sentence) in doc.structure.sentences.enumerated() {
                         let tokens = Tokenizer.tokens(m, pieces: RelationIndex.pieces(of: sentence, in: doc.structure))
@@ -141,12 +143,16 @@ public struct SearchIndex: Sendable {
                 }
             }
             spans.sort { $0.0 < $1.0 }
-            return SearchHit(document: Int(u.document), sentence: Int(u.sentence), score: (score * 1000).rounded() / 1000, tokenSpans: spans)
+            return SearchHit(
+                document: Int(u.document), sentence: Int(u.sentence), score: (score * 1000).rounded() / 1000,
+                tokenSpans: spans)
         }
     }
 
     /// Two sorted (unit, count) lists merged, counts added where units meet.
-    private static func merge(_ a: (units: [Int32], counts: [Int32]), _ b: (units: [Int32], counts: [Int32])) -> (units: [Int32], counts: [Int32]) {
+    private static func merge(_ a: (units: [Int32], counts: [Int32]), _ b: (units: [Int32], counts: [Int32])) -> (
+        units: [Int32], counts: [Int32]
+    ) {
         var units: [Int32] = []
         var counts: [Int32] = []
         units.reserveCapacity(a.units.count + b.units.count)

@@ -131,7 +131,8 @@ struct ParserState {
     /// Whether `next` continues the block that `prev` ends.
     private func shouldJoin(_ prev: TextLine, _ next: TextLine, blockLines: [Int]) -> Bool {
         let raw = blockLines.map { lines[$0].raw }.joined(separator: " ")
-        if raw.split(separator: "**", omittingEmptySubsequences: false).count % 2 == 0 { return true }  // bold still open
+        // Bold still open: the next line belongs to the same block.
+        if raw.split(separator: "**", omittingEmptySubsequences: false).count % 2 == 0 { return true }
         if hardWrapped {
             let short = Double(prev.length) < 0.6 * Double(wrapWidth)
             if short && prev.endsWithTerminal { return false }
@@ -233,8 +234,10 @@ struct ParserState {
     }
 
     private func guessMainLanguage() -> String? {
-        let longest = blocks.indices.filter { blocks[$0].role == nil }.sorted { blocks[$0].wordCount > blocks[$1].wordCount }
-            .prefix(6)
+        let longest = blocks.indices.filter { blocks[$0].role == nil }.sorted {
+            blocks[$0].wordCount > blocks[$1].wordCount
+        }
+        .prefix(6)
         return LanguageGuess.guess(longest.map { blocks[$0].text }.joined(separator: " "), sample: 800)
     }
 }

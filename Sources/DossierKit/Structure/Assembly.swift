@@ -17,7 +17,9 @@ extension ParserState {
                 for entry in splitReferenceEntries(raw) {
                     referenceEntries.append((entry.range, entry.number, entry.segments))
                     final.append(
-                        Block(role: .reference, segments: entry.segments, section: sectionIndex, marker: raw.marker, level: nil))
+                        Block(
+                            role: .reference, segments: entry.segments, section: sectionIndex, marker: raw.marker,
+                            level: nil))
                 }
                 continue
             }
@@ -111,7 +113,8 @@ extension ParserState {
     /// Gives an untitled article a title from its first sentence, shortened at a word boundary.
     private mutating func deriveTitle() {
         structure.titleIsDerived = true
-        let first = structure.sentences.first.map { DisplayText.make(masked, range: $0.range) }
+        let first =
+            structure.sentences.first.map { DisplayText.make(masked, range: $0.range) }
             ?? structure.blocks.first.map { DisplayText.make(masked, ranges: $0.segments) } ?? ""
         structure.title = Self.shorten(first, limit: 80)
         if structure.title.isEmpty { structure.title = "(untitled)" }

@@ -53,7 +53,8 @@ extension ParserState {
                 blocks[b].role = .bio
                 continue
             }
-            let heading = headingCandidate(b, inReferences: { if case .references = mode { return true } else { return false } }())
+            let heading = headingCandidate(
+                b, inReferences: { if case .references = mode { return true } else { return false } }())
             if case .references = mode, heading == nil {
                 blocks[b].role = .reference
                 continue
@@ -70,7 +71,10 @@ extension ParserState {
                 let key = SectionLexicon.key(blocks[b].text)
                 if SectionLexicon.references.contains(key) {
                     mode = .references
-                } else if ["about the author", "about the authors", "author bio", "notes on contributors", "about the contributors", "author information"].contains(key) {
+                } else if [
+                    "about the author", "about the authors", "author bio", "notes on contributors",
+                    "about the contributors", "author information",
+                ].contains(key) {
                     blocks[b].role = .bio
                     mode = .bio
                 } else {
@@ -107,12 +111,17 @@ extension ParserState {
         while i < seg.end {
             let c = masked[i]
             if c == 0x3A || c == 0x2E { break }  // ':' or '.'
-            if c == 0xE2 && i + 2 < seg.end && masked[i + 1] == 0x80 && (masked[i + 2] == 0x94 || masked[i + 2] == 0x93) { break }
+            if c == 0xE2 && i + 2 < seg.end && masked[i + 1] == 0x80 && (masked[i + 2] == 0x94 || masked[i + 2] == 0x93)
+            {
+                break
+            }
             i += 1
         }
         if i < seg.end {
             i += masked[i] == 0xE2 ? 3 : 1
-            while i < seg.end && (masked[i] == 0x20 || masked[i] == MarkupMask.hiddenByte || masked[i] == 0x0A) { i += 1 }
+            while i < seg.end && (masked[i] == 0x20 || masked[i] == MarkupMask.hiddenByte || masked[i] == 0x0A) {
+                i += 1
+            }
         }
         blocks[b].segments[0] = TextRange(min(i, seg.end), seg.end)
         blocks[b].text = DisplayText.make(masked, ranges: blocks[b].segments)
@@ -145,14 +154,17 @@ extension ParserState {
         let last = lines[block.lines[block.lines.count - 1]].lastVisible ?? " "
         if inReferences {
             // Inside the reference list only a clearly marked heading ends it.
-            guard block.marker == nil, canonical || block.markdownLevel != nil || (boldWrapped && words <= 6)
-                || (TextFeatures.isAllCaps(text) && words <= 6)
+            guard block.marker == nil,
+                canonical || block.markdownLevel != nil || (boldWrapped && words <= 6)
+                    || (TextFeatures.isAllCaps(text) && words <= 6)
             else { return nil }
             return HeadingGuess(style: boldWrapped ? .bold : .allCaps, depth: 0, canonical: canonical)
         }
         if canonical && words <= 6 && block.marker.map({ _ in block.markerNumber != nil }) ?? true {
             let numbered = block.markerNumber != nil
-            return HeadingGuess(style: numbered ? .numbered : style(of: text, raw: raw, bold: boldWrapped), depth: numbered ? 1 : 0, canonical: true)
+            return HeadingGuess(
+                style: numbered ? .numbered : style(of: text, raw: raw, bold: boldWrapped), depth: numbered ? 1 : 0,
+                canonical: true)
         }
         if let depth = numberingDepth(block) {
             guard block.blankBefore, block.blankAfter, words <= 14, !".;,".contains(last),
@@ -204,7 +216,9 @@ extension ParserState {
             if role == .reference || role == .label || role == .keywords || role == .abstract { break }
             let text = blocks[b].text
             let lower = text.lowercased()
-            if blocks[b].wordCount <= 40, TextSearch.containsAny(lower, SectionLexicon.creditCues) && blocks[b].wordCount <= 40 {
+            if blocks[b].wordCount <= 40,
+                TextSearch.containsAny(lower, SectionLexicon.creditCues) && blocks[b].wordCount <= 40
+            {
                 blocks[b].role = .bio
                 continue
             }
@@ -217,7 +231,8 @@ extension ParserState {
             {
                 blocks[b].role = .signature
                 for name in names where !structure.authors.contains(where: { $0.name == name }) {
-                    let range = Patterns.range(of: name, in: blocks[b].segments[0], bytes: bytes) ?? blocks[b].segments[0]
+                    let range =
+                        Patterns.range(of: name, in: blocks[b].segments[0], bytes: bytes) ?? blocks[b].segments[0]
                     structure.authors.append(Author(name: name, range: range, fromSignature: true))
                 }
                 continue
@@ -232,7 +247,9 @@ extension ParserState {
         for b in blocks.indices {
             switch blocks[b].role {
             case .paragraph?:
-                if let p = previous, !Self.endsSentence(blocks[p].text), Self.continues(blocks[p].text, into: blocks[b].text) {
+                if let p = previous, !Self.endsSentence(blocks[p].text),
+                    Self.continues(blocks[p].text, into: blocks[b].text)
+                {
                     blocks[p].segments += blocks[b].segments
                     blocks[p].text += " " + blocks[b].text
                     blocks[b].merged = true

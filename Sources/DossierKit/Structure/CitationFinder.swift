@@ -8,7 +8,8 @@ public enum CitationFinder {
     nonisolated(unsafe) private static let narrativePattern = try? Regex(
         #"(\#(name))(?:\s+(?:&|and)\s+(\#(name))|\s+et\s+al\.?)?\s*$"#)
     nonisolated(unsafe) private static let parentheticalPattern = try? Regex(
-        #"^\s*(?:see\s+|see also\s+|e\.g\.,?\s+|cf\.\s+|for example,?\s+)?((?:\#(name))(?:\s+(?:&|and)\s+\#(name)|\s+et\s+al\.?|(?:,\s*\#(name))*,?\s*&\s*\#(name))?),?\s+(\d{4})[a-z]?(?:\s*,\s*(.+?))?\s*$"#)
+        #"^\s*(?:see\s+|see also\s+|e\.g\.,?\s+|cf\.\s+|for example,?\s+)?((?:\#(name))(?:\s+(?:&|and)\s+\#(name)|\s+et\s+al\.?|(?:,\s*\#(name))*,?\s*&\s*\#(name))?),?\s+(\d{4})[a-z]?(?:\s*,\s*(.+?))?\s*$"#
+    )
 
     /// Compiles the shared patterns before threads use them.
     static func warm() {
@@ -70,7 +71,8 @@ public enum CitationFinder {
         guard hasYear else { return [] }
         let content = string(m, open + 1, close)
         // Narrative: Name (2010) / Name (2010, p. 5)
-        if let y = content.wholeMatch(of: CompiledPatterns.narrativeYear), Int(y.output.1).map(isPlausibleYear) == true {
+        if let y = content.wholeMatch(of: CompiledPatterns.narrativeYear), Int(y.output.1).map(isPlausibleYear) == true
+        {
             var from = max(segmentStart, open - 160)
             while from < open && m[from] & 0xC0 == 0x80 { from += 1 }
             let window = string(m, from, open)

@@ -14,8 +14,10 @@ enum CompiledPatterns {
     nonisolated(unsafe) static let entryNumber = /\[?(\d{1,3})[.)\]]\s+/
     nonisolated(unsafe) static let entryNumberStart = /\[?\d{1,3}[.)\]]\s/
     nonisolated(unsafe) static let entrySurnameStart = /\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?,\s+\p{Lu}/
-    nonisolated(unsafe) static let referenceAuthor = /^\s*(?:,\s*)?(?:&\s*|and\s+)?(\p{Lu}[\p{L}'’\-]+(?:\s(?:\p{Lu}[\p{L}'’\-]+|van|von|de|der|del|da|di))*),?\s+((?:\p{Lu}\p{Ll}{0,2}\.\s?(?:-\s?)?){1,3})/
-    nonisolated(unsafe) static let referenceAuthorGiven = /^\s*(\p{Lu}[\p{L}'’\-]+),\s+(\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?)[.,]\s/
+    nonisolated(unsafe) static let referenceAuthor =
+        /^\s*(?:,\s*)?(?:&\s*|and\s+)?(\p{Lu}[\p{L}'’\-]+(?:\s(?:\p{Lu}[\p{L}'’\-]+|van|von|de|der|del|da|di))*),?\s+((?:\p{Lu}\p{Ll}{0,2}\.\s?(?:-\s?)?){1,3})/
+    nonisolated(unsafe) static let referenceAuthorGiven =
+        /^\s*(\p{Lu}[\p{L}'’\-]+),\s+(\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?)[.,]\s/
     nonisolated(unsafe) static let referenceYear = /^\s*[.,]?\s*\((\d{4})[a-z]?(?:,[^)]*)?\)\.?\s*/
     nonisolated(unsafe) static let italics = /\*([^*]+)\*/
     nonisolated(unsafe) static let trailingYear = /,?\s*(1[5-9]\d\d|20\d\d)\.?$/

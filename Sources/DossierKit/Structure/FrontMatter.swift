@@ -43,13 +43,16 @@ extension ParserState {
         guard text.utf8.count <= 400 else { return false }
         let lower = text.lowercased()
         if isCitationLabel(text) || Patterns.isDateOnly(text) { return true }
-        if ["received", "accepted", "published", "available online", "©", "copyright", "date:", "revised", "submitted", "e-mail", "email", "orcid", "doi"]
-            .contains(where: { lower.hasPrefix($0) })
-        {
+        if [
+            "received", "accepted", "published", "available online", "©", "copyright", "date:", "revised", "submitted",
+            "e-mail", "email", "orcid", "doi",
+        ]
+        .contains(where: { lower.hasPrefix($0) }) {
             return true
         }
         return !Patterns.emails(in: text).isEmpty || !Patterns.orcids(in: text).isEmpty
-            || (text.split(separator: " ").count <= 3 && (!Patterns.dois(in: text).isEmpty || !Patterns.urls(in: text).isEmpty))
+            || (text.split(separator: " ").count <= 3
+                && (!Patterns.dois(in: text).isEmpty || !Patterns.urls(in: text).isEmpty))
     }
 
     /// Reads the front matter line by line.
@@ -77,7 +80,11 @@ extension ParserState {
                 let dois = Patterns.dois(in: text)
                 let urls = Patterns.urls(in: text)
                 let isCitationLabel = self.isCitationLabel(text)
-                let isDateLine = ["received", "accepted", "published", "available online", "©", "copyright", "date:", "revised", "submitted"]
+                let isDateLine =
+                    [
+                        "received", "accepted", "published", "available online", "©", "copyright", "date:", "revised",
+                        "submitted",
+                    ]
                     .contains { lower.hasPrefix($0) } || Patterns.isDateOnly(text)
                 if !emails.isEmpty || !orcids.isEmpty || !dois.isEmpty || !urls.isEmpty || isCitationLabel || isDateLine
                     || expectCitation
@@ -85,7 +92,9 @@ extension ParserState {
                     structure.emails += emails
                     structure.orcids += orcids
                     structure.dois += dois
-                    structure.urls += urls.filter { u in !dois.contains { u.contains($0) } && !orcids.contains { u.contains($0) } }
+                    structure.urls += urls.filter { u in
+                        !dois.contains { u.contains($0) } && !orcids.contains { u.contains($0) }
+                    }
                     if expectCitation || isDateLine { years += Patterns.yearsInMetadata(text) }
                     expectCitation = isCitationLabel && Patterns.yearsInMetadata(text).isEmpty
                     if isCitationLabel { years += Patterns.yearsInMetadata(text) }
@@ -139,7 +148,8 @@ extension ParserState {
                 roles.append(role)
                 lastKind = role
             }
-            blocks[b].role = roles.contains(.title) ? .title : (roles.contains(.translatedTitle) ? .translatedTitle : .frontMatter)
+            blocks[b].role =
+                roles.contains(.title) ? .title : (roles.contains(.translatedTitle) ? .translatedTitle : .frontMatter)
             if roles.contains(.title) && roles.contains(where: { $0 != .title }) {
                 splitMixedTitleBlock(b, roles: roles)
             }
@@ -179,7 +189,9 @@ extension ParserState {
     static let labelStarts: Set<String> = {
         var words: Set<String> = []
         for label in Array(SectionLexicon.abstracts.keys) + Array(SectionLexicon.keywords.keys) {
-            if let w = label.split(whereSeparator: { $0 == " " || $0 == "-" }).first { words.insert(TextFolding.fold(String(w))) }
+            if let w = label.split(whereSeparator: { $0 == " " || $0 == "-" }).first {
+                words.insert(TextFolding.fold(String(w)))
+            }
         }
         return words
     }()
@@ -198,8 +210,11 @@ extension ParserState {
     private func label(_ fullText: String, in table: [String: String?]) -> (language: String?, inline: Bool)? {
         // Labels are short: only the start of the line matters, and it must start with a word
         // that begins some label.
-        let firstWord = fullText.utf8.prefix(24).split(whereSeparator: { !(($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 >= 0x80) }).first
-        guard let firstWord, Self.labelStarts.contains(TextFolding.fold(String(decoding: firstWord, as: UTF8.self))) else { return nil }
+        let firstWord = fullText.utf8.prefix(24).split(whereSeparator: {
+            !(($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 >= 0x80)
+        }).first
+        guard let firstWord, Self.labelStarts.contains(TextFolding.fold(String(decoding: firstWord, as: UTF8.self)))
+        else { return nil }
         let text = String(fullText.prefix(48))
         if fullText.count <= 48 {
             let key = SectionLexicon.key(text)

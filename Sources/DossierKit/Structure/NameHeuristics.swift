@@ -9,7 +9,8 @@ enum NameHeuristics {
     /// Splits a byline into person names, or returns nil when the line is not a byline.
     static func personNames(in line: String) -> [String]? {
         var text = Substring(line)
-        for prefix in ["By ", "by ", "BY ", "Author: ", "Authors: ", "Autor: ", "Автор: "] where text.hasPrefix(prefix) {
+        for prefix in ["By ", "by ", "BY ", "Author: ", "Authors: ", "Autor: ", "Автор: "] where text.hasPrefix(prefix)
+        {
             text = text.dropFirst(prefix.count)
         }
         for prefix in ["Dr. ", "Prof. ", "Professor ", "Dr ", "Prof "] where text.hasPrefix(prefix) {

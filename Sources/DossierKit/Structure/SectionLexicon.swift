@@ -128,9 +128,12 @@ enum SectionLexicon {
         } else {
             let roman = rest.prefix(while: { "ivxlc".contains($0) })
             let after = rest.dropFirst(roman.count)
-            if !roman.isEmpty, roman.count <= 4, let f = after.first, f == "." || f == ")", after.dropFirst().first == " " {
+            if !roman.isEmpty, roman.count <= 4, let f = after.first, f == "." || f == ")",
+                after.dropFirst().first == " "
+            {
                 s = after.dropFirst()
-            } else if let f = rest.first, f.isLetter, rest.count > 3, let g = rest.dropFirst().first, g == "." || g == ")",
+            } else if let f = rest.first, f.isLetter, rest.count > 3, let g = rest.dropFirst().first,
+                g == "." || g == ")",
                 rest.dropFirst(2).first == " "
             {
                 s = rest.dropFirst(2)

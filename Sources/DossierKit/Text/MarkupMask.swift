@@ -99,7 +99,9 @@ public enum MarkupMask {
     private static func hasAutolinkScheme(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         for scheme in ["https://", "http://", "mailto:", "ftp://", "doi:"] {
             let s = Array(scheme.utf8)
-            if i + s.count <= bytes.count && zip(s, bytes[i..<(i + s.count)]).allSatisfy({ $0 == ($1 | 0x20) || $0 == $1 }) {
+            if i + s.count <= bytes.count
+                && zip(s, bytes[i..<(i + s.count)]).allSatisfy({ $0 == ($1 | 0x20) || $0 == $1 })
+            {
                 return true
             }
         }

@@ -86,7 +86,8 @@ public enum SentenceSplitter {
         guard next.spaced else { return false }  // "4.0", "Minval.az", "U.S."
         let ns = next.scalar
         if UTF8Bytes.isLowercase(ns) { return false }
-        let startsSentence = UTF8Bytes.isUppercase(ns) || UTF8Bytes.isDigit(UInt8(truncatingIfNeeded: ns.value)) && ns.value < 0x80
+        let startsSentence =
+            UTF8Bytes.isUppercase(ns) || UTF8Bytes.isDigit(UInt8(truncatingIfNeeded: ns.value)) && ns.value < 0x80
             || isOpener(ns) || !UTF8Bytes.isLetter(ns)
         guard startsSentence else { return false }
         guard terminator == "." else { return true }
@@ -142,7 +143,8 @@ public enum SentenceSplitter {
 
     private static func isOpener(_ s: Unicode.Scalar) -> Bool {
         switch s {
-        case "\"", "'", "(", "[", "\u{201C}", "\u{2018}", "\u{00AB}", "\u{2039}", "\u{201E}", "-", "\u{2013}", "\u{2014}":
+        case "\"", "'", "(", "[", "\u{201C}", "\u{2018}", "\u{00AB}", "\u{2039}", "\u{201E}", "-", "\u{2013}",
+            "\u{2014}":
             return true
         default: return false
         }

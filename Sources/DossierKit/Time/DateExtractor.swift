@@ -9,7 +9,10 @@ public enum DateExtractor {
         "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
         "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
     ]
-    static let centuryWords: Set<String> = ["century", "centuries", "asr", "asrda", "asrning", "yuzyil", "yuzyilda", "esr", "esrde", "век", "века", "веке", "siglo"]
+    static let centuryWords: Set<String> = [
+        "century", "centuries", "asr", "asrda", "asrning", "yuzyil", "yuzyilda", "esr", "esrde", "век", "века", "веке",
+        "siglo",
+    ]
     static let ordinalWords: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
         "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
@@ -22,7 +25,9 @@ public enum DateExtractor {
         let structure = document.structure
         return text.withUTF8 { bytes in
             var masked = Array(bytes)
-            for h in structure.hidden { for i in h.start..<min(h.end, masked.count) { masked[i] = MarkupMask.hiddenByte } }
+            for h in structure.hidden {
+                for i in h.start..<min(h.end, masked.count) { masked[i] = MarkupMask.hiddenByte }
+            }
             return masked.withUnsafeBufferPointer { m in
                 var found: [DateMention] = []
                 var contextYear = structure.year
@@ -38,7 +43,8 @@ public enum DateExtractor {
                     for (range, period) in scan(tokens, masked: m, contextYear: &contextYear) {
                         found.append(
                             DateMention(
-                                document: id, sentence: s, range: range, text: DisplayText.make(m, range: range), period: period))
+                                document: id, sentence: s, range: range, text: DisplayText.make(m, range: range),
+                                period: period))
                     }
                 }
                 return found
@@ -50,7 +56,8 @@ public enum DateExtractor {
     private static func day(_ t: Token) -> Int? {
         let digits = t.key.prefix { $0.isNumber }
         let rest = t.key.dropFirst(digits.count)
-        guard !digits.isEmpty, digits.count <= 2, ["", "st", "nd", "rd", "th"].contains(String(rest)), let d = Int(digits),
+        guard !digits.isEmpty, digits.count <= 2, ["", "st", "nd", "rd", "th"].contains(String(rest)),
+            let d = Int(digits),
             d >= 1 && d <= 31
         else { return nil }
         return d
@@ -71,7 +78,9 @@ public enum DateExtractor {
     }
 
     /// Scans the tokens of one sentence.
-    static func scan(_ tokens: [Token], masked m: UnsafeBufferPointer<UInt8>, contextYear: inout Int?) -> [(TextRange, Period)] {
+    static func scan(_ tokens: [Token], masked m: UnsafeBufferPointer<UInt8>, contextYear: inout Int?) -> [(
+        TextRange, Period
+    )] {
         var out: [(TextRange, Period)] = []
         let n = tokens.count
         var i = 0
@@ -98,13 +107,16 @@ public enum DateExtractor {
                         last = i + 2
                     }
                     var y = contextYear
-                    if let yt = tok(last + 1), let yy = year(yt), gap(m, tokens[last], yt).trimmed == "," || gap(m, tokens[last], yt).trimmed.isEmpty {
+                    if let yt = tok(last + 1), let yy = year(yt),
+                        gap(m, tokens[last], yt).trimmed == "," || gap(m, tokens[last], yt).trimmed.isEmpty
+                    {
                         y = yy
                         last += 1
                         contextYear = yy
                     }
                     if let y, d2 >= d1 {
-                        let p = Period(start: y * 10000 + month * 100 + d1, end: y * 10000 + month * 100 + d2, precision: .day)
+                        let p = Period(
+                            start: y * 10000 + month * 100 + d1, end: y * 10000 + month * 100 + d2, precision: .day)
                         out.append((TextRange(t.start, tokens[last].end), p))
                         i = last + 1
                         continue
@@ -124,16 +136,21 @@ public enum DateExtractor {
                     d2 = dd
                     k = i + 2
                 }
-                if let mt = tok(k), mt.isCapitalized, let month = months[mt.key], gap(m, tokens[k - 1], mt).trimmed.isEmpty {
+                if let mt = tok(k), mt.isCapitalized, let month = months[mt.key],
+                    gap(m, tokens[k - 1], mt).trimmed.isEmpty
+                {
                     var last = k
                     var y = contextYear
-                    if let yt = tok(k + 1), let yy = year(yt), gap(m, mt, yt).trimmed.isEmpty || gap(m, mt, yt).trimmed == "," {
+                    if let yt = tok(k + 1), let yy = year(yt),
+                        gap(m, mt, yt).trimmed.isEmpty || gap(m, mt, yt).trimmed == ","
+                    {
                         y = yy
                         last = k + 1
                         contextYear = yy
                     }
                     if let y, d2 >= d1 {
-                        let p = Period(start: y * 10000 + month * 100 + d1, end: y * 10000 + month * 100 + d2, precision: .day)
+                        let p = Period(
+                            start: y * 10000 + month * 100 + d1, end: y * 10000 + month * 100 + d2, precision: .day)
                         out.append((TextRange(t.start, tokens[last].end), p))
                         i = last + 1
                         continue
@@ -187,7 +204,8 @@ public enum DateExtractor {
                     }
                 }
                 if let c = tok(i + 1), let b = tok(i + 2), let y2 = year(b), y2 > y1, y2 - y1 < 200,
-                    c.key == "to" || (c.key == "and" && i > 0 && tokens[i - 1].key == "between") || c.key == "until" || c.key == "till"
+                    c.key == "to" || (c.key == "and" && i > 0 && tokens[i - 1].key == "between") || c.key == "until"
+                        || c.key == "till"
                 {
                     let first = i > 0 && ["from", "between"].contains(tokens[i - 1].key) ? i - 1 : i
                     out.append((TextRange(tokens[first].start, b.end), .years(y1, y2, precision: .range)))
@@ -230,7 +248,9 @@ public enum DateExtractor {
         if let d = day(t), t.key.count > 2 || t.isNumber { return d <= 22 ? d : nil }
         if let w = ordinalWords[t.key] { return w }
         let romans: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50]
-        guard t.isAllCaps || (t.end - t.start == 1 && t.isCapitalized), t.key.allSatisfy({ romans[$0] != nil }) else { return nil }
+        guard t.isAllCaps || (t.end - t.start == 1 && t.isCapitalized), t.key.allSatisfy({ romans[$0] != nil }) else {
+            return nil
+        }
         var total = 0
         let values = t.key.compactMap { romans[$0] }
         for (k, v) in values.enumerated() {

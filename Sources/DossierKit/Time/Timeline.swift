@@ -5,14 +5,17 @@ public struct Timeline: Sendable {
 
     public init(entries: [DateMention] = []) {
         self.entries = entries.sorted {
-            ($0.period.start, $0.period.end, $0.document, $0.range.start) < ($1.period.start, $1.period.end, $1.document, $1.range.start)
+            ($0.period.start, $0.period.end, $0.document, $0.range.start) < (
+                $1.period.start, $1.period.end, $1.document, $1.range.start
+            )
         }
     }
 
     /// The entries whose sentence mentions `actor` (an id in `index`).
     public func entries(mentioning actor: Int, in index: ActorIndex) -> [DateMention] {
         guard actor < index.actors.count else { return [] }
-        let sentences = Set(index.actors[actor].mentions.map { SentenceRef(document: $0.document, sentence: $0.sentence) })
+        let sentences = Set(
+            index.actors[actor].mentions.map { SentenceRef(document: $0.document, sentence: $0.sentence) })
         return entries.filter { sentences.contains(SentenceRef(document: $0.document, sentence: $0.sentence)) }
     }
 }
@@ -27,5 +30,7 @@ public struct SentenceRef: Sendable, Hashable, Codable, Comparable {
         self.sentence = sentence
     }
 
-    public static func < (a: SentenceRef, b: SentenceRef) -> Bool { (a.document, a.sentence) < (b.document, b.sentence) }
+    public static func < (a: SentenceRef, b: SentenceRef) -> Bool {
+        (a.document, a.sentence) < (b.document, b.sentence)
+    }
 }
