@@ -33,18 +33,10 @@ struct ActorExtractor: Sendable {
 
     /// Extracts the mentions of `document`.
     func extract(_ document: Document) -> DocumentExtraction {
-        var text = document.text
-        let structure = document.structure
-        return text.withUTF8 { bytes in
-            var masked = Array(bytes)
-            for h in structure.hidden {
-                for i in h.start..<min(h.end, masked.count) { masked[i] = MarkupMask.hiddenByte }
-            }
-            return masked.withUnsafeBufferPointer { m in
-                var state = ExtractionState(extractor: self, masked: m, structure: structure)
-                state.run()
-                return state.result
-            }
+        document.withMaskedBytes { m in
+            var state = ExtractionState(extractor: self, masked: m, structure: document.structure)
+            state.run()
+            return state.result
         }
     }
 }
@@ -79,12 +71,7 @@ private struct ExtractionState {
         var sentenceTokens: [[Token]] = []
         sentenceTokens.reserveCapacity(structure.sentences.count)
         for sentence in structure.sentences {
-            let block = structure.blocks[sentence.block]
-            let pieces = block.segments.compactMap { seg -> TextRange? in
-                let r = TextRange(max(seg.start, sentence.range.start), min(seg.end, sentence.range.end))
-                return r.isEmpty ? nil : r
-            }
-            var tokens = Tokenizer.tokens(masked, pieces: pieces)
+            var tokens = Tokenizer.tokens(masked, pieces: structure.pieces(of: sentence))
             if !citationRanges.isEmpty {
                 tokens.removeAll { t in citationRanges.contains { $0.contains(t.start) } }
             }

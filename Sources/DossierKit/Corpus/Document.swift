@@ -29,6 +29,16 @@ public struct Document: Sendable, Identifiable {
         structure = ArticleParser.parse(source.text)
     }
 
+    /// Calls `body` with the text's bytes in which markup bytes are ``MarkupMask/hiddenByte``:
+    /// what tokenising and display work on.
+    public func withMaskedBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var masked = Array(text.utf8)
+        for h in structure.hidden {
+            for i in h.start..<min(h.end, masked.count) { masked[i] = MarkupMask.hiddenByte }
+        }
+        return masked.withUnsafeBufferPointer(body)
+    }
+
     /// The display text of `range`: markup left out, white space folded.
     public func displayText(_ range: TextRange) -> String {
         displayText([range])
@@ -43,11 +53,6 @@ public struct Document: Sendable, Identifiable {
     /// The display text of a sentence, leaving out whatever lies between the segments of its
     /// block (a page footer inside a paragraph, for instance).
     public func displayText(of sentence: Sentence) -> String {
-        let block = structure.blocks[sentence.block]
-        let pieces = block.segments.compactMap { seg -> TextRange? in
-            let r = TextRange(max(seg.start, sentence.range.start), min(seg.end, sentence.range.end))
-            return r.isEmpty ? nil : r
-        }
-        return displayText(pieces)
+        displayText(structure.pieces(of: sentence))
     }
 }

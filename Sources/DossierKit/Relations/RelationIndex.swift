@@ -27,7 +27,7 @@ public struct RelationIndex: Sendable {
                     let sentence = doc.structure.sentences[s]
                     byBlock[sentence.block, default: []].formUnion(ids)
                     guard ids.count >= 2 else { continue }
-                    let tokens = Tokenizer.tokens(bytes, pieces: Self.pieces(of: sentence, in: doc.structure))
+                    let tokens = Tokenizer.tokens(bytes, pieces: doc.structure.pieces(of: sentence))
                     let (types, negated) = cues.types(of: tokens)
                     let typeList = types.isEmpty ? [RelationType.other] : types.sorted()
                     let e = Evidence(
@@ -84,13 +84,6 @@ public struct RelationIndex: Sendable {
     }
 
     static func key(_ a: Int, _ b: Int) -> Int64 { Int64(min(a, b)) << 32 | Int64(max(a, b)) }
-
-    static func pieces(of sentence: Sentence, in structure: ArticleStructure) -> [TextRange] {
-        structure.blocks[sentence.block].segments.compactMap { seg in
-            let r = TextRange(max(seg.start, sentence.range.start), min(seg.end, sentence.range.end))
-            return r.isEmpty ? nil : r
-        }
-    }
 
     /// Relations of `actor`, strongest first.
     public func relations(of actor: Int) -> [Relation] {

@@ -16,18 +16,11 @@ public enum Concordance {
     public static func line(for hit: SearchHit, in corpus: Corpus, width: Int = 40) -> Line {
         let doc = corpus.documents[hit.document]
         let sentence = doc.structure.sentences[hit.sentence]
-        var text = doc.text
-        let ranges: [TextRange] = text.withUTF8 { bytes in
-            var masked = Array(bytes)
-            for h in doc.structure.hidden {
-                for i in h.start..<min(h.end, masked.count) { masked[i] = MarkupMask.hiddenByte }
-            }
-            return masked.withUnsafeBufferPointer { m in
-                let tokens = Tokenizer.tokens(m, pieces: RelationIndex.pieces(of: sentence, in: doc.structure))
-                return hit.tokenSpans.compactMap { start, count in
-                    guard start < tokens.count else { return nil }
-                    return TextRange(tokens[start].start, tokens[min(tokens.count - 1, start + count - 1)].end)
-                }
+        let ranges: [TextRange] = doc.withMaskedBytes { m in
+            let tokens = Tokenizer.tokens(m, pieces: doc.structure.pieces(of: sentence))
+            return hit.tokenSpans.compactMap { start, count in
+                guard start < tokens.count else { return nil }
+                return TextRange(tokens[start].start, tokens[min(tokens.count - 1, start + count - 1)].end)
             }
         }
         let first = ranges.first ?? TextRange(sentence.range.start, sentence.range.start)

@@ -189,3 +189,14 @@ public struct TranslatedTitle: Sendable, Codable, Equatable {
     public var language: String?
     public var text: String
 }
+
+extension ArticleStructure {
+    /// The parts of `sentence` that lie in its block's segments: a sentence cut by a page
+    /// break leaves out whatever stood between the two pieces (a running footer, say).
+    public func pieces(of sentence: Sentence) -> [TextRange] {
+        blocks[sentence.block].segments.compactMap { seg in
+            let r = TextRange(max(seg.start, sentence.range.start), min(seg.end, sentence.range.end))
+            return r.isEmpty ? nil : r
+        }
+    }
+}

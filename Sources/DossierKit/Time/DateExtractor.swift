@@ -21,34 +21,22 @@ public enum DateExtractor {
 
     /// Date mentions of `document` (index `id`), in text order.
     public static func extract(_ document: Document, id: Int) -> [DateMention] {
-        var text = document.text
         let structure = document.structure
-        return text.withUTF8 { bytes in
-            var masked = Array(bytes)
-            for h in structure.hidden {
-                for i in h.start..<min(h.end, masked.count) { masked[i] = MarkupMask.hiddenByte }
-            }
-            return masked.withUnsafeBufferPointer { m in
-                var found: [DateMention] = []
-                var contextYear = structure.year
-                let citations = structure.citations.map(\.range)
-                for (s, sentence) in structure.sentences.enumerated() {
-                    let block = structure.blocks[sentence.block]
-                    let pieces = block.segments.compactMap { seg -> TextRange? in
-                        let r = TextRange(max(seg.start, sentence.range.start), min(seg.end, sentence.range.end))
-                        return r.isEmpty ? nil : r
-                    }
-                    var tokens = Tokenizer.tokens(m, pieces: pieces)
-                    if !citations.isEmpty { tokens.removeAll { t in citations.contains { $0.contains(t.start) } } }
-                    for (range, period) in scan(tokens, masked: m, contextYear: &contextYear) {
-                        found.append(
-                            DateMention(
-                                document: id, sentence: s, range: range, text: DisplayText.make(m, range: range),
-                                period: period))
-                    }
+        return document.withMaskedBytes { m in
+            var found: [DateMention] = []
+            var contextYear = structure.year
+            let citations = structure.citations.map(\.range)
+            for (s, sentence) in structure.sentences.enumerated() {
+                var tokens = Tokenizer.tokens(m, pieces: structure.pieces(of: sentence))
+                if !citations.isEmpty { tokens.removeAll { t in citations.contains { $0.contains(t.start) } } }
+                for (range, period) in scan(tokens, masked: m, contextYear: &contextYear) {
+                    found.append(
+                        DateMention(
+                            document: id, sentence: s, range: range, text: DisplayText.make(m, range: range),
+                            period: period))
                 }
-                return found
             }
+            return found
         }
     }
 
