@@ -24,26 +24,11 @@ struct CommandRunner {
     static func run(_ arguments: [String], in directory: URL = root, environment: [String: String] = [:]) throws
         -> Output
     {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         // Keep the user's own catalog out of the tests.
         env["XDG_CONFIG_HOME"] = "/nonexistent/dossier-test-config"
         for (k, v) in environment { env[k] = v }
-        process.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+        let r = try Subprocess.run(binary.path, arguments, environment: env, directory: directory.path)
+        return Output(status: r.status, stdout: r.stdout, stderr: r.stderr)
     }
 }

@@ -79,11 +79,7 @@ import Testing
         let t = try TmuxSession([])
         try t.waitFor("Articles (5)")
         let shell = try t.pid()
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
-        p.arguments = ["-TERM", "-P", shell, "-f", "dossier"]
-        try p.run()
-        p.waitUntilExit()
+        _ = try Subprocess.run("/usr/bin/pkill", ["-TERM", "-P", shell, "-f", "dossier"], environment: [:])
         let record = try t.exitRecord()
         #expect(record.contains("\nicanon"), "\(record)")
         #expect(try t.format("#{alternate_on}") == "0")

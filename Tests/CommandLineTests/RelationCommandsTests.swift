@@ -63,12 +63,9 @@ import Testing
         // DOT renders with Graphviz.
         let dot = dir.appendingPathComponent("net.dot")
         #expect(try CommandRunner.run(["export", "--format", "dot", "--min-weight", "2", "-o", dot.path]).status == 0)
-        let render = Process()
-        render.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
-        render.arguments = ["-Tsvg", "-o", dir.appendingPathComponent("net.svg").path, dot.path]
-        try render.run()
-        render.waitUntilExit()
-        #expect(render.terminationStatus == 0)
+        let render = try Subprocess.run(
+            "/usr/bin/dot", ["-Tsvg", "-o", dir.appendingPathComponent("net.svg").path, dot.path], environment: [:])
+        #expect(render.status == 0, "\(render.stderr)")
         #expect(try String(contentsOf: dir.appendingPathComponent("net.svg"), encoding: .utf8).contains("<svg"))
         // CSV has a header and one row per relation.
         let csv = try CommandRunner.run(["export", "--format", "csv"])

@@ -20,16 +20,11 @@ final class TmuxSession {
 
     @discardableResult
     static func tmux(_ args: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["tmux"] + args
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = Pipe()
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        // A server of the tests' own, started with no signal blocked, never a user's server.
+        try Subprocess.run(
+            "/usr/bin/tmux", ["-L", "dossier-tests"] + args, environment: ProcessInfo.processInfo.environment
+        )
+        .stdout
     }
 
     /// The screen as text.

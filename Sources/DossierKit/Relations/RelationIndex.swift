@@ -18,7 +18,11 @@ public struct RelationIndex: Sendable {
         for (d, doc) in documents.enumerated() {
             guard d < actors.mentionsByDocument.count else { continue }
             var bySentence: [Int: Set<Int>] = [:]
-            for (actor, m) in actors.mentionsByDocument[d] { bySentence[m.sentence, default: []].insert(actor) }
+            var namesBySentence: [Int: [TextRange]] = [:]
+            for (actor, m) in actors.mentionsByDocument[d] {
+                bySentence[m.sentence, default: []].insert(actor)
+                namesBySentence[m.sentence, default: []].append(m.range)
+            }
             var byBlock: [Int: Set<Int>] = [:]
             var sentencePairsInBlock: [Int: Set<Int64>] = [:]
             var text = doc.text
@@ -27,7 +31,10 @@ public struct RelationIndex: Sendable {
                     let sentence = doc.structure.sentences[s]
                     byBlock[sentence.block, default: []].formUnion(ids)
                     guard ids.count >= 2 else { continue }
+                    // Words inside actor names ("United" in "United States") are not cues.
+                    let names = namesBySentence[s] ?? []
                     let tokens = Tokenizer.tokens(bytes, pieces: doc.structure.pieces(of: sentence))
+                        .filter { t in !names.contains { $0.contains(t.start) } }
                     let (types, negated) = cues.types(of: tokens)
                     let typeList = types.isEmpty ? [RelationType.other] : types.sorted()
                     let e = Evidence(
