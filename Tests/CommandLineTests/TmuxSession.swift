@@ -13,10 +13,24 @@ final class TmuxSession {
         let args = arguments.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
         let command =
             "cd '\(CommandRunner.root.path)' && \(environment) XDG_CONFIG_HOME=/nonexistent '\(binary)' \(args); echo $? > '\(exitFile)'; stty -a | grep -o -- '-icanon\\|icanon' | head -1 >> '\(exitFile)'; sleep 60"
-        try Self.tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command])
+        // The tests' tmux server exits when its last session closes; a session started at that
+        // moment is lost, so start again until tmux has it.
+        for _ in 0..<20 {
+            try Self.tmux(["new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), command])
+            if try Self.status(["has-session", "-t", name]) == 0 { break }
+            Thread.sleep(forTimeInterval: 0.2)
+        }
     }
 
     deinit { _ = try? Self.tmux(["kill-session", "-t", name]) }
+
+    /// The exit status of a tmux command.
+    static func status(_ args: [String]) throws -> Int32 {
+        try Subprocess.run(
+            "/usr/bin/tmux", ["-L", "dossier-tests"] + args, environment: ProcessInfo.processInfo.environment
+        )
+        .status
+    }
 
     @discardableResult
     static func tmux(_ args: [String]) throws -> String {
