@@ -36,8 +36,17 @@ struct Gazetteer: Sendable {
         if !adjectival && name != catalog.entries[entry].name && tokens.count == 1 && ordinary.contains(folded) {
             return
         }
-        let letters = name.unicodeScalars.filter { UTF8Bytes.isLetter($0) }
-        let exact = letters.count <= 6 && !letters.isEmpty && letters.allSatisfy { UTF8Bytes.isUppercase($0) }
+        // Acronyms (up to six letters, all capitals) must match their case exactly.
+        var letters = 0
+        var exact = true
+        for s in name.unicodeScalars where UTF8Bytes.isLetter(s) {
+            letters += 1
+            if letters > 6 || !UTF8Bytes.isUppercase(s) {
+                exact = false
+                break
+            }
+        }
+        exact = exact && letters > 0
         let lowercaseStart = name.unicodeScalars.first.map { UTF8Bytes.isLowercase($0) } ?? false
         byFirstKey[first.key, default: []].append(
             Name(
