@@ -29,7 +29,6 @@ struct ExploreCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let paths = corpus.resolvedPaths
-        let started = ContinuousClock.now
         let opened = try corpus.openWithProgress()
         let name =
             paths.count == 1
@@ -47,7 +46,6 @@ struct ExploreCommand: ParsableCommand {
         if !opened.warnings.isEmpty {
             explorer.note("\(opened.warnings.count) warning(s): see dossier articles")
         }
-        _ = started
         backend.draw(explorer.render())
         while explorer.isRunning {
             guard let key = backend.readKey() else { continue }
