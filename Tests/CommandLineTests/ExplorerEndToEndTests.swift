@@ -85,6 +85,33 @@ import Testing
         #expect(try t.format("#{alternate_on}") == "0")
     }
 
+    @Test func sighupRestoresTheTerminal() throws {
+        let t = try TmuxSession([])
+        try t.waitFor("Articles (5)")
+        let shell = try t.pid()
+        _ = try Subprocess.run("/usr/bin/pkill", ["-HUP", "-P", shell, "-f", "dossier"], environment: [:])
+        let record = try t.exitRecord()
+        #expect(record.contains("\nicanon"), "\(record)")
+        #expect(try t.format("#{alternate_on}") == "0")
+    }
+
+    @Test func aBurstOfResizesEndsOnACorrectScreen() throws {
+        let t = try TmuxSession([])
+        try t.waitFor("Articles (5)")
+        for i in 0..<120 {
+            let sizes = [(40, 12), (200, 60), (1, 1), (80, 24), (400, 150), (25, 7), (120, 40)]
+            let (w, h) = sizes[i % sizes.count]
+            try t.resize(w, h)
+        }
+        try t.resize(100, 30)
+        let s = try t.waitFor("Relations of")
+        let lines = s.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.first?.hasPrefix(" dossier · seeds · Browse") == true)
+        #expect(lines.allSatisfy { $0.count <= 100 })
+        try t.send("q")
+        #expect(try t.exitRecord().hasPrefix("0\n"))
+    }
+
     @Test(arguments: ["TERM=dumb", "TERM=nonexistent-terminal", "-u TERM"])
     func unusableTerminalsGetOneLineAndExitTwo(setting: String) throws {
         let env = setting.hasPrefix("-u") ? "env -u TERM" : "env \(setting)"
