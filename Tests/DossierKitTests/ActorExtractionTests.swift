@@ -5,16 +5,7 @@ import Testing
 
 /// Builds a corpus from texts written by the test, with the built-in catalog (plus `catalog`).
 private func corpus(_ texts: [String], catalog extra: String? = nil) -> Corpus {
-    var catalog = Catalog.builtIn
-    if let extra { catalog.read(extra, file: "test.catalog") }
-    let docs = texts.enumerated().map { i, text in
-        Document(
-            id: i,
-            source: SourceFile(
-                file: "doc\(i).txt", path: "doc\(i).txt", text: text, encoding: .utf8, warnings: [],
-                byteCount: text.utf8.count))
-    }
-    return Corpus(documents: docs, warnings: [], catalog: catalog)
+    Fixtures.corpus(texts, catalog: extra)
 }
 
 private func names(_ c: Corpus, _ kind: ActorKind? = nil) -> Set<String> {

@@ -33,6 +33,20 @@ enum Fixtures {
         return (text, ArticleParser.parse(text))
     }
 
+    /// A corpus of `texts` written by a test, with the built-in catalog plus `catalog` lines.
+    static func corpus(_ texts: [String], catalog extra: String? = nil) -> Corpus {
+        var catalog = Catalog.builtIn
+        if let extra { catalog.read(extra, file: "test.catalog") }
+        let docs = texts.enumerated().map { i, text in
+            Document(
+                id: i,
+                source: SourceFile(
+                    file: "doc\(i).txt", path: "doc\(i).txt", text: text, encoding: .utf8, warnings: [],
+                    byteCount: text.utf8.count))
+        }
+        return Corpus(documents: docs, warnings: [], catalog: catalog)
+    }
+
     /// The exact text of `range` in `text`.
     static func slice(_ text: String, _ range: TextRange) -> String {
         String(decoding: Array(text.utf8)[range.start..<range.end], as: UTF8.self)

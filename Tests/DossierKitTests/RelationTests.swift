@@ -3,14 +3,8 @@ import Testing
 
 @testable import DossierKit
 
-private func corpus(_ texts: [String]) -> Corpus {
-    let docs = texts.enumerated().map { i, text in
-        Document(
-            id: i,
-            source: SourceFile(
-                file: "doc\(i).txt", path: "doc\(i).txt", text: text, encoding: .utf8, warnings: [], byteCount: 0))
-    }
-    return Corpus(documents: docs, warnings: [], catalog: .builtIn)
+private func corpus(_ texts: [String], catalog extra: String? = nil) -> Corpus {
+    Fixtures.corpus(texts, catalog: extra)
 }
 
 @Suite struct RelationTests {

@@ -73,6 +73,21 @@ public enum DateExtractor {
         let n = tokens.count
         var i = 0
         func tok(_ k: Int) -> Token? { k < n ? tokens[k] : nil }
+        /// Days `d1`…`d2` of `month` in the year that follows token `last` (", 1918" or " 1918"),
+        /// or in the year the text last named; the period and the index of its last token.
+        func days(_ month: Int, _ d1: Int, _ d2: Int, after last: Int) -> (Period, Int)? {
+            var y = contextYear
+            var end = last
+            if let yt = tok(last + 1), let yy = year(yt), ["", ","].contains(gap(m, tokens[last], yt).trimmed) {
+                y = yy
+                end = last + 1
+                contextYear = yy
+            }
+            guard let y, d2 >= d1 else { return nil }
+            return (
+                Period(start: y * 10000 + month * 100 + d1, end: y * 10000 + month * 100 + d2, precision: .day), end
+            )
+        }
         func followsPages(_ k: Int) -> Bool {
             guard k > 0 else { return false }
             let prev = tokens[k - 1].key
@@ -94,19 +109,9 @@ public enum DateExtractor {
                         d2 = dd
                         last = i + 2
                     }
-                    var y = contextYear
-                    if let yt = tok(last + 1), let yy = year(yt),
-                        gap(m, tokens[last], yt).trimmed == "," || gap(m, tokens[last], yt).trimmed.isEmpty
-                    {
-                        y = yy
-                        last += 1
-                        contextYear = yy
-                    }
-                    if let y, d2 >= d1 {
-                        let p = Period(
-                            start: y * 10000 + month * 100 + d1, end: y * 10000 + month * 100 + d2, precision: .day)
-                        out.append((TextRange(t.start, tokens[last].end), p))
-                        i = last + 1
+                    if let (p, end) = days(month, d1, d2, after: last) {
+                        out.append((TextRange(t.start, tokens[end].end), p))
+                        i = end + 1
                         continue
                     }
                 } else if let y = year(next), gap(m, t, next).trimmed.isEmpty || gap(m, t, next).trimmed == "," {
@@ -127,20 +132,9 @@ public enum DateExtractor {
                 if let mt = tok(k), mt.isCapitalized, let month = months[mt.key],
                     gap(m, tokens[k - 1], mt).trimmed.isEmpty
                 {
-                    var last = k
-                    var y = contextYear
-                    if let yt = tok(k + 1), let yy = year(yt),
-                        gap(m, mt, yt).trimmed.isEmpty || gap(m, mt, yt).trimmed == ","
-                    {
-                        y = yy
-                        last = k + 1
-                        contextYear = yy
-                    }
-                    if let y, d2 >= d1 {
-                        let p = Period(
-                            start: y * 10000 + month * 100 + d1, end: y * 10000 + month * 100 + d2, precision: .day)
-                        out.append((TextRange(t.start, tokens[last].end), p))
-                        i = last + 1
+                    if let (p, end) = days(month, d1, d2, after: k) {
+                        out.append((TextRange(t.start, tokens[end].end), p))
+                        i = end + 1
                         continue
                     }
                 }
