@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
         .library(name: "DossierKit", targets: ["DossierKit"]),
+        .library(name: "DossierFuzzing", targets: ["DossierFuzzing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -28,9 +29,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The fuzz targets' entry points and invariants, shared by `Fuzz/` and the regression tests.
+        .target(name: "DossierFuzzing", dependencies: ["DossierKit"]),
         // Throughput benchmark of the analysis pipeline.
         .executableTarget(name: "dossier-bench", dependencies: ["DossierKit", "DossierUI"]),
-        .testTarget(name: "DossierKitTests", dependencies: ["DossierKit"]),
+        .testTarget(name: "DossierKitTests", dependencies: ["DossierKit", "DossierFuzzing"]),
         .testTarget(name: "DossierUITests", dependencies: ["DossierUI"]),
         // Runs the built `dossier` binary as a user would.
         .testTarget(name: "CommandLineTests", dependencies: ["dossier"]),

@@ -9,12 +9,15 @@ struct CorpusOptions: ParsableArguments {
     @Option(name: .customLong("ext"), help: "File extensions read from folders, comma-separated.")
     var extensions: String = "txt,md"
 
+    @Option(help: "Skip files larger than this many megabytes (default 16).")
+    var maxFileSize: Double = Double(CorpusLoader.defaultMaxFileSize >> 20)
+
     /// The paths to read, with the default corpus when none was given.
     var resolvedPaths: [String] { paths.isEmpty ? ["seeds"] : paths }
 
     /// Opens the corpus or exits with a one-line error and exit code 1.
     func open() throws -> Corpus {
-        try openCorpus(paths: resolvedPaths, extensions: extensions)
+        try openCorpus(paths: resolvedPaths, extensions: extensions, maxFileSize: maxFileSize)
     }
 }
 
@@ -26,17 +29,31 @@ struct CorpusPathOptions: ParsableArguments {
     @Option(name: .customLong("ext"), help: "File extensions read from folders, comma-separated.")
     var extensions: String = "txt,md"
 
+    @Option(help: "Skip files larger than this many megabytes (default 16).")
+    var maxFileSize: Double = Double(CorpusLoader.defaultMaxFileSize >> 20)
+
     /// Opens the corpus or exits with a one-line error and exit code 1.
     func open() throws -> Corpus {
-        try openCorpus(paths: paths.isEmpty ? ["seeds"] : paths, extensions: extensions)
+        try openCorpus(paths: paths.isEmpty ? ["seeds"] : paths, extensions: extensions, maxFileSize: maxFileSize)
     }
 }
 
 /// Opens `paths` or prints one line on stderr and exits with code 1.
-func openCorpus(paths: [String], extensions: String) throws -> Corpus {
+func openCorpus(paths: [String], extensions: String, maxFileSize: Double) throws -> Corpus {
+    try openCorpus(paths: paths, loader: makeLoader(extensions: extensions, maxFileSize: maxFileSize))
+}
+
+/// The loader for `--ext` and `--max-file-size`.
+func makeLoader(extensions: String, maxFileSize: Double) -> CorpusLoader {
     let exts = Set(extensions.split(separator: ",").map { $0.trimmingCharacters(in: .init(charactersIn: ". ")) })
+    let limit = maxFileSize.isFinite && maxFileSize > 0 ? Int(min(maxFileSize, 1_000_000) * 1_048_576) : Int.max
+    return CorpusLoader(extensions: exts, maxFileSize: limit)
+}
+
+/// Opens `paths` with `loader` or prints one line on stderr and exits with code 1.
+func openCorpus(paths: [String], loader: CorpusLoader) throws -> Corpus {
     do {
-        return try Corpus.open(paths: paths, loader: CorpusLoader(extensions: exts))
+        return try Corpus.open(paths: paths, loader: loader)
     } catch {
         Terminal.error(error.description)
         throw ExitCode(1)

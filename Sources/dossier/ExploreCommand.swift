@@ -58,13 +58,18 @@ struct ExploreCommand: ParsableCommand {
 extension CorpusOptions {
     /// Opens the corpus, telling the user on stderr when there are many files to read.
     func openWithProgress() throws -> Corpus {
-        let exts = Set(
-            extensions.split(separator: ",").map { String($0).trimmingCharacters(in: .init(charactersIn: ". ")) })
-        if let (candidates, _) = try? CorpusLoader(extensions: exts).list(paths: resolvedPaths), candidates.count > 100
-        {
-            Terminal.progress("dossier: reading and analysing \(candidates.count) articles…")
+        let loader = makeLoader(extensions: extensions, maxFileSize: maxFileSize)
+        if let (candidates, _) = try? loader.list(paths: resolvedPaths) {
+            let bytes = candidates.reduce(0) { total, c in
+                total + ((try? FileManager.default.attributesOfItem(atPath: c.path)[.size] as? Int) ?? 0)
+            }
+            // About a tenth of a second or more: say what is happening.
+            if candidates.count > 100 || bytes > 1 << 20 {
+                let mb = (Double(bytes) / 1_048_576 * 10).rounded() / 10
+                Terminal.progress("dossier: reading and analysing \(candidates.count) articles (\(mb) MB)…")
+            }
         }
-        return try open()
+        return try openCorpus(paths: resolvedPaths, loader: loader)
     }
 }
 

@@ -1,6 +1,7 @@
 /// Finds the actors one document speaks of: catalog names first (longest match), then proper
-/// names that no catalog lists, classified by titles, head words and context.
-struct ActorExtractor: Sendable {
+/// names that no catalog lists, classified by titles, head words and context. Building one
+/// compiles the catalog into a gazetteer; build it once and reuse it for many corpora.
+public struct ActorExtractor: Sendable {
     let catalog: Catalog
     let gazetteer: Gazetteer
     let connectors: Set<String> = [
@@ -21,7 +22,8 @@ struct ActorExtractor: Sendable {
         "journalist": .person, "ambassador": .person,
     ]
 
-    init(catalog: Catalog) {
+    /// Compiles `catalog` for matching.
+    public init(catalog: Catalog) {
         self.catalog = catalog
         gazetteer = Gazetteer(catalog: catalog)
         var cues: [String: ActorKind] = [:]

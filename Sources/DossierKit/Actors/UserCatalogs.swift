@@ -37,7 +37,8 @@ public enum UserCatalogs {
                 catalog.note(CatalogError(file: file, line: 0, message: "cannot be read"))
                 continue
             }
-            catalog.read(String(decoding: data, as: UTF8.self), file: file)
+            // Line numbers in errors count lines as an editor does: CR LF and a lone CR end one.
+            catalog.read(TextDecoder.normaliseNewlines(String(decoding: data, as: UTF8.self)), file: file)
         }
         return catalog
     }

@@ -20,7 +20,8 @@ public struct Corpus: Sendable {
             documents: documents, warnings: warnings, catalog: catalog, extractor: ActorExtractor(catalog: catalog))
     }
 
-    init(documents: [Document], warnings: [String], catalog: Catalog, extractor: ActorExtractor) {
+    /// Analyses `documents` with an extractor already compiled from `catalog`.
+    public init(documents: [Document], warnings: [String], catalog: Catalog, extractor: ActorExtractor) {
         self.documents = documents
         self.warnings = warnings + catalog.errors.map(\.description)
         self.catalog = catalog

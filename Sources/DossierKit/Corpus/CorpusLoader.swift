@@ -5,9 +5,17 @@ public struct CorpusLoader: Sendable {
     /// File extensions (lower-case, without the dot) that are read when walking a folder.
     public var extensions: Set<String>
 
+    /// Files larger than this many bytes are skipped with a warning: an article is kilobytes,
+    /// and a data dump of hundreds of megabytes would stall the whole corpus.
+    public var maxFileSize: Int
+
+    /// The default ``maxFileSize``: 16 MiB.
+    public static let defaultMaxFileSize = 16 << 20
+
     /// Creates a loader for the given extensions (`txt` and `md` by default).
-    public init(extensions: Set<String> = ["txt", "md"]) {
+    public init(extensions: Set<String> = ["txt", "md"], maxFileSize: Int = CorpusLoader.defaultMaxFileSize) {
         self.extensions = Set(extensions.map { $0.lowercased() })
+        self.maxFileSize = maxFileSize
     }
 
     /// A file found on disk, not yet read.
@@ -123,11 +131,15 @@ public struct CorpusLoader: Sendable {
     public enum ReadProblem: Error, Sendable {
         case unreadable(String)
         case binary
+        case tooLarge(size: Int, limit: Int)
 
         func message(file: String) -> String {
             switch self {
             case .unreadable(let reason): return "\(file): cannot be read (\(reason)); skipped"
             case .binary: return "\(file): binary file (it contains NUL bytes); skipped"
+            case .tooLarge(let size, let limit):
+                return "\(file): \(megabytes(size)) is over the \(megabytes(limit)) limit for one article; "
+                    + "skipped (see --max-file-size)"
             }
         }
 
@@ -135,25 +147,24 @@ public struct CorpusLoader: Sendable {
             switch self {
             case .unreadable(let reason): return .unreadable(path: path, reason: reason)
             case .binary: return .notText(path: path)
+            case .tooLarge: return .tooLarge(message: message(file: path))
             }
+        }
+
+        private func megabytes(_ bytes: Int) -> String {
+            let mb = Double(bytes) / 1_048_576
+            return mb >= 10 || mb == mb.rounded() ? "\(Int(mb.rounded())) MB" : "\((mb * 10).rounded() / 10) MB"
         }
     }
 
-    /// Reads and decodes one file.
+    /// Reads and decodes one file. Only regular files are read: a FIFO or a device named
+    /// `*.txt` would block or never end.
     public func read(_ candidate: Candidate) -> Swift.Result<SourceFile, ReadProblem> {
-        guard let handle = FileHandle(forReadingAtPath: candidate.path) else {
-            return .failure(
-                .unreadable(
-                    FileManager.default.isReadableFile(atPath: candidate.path) ? "open failed" : "permission denied"))
+        let bytes: [UInt8]
+        switch FileBytes.read(candidate.path, limit: maxFileSize) {
+        case .success(let read): bytes = read
+        case .failure(let problem): return .failure(problem)
         }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.readToEnd() ?? Data()
-        } catch {
-            return .failure(.unreadable("read failed"))
-        }
-        let bytes = [UInt8](data)
         switch TextDecoder.decode(bytes) {
         case .failure: return .failure(.binary)
         case .success(let decoded):

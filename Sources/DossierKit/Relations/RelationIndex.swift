@@ -32,9 +32,9 @@ public struct RelationIndex: Sendable {
                     byBlock[sentence.block, default: []].formUnion(ids)
                     guard ids.count >= 2 else { continue }
                     // Words inside actor names ("United" in "United States") are not cues.
-                    let names = namesBySentence[s] ?? []
-                    let tokens = Tokenizer.tokens(bytes, pieces: doc.structure.pieces(of: sentence))
-                        .filter { t in !names.contains { $0.contains(t.start) } }
+                    let names = (namesBySentence[s] ?? []).sorted { $0.start < $1.start }
+                    let tokens = Self.outside(
+                        names, Tokenizer.tokens(bytes, pieces: doc.structure.pieces(of: sentence)))
                     let (types, negated) = cues.types(of: tokens)
                     let typeList = types.isEmpty ? [RelationType.other] : types.sorted()
                     let e = Evidence(
@@ -88,6 +88,24 @@ public struct RelationIndex: Sendable {
             byActor[r.b, default: []].append(i)
             byPair[Self.key(r.a, r.b)] = i
         }
+    }
+
+    /// The tokens (in text order) that start outside every range of `names` (sorted by start):
+    /// one sweep, so a sentence with thousands of names stays linear.
+    static func outside(_ names: [TextRange], _ tokens: [Token]) -> [Token] {
+        guard !names.isEmpty else { return tokens }
+        var kept: [Token] = []
+        kept.reserveCapacity(tokens.count)
+        var i = 0
+        var reach = Int.min  // the furthest end among names starting at or before the token
+        for t in tokens {
+            while i < names.count && names[i].start <= t.start {
+                reach = max(reach, names[i].end)
+                i += 1
+            }
+            if t.start >= reach { kept.append(t) }
+        }
+        return kept
     }
 
     static func key(_ a: Int, _ b: Int) -> Int64 { Int64(min(a, b)) << 32 | Int64(max(a, b)) }
