@@ -31,7 +31,8 @@ extension Explorer {
 
     private func drawTitleBar(_ c: inout Canvas) {
         let info =
-            "\(corpus.documents.count) articles · \(corpus.actors.actors.count) actors · \(corpus.relations.relations.count) relations"
+            Self.count(corpus.documents.count, "article") + " · " + Self.count(corpus.actors.actors.count, "actor")
+            + " · " + Self.count(corpus.relations.relations.count, "relation")
         let where_: String
         switch state.screen {
         case .browse: where_ = "Browse"
@@ -404,4 +405,9 @@ extension Explorer {
         let legend = " S state  P person  O organization  L place  A agreement  J project  E event  G group"
         if h >= 3 { c.put(legend, x: x0, y: y0 + h - 1, maxWidth: w, style: .muted) }
     }
+}
+
+extension Explorer {
+    /// "1 article", "5 articles".
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 }

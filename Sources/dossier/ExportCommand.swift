@@ -34,7 +34,13 @@ struct ExportCommand: ParsableCommand {
         case .graphml: text = NetworkExport.graphml(opened, relations: relations)
         }
         guard let output else {
-            print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+            // On a terminal, nothing from a document may act as a control sequence; a pipe
+            // or a file gets the text as it is.
+            if isatty(1) == 1 && format != .json {
+                Terminal.line(text.hasSuffix("\n") ? String(text.dropLast()) : text)
+            } else {
+                print(text, terminator: text.hasSuffix("\n") ? "" : "\n")
+            }
             return
         }
         do {

@@ -98,7 +98,7 @@ import Testing
     @Test func aBurstOfResizesEndsOnACorrectScreen() throws {
         let t = try TmuxSession([])
         try t.waitFor("Articles (5)")
-        for i in 0..<120 {
+        for i in 0..<300 {
             let sizes = [(40, 12), (200, 60), (1, 1), (80, 24), (400, 150), (25, 7), (120, 40)]
             let (w, h) = sizes[i % sizes.count]
             try t.resize(w, h)
@@ -123,23 +123,39 @@ import Testing
     }
 
     @Test func hostileDocumentsDoNotTouchTheTerminal() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-hostile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try HostileText.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let evil =
-            "Evil \u{1B}]0;PWNED\u{07}title \u{1B}[31mred\u{1B}[?25l\n\nGeorgia and Armenia met. \u{1B}]52;c;cHduZWQ=\u{07}\u{1B}[2J \u{202E}desrever\u{200B} Done.\n"
-        try Data(evil.utf8).write(to: dir.appendingPathComponent("evil.txt"))
         let t = try TmuxSession([dir.path])
+        _ = try TmuxSession.tmux(["set-option", "-s", "set-clipboard", "on"])
         try t.waitFor("Articles (1)")
         let titleBefore = try t.format("#{pane_title}")
         try t.send("Enter")
         let s = try t.waitFor("· Reader")
-        #expect(s.contains("␛"))
-        #expect(!s.contains("PWNED") || s.contains("␛]0;PWNED"))
+        #expect(s.contains("␛]0;PWNED␇"))
+        #expect(s.contains("bell␇␇ and back␈␈space") && s.contains("\u{FFFD}desrever\u{FFFD}"))
+        #expect(s.split(separator: "\n").allSatisfy { $0.count <= 120 })
         #expect(try t.format("#{pane_title}") == titleBefore)
-        #expect(!(try t.format("#{pane_title}")).contains("PWNED"))
         try t.send("q")
         let record = try t.exitRecord()
         #expect(record.hasPrefix("0\n"))
+        #expect(try t.format("#{pane_title}") == titleBefore)
+        #expect(try t.format("#{cursor_flag}") == "1")
+        #expect(try TmuxSession.tmux(["list-buffers"]).isEmpty)
+    }
+
+    @Test(arguments: ["xterm-256color", "screen", "tmux-256color", "vt100", "linux"])
+    func everyCommonTerminalTypeWorksAndIsRestored(term: String) throws {
+        let t = try TmuxSession([], width: 100, height: 30, environment: "TERM=\(term)")
+        try t.waitFor("Articles (5)")
+        try t.send("Tab")
+        try t.send("j")
+        try t.send("Enter")
+        try t.waitFor("Relations of")
+        try t.send("q")
+        let record = try t.exitRecord()
+        #expect(record.hasPrefix("0\n"), "\(record)")
+        #expect(record.contains("\nicanon"))
+        #expect(try t.format("#{alternate_on}") == "0")
+        #expect(try t.format("#{cursor_flag}") == "1")
     }
 }

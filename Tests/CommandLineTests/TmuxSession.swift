@@ -6,13 +6,20 @@ final class TmuxSession {
     let exitFile: String
 
     /// Starts `dossier arguments` in a `width`×`height` session with `environment` prefixed.
-    init(_ arguments: [String], width: Int = 120, height: Int = 40, environment: String = "") throws {
+    convenience init(_ arguments: [String], width: Int = 120, height: Int = 40, environment: String = "") throws {
+        let args = arguments.map(Self.quoted).joined(separator: " ")
+        try self.init(
+            shell: "\(environment) XDG_CONFIG_HOME=/nonexistent \(Self.quoted(CommandRunner.binary.path)) \(args)",
+            width: width, height: height)
+    }
+
+    /// Starts the shell command `shell` (run in the package root) in a `width`×`height` session;
+    /// `exitRecord()` then reports its exit status and the terminal's mode afterwards.
+    init(shell: String, width: Int = 120, height: Int = 40) throws {
         name = "dossier-e2e-\(UUID().uuidString.prefix(8))"
         exitFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(name).exit").path
-        let binary = CommandRunner.binary.path
-        let args = arguments.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
         let command =
-            "cd '\(CommandRunner.root.path)' && \(environment) XDG_CONFIG_HOME=/nonexistent '\(binary)' \(args); echo $? > '\(exitFile)'; stty -a | grep -o -- '-icanon\\|icanon' | head -1 >> '\(exitFile)'; sleep 60"
+            "cd '\(CommandRunner.root.path)' && \(shell); echo $? > '\(exitFile)'; stty -a | grep -o -- '-icanon\\|icanon' | head -1 >> '\(exitFile)'; sleep 60"
         // The tests' tmux server exits when its last session closes; a session started at that
         // moment is lost, so start again until tmux has it.
         for _ in 0..<20 {
@@ -21,6 +28,9 @@ final class TmuxSession {
             Thread.sleep(forTimeInterval: 0.2)
         }
     }
+
+    /// `text` quoted for the shell.
+    static func quoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
     deinit { _ = try? Self.tmux(["kill-session", "-t", name]) }
 
