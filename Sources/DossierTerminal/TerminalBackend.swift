@@ -34,7 +34,7 @@ public final class TerminalBackend {
     private var closed = false
 
     /// Starts the terminal, or explains in one line why it cannot.
-    public init(useColor: Bool) throws(TerminalError) {
+    public init(useColor: Bool, colorOverrides: [ColorRole: TerminalColor] = [:]) throws(TerminalError) {
         guard isatty(0) == 1 && isatty(1) == 1 else { throw .notATerminal }
         guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else { throw .termUnset }
         // A UTF-8 locale, so that wide characters draw.
@@ -63,7 +63,8 @@ public final class TerminalBackend {
             use_default_colors()
             colors = true
             for role in ColorRole.allCases {
-                init_pair(Int16(role.rawValue + 1), Self.foreground(role), -1)
+                let color = colorOverrides[role].map(Self.curses) ?? Self.foreground(role)
+                init_pair(Int16(role.rawValue + 1), color, -1)
             }
         } else {
             colors = false
@@ -78,6 +79,35 @@ public final class TerminalBackend {
         closed = true
         endwin()
         delscreen(screen)
+    }
+
+    /// Gives the terminal back to the shell (to run an editor or a pager); ``resume()`` takes it again.
+    public func suspend() {
+        def_prog_mode()
+        endwin()
+    }
+
+    /// Takes the terminal back after ``suspend()`` and repaints everything on the next draw.
+    public func resume() {
+        reset_prog_mode()
+        clearok(window, true)
+        wrefresh(window)
+    }
+
+    /// Asks the terminal to put `text` on the system clipboard (OSC 52). Terminals that do not
+    /// support it ignore the sequence. The text is base64-encoded, so nothing in it can act.
+    public func copyToClipboard(_ text: String) {
+        let sequence = "\u{1B}]52;c;" + Base64.encode(Array(text.utf8)) + "\u{07}"
+        var bytes = Array(sequence.utf8)
+        bytes.withUnsafeMutableBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let n = write(1, base + offset, buffer.count - offset)
+                if n <= 0 { return }
+                offset += n
+            }
+        }
     }
 
     /// The terminal's size in cells.
@@ -156,6 +186,20 @@ public final class TerminalBackend {
         default:
             guard let s = Unicode.Scalar(UInt32(ch)) else { return nil }
             return .char(Character(s))
+        }
+    }
+
+    private static func curses(_ color: TerminalColor) -> Int16 {
+        switch color {
+        case .default: return -1
+        case .black: return Int16(COLOR_BLACK)
+        case .red: return Int16(COLOR_RED)
+        case .green: return Int16(COLOR_GREEN)
+        case .yellow: return Int16(COLOR_YELLOW)
+        case .blue: return Int16(COLOR_BLUE)
+        case .magenta: return Int16(COLOR_MAGENTA)
+        case .cyan: return Int16(COLOR_CYAN)
+        case .white: return Int16(COLOR_WHITE)
         }
     }
 

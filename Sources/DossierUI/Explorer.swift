@@ -3,7 +3,7 @@ import DossierKit
 /// The explorer: a corpus, the state of the screen, and the two pure steps of its loop —
 /// ``handle(_:)`` turns a key into a new state, ``render()`` turns the state into a canvas.
 public struct Explorer {
-    public let corpus: Corpus
+    public internal(set) var corpus: Corpus
     /// A short name for the corpus shown in the title bar ("seeds").
     public let corpusName: String
     public internal(set) var state = ExplorerState()
@@ -14,13 +14,62 @@ public struct Explorer {
     public internal(set) var height: Int
     /// False once the user asked to quit.
     public internal(set) var isRunning = true
-    let cache = ExplorerCache()
+    private(set) var cache = ExplorerCache()
+    /// The analyst's boards and notes for this corpus.
+    public internal(set) var workspace: Workspace
+    /// The user's settings (key bindings, colours, clipboard, default board).
+    public let settings: Settings
+    /// The board that `b` adds to.
+    public internal(set) var currentBoard: String
+    /// Effects waiting for the host (see ``ExplorerEffect``).
+    public internal(set) var effects: [ExplorerEffect] = []
 
-    public init(corpus: Corpus, corpusName: String, width: Int = 80, height: Int = 24) {
+    public init(
+        corpus: Corpus, corpusName: String, width: Int = 80, height: Int = 24,
+        workspace: Workspace = Workspace(folder: ""), settings: Settings = Settings()
+    ) {
         self.corpus = corpus
         self.corpusName = corpusName
         self.width = width
         self.height = height
+        self.workspace = workspace
+        self.settings = settings
+        currentBoard = settings.board
+    }
+
+    /// Returns and clears the effects the last keys asked for.
+    public mutating func takeEffects() -> [ExplorerEffect] {
+        defer { effects = [] }
+        return effects
+    }
+
+    /// Stores the note the user wrote on `target` (the host saves ``workspace``'s notes).
+    public mutating func setNote(_ text: String, on target: NoteTarget) {
+        workspace.notes.set(text, on: target)
+        state.message =
+            workspace.notes.note(on: target) == nil
+            ? "note on \(target.description) removed" : "note on \(target.description) saved"
+    }
+
+    /// Puts a re-analysed corpus in place (after a correction), keeping the selected actor by name.
+    public mutating func replaceCorpus(_ newCorpus: Corpus, message: String) {
+        let keep = currentActor().map { corpus.actors.actors[$0].name }
+        let highlight = state.highlightActor.map { corpus.actors.actors[$0].name }
+        corpus = newCorpus
+        cache = ExplorerCache()
+        history.removeAll()
+        state.relationActor = nil
+        state.evidencePair = nil
+        state.mergeSource = nil
+        state.timelineActor = nil
+        state.searchResults = []
+        state.highlightActor = highlight.flatMap { newCorpus.actors.actor(named: $0)?.id }
+        state.actorSelection = 0
+        if let keep, let a = newCorpus.actors.actor(named: keep), let i = actorList().firstIndex(of: a.id) {
+            state.actorSelection = i
+        }
+        state.actorSelection = min(state.actorSelection, max(0, actorList().count - 1))
+        state.message = message
     }
 
     /// The smallest size the explorer draws; below it a message says so.

@@ -6,6 +6,8 @@ public struct ExplorerState: Equatable, Sendable {
     public var screen: Screen = .browse
     public var focus: Pane = .articles
     public var showHelp = false
+    /// The first help line shown (the help scrolls on small terminals).
+    public var helpTop = 0
 
     public var articleSelection = 0
     public var articleSort: ArticleSort = .file
@@ -36,6 +38,15 @@ public struct ExplorerState: Equatable, Sendable {
     public var searchResults: [SearchResult] = []
     public var searchSelection = 0
 
+    /// Boards screen: the selected board, the selected item, and whether items have the focus.
+    public var boardSelection = 0
+    public var boardItemSelection = 0
+    public var boardItemsFocused = false
+    /// The start of a range for the board (`m`): a document and a sentence.
+    public var rangeAnchor: SentencePosition? = nil
+    /// The actor waiting to be merged (`M` once on it, `M` again on the actor it joins).
+    public var mergeSource: Int? = nil
+
     /// Text typed at a prompt (`/` find, or the search box), when one is open.
     public var prompt: Prompt? = nil
     /// The last `/` pattern, for `n` and `N`.
@@ -48,7 +59,11 @@ public struct ExplorerState: Equatable, Sendable {
 
 /// A prompt at the bottom of the screen.
 public struct Prompt: Equatable, Sendable {
-    public enum Purpose: Equatable, Sendable { case find, narrowActors, search }
+    public enum Purpose: Equatable, Sendable {
+        case find, narrowActors, search
+        /// Corrections of one actor (by id), and the name of the board to add to.
+        case rename(Int), alias(Int), kind(Int), board
+    }
     public var purpose: Purpose
     public var text: String
 }
@@ -60,4 +75,10 @@ public struct SearchResult: Equatable, Sendable {
     public var left: String
     public var keyword: String
     public var right: String
+}
+
+/// A sentence of a document.
+public struct SentencePosition: Equatable, Sendable {
+    public var document: Int
+    public var sentence: Int
 }

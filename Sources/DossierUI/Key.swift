@@ -1,5 +1,5 @@
 /// A key press or terminal event, as the backend reports it.
-public enum Key: Equatable, Sendable {
+public enum Key: Hashable, Sendable {
     case char(Character)
     case ctrl(Character)
     case up, down, left, right, pageUp, pageDown, home, end

@@ -23,6 +23,7 @@ extension Explorer {
         case .reader: drawReaders(&c)
         case .timeline: drawTimeline(&c)
         case .search: drawSearch(&c)
+        case .boards: drawBoards(&c)
         }
         if state.showHelp { drawHelp(&c) }
         drawStatus(&c)
@@ -39,6 +40,7 @@ extension Explorer {
         case .reader: where_ = state.readers.count == 2 ? "Side by side" : "Reader"
         case .timeline: where_ = "Timeline" + (state.timelineActor.map { " · " + corpus.actors.actors[$0].name } ?? "")
         case .search: where_ = "Search"
+        case .boards: where_ = "Boards"
         }
         c.putPadded(
             " dossier · \(corpusName) · \(where_)", x: 0, y: 0, width: width,
@@ -57,6 +59,13 @@ extension Explorer {
             case .find: label = "/"
             case .narrowActors: label = "narrow actors: "
             case .search: label = "search: "
+            case .rename(let a): label = "rename \(corpus.actors.actors[a].name) to: "
+            case .alias(let a): label = "another name for \(corpus.actors.actors[a].name): "
+            case .kind(let a):
+                label =
+                    "kind of \(corpus.actors.actors[a].name) ("
+                    + ActorKind.allCases.map(\.rawValue).joined(separator: " ") + "): "
+            case .board: label = "board to add to (new or existing): "
             }
             c.putPadded(label + prompt.text + "▏", x: 0, y: y, width: width, style: .status)
             return
@@ -75,14 +84,17 @@ extension Explorer {
             left = "Timeline \(n == 0 ? 0 : state.timelineSelection + 1)/\(n)"
         case .search:
             left = "Search \(state.searchResults.isEmpty ? 0 : state.searchSelection + 1)/\(state.searchResults.count)"
+        case .boards:
+            left = "Board \(currentBoard)"
         }
         if let message = state.message { left += " · " + message }
         let keys: String
         switch state.screen {
         case .browse: keys = "Tab pane · Enter open · / find · t timeline · f search · ? help · q quit"
-        case .reader: keys = "j/k scroll · ]/[ mention · v side · w switch · Esc back · ? help"
+        case .reader: keys = "j/k scroll · ]/[ mention · )/( sentence · b board · v side · Esc back · ? help"
         case .timeline: keys = "Enter read · a actor · / find · Esc back · ? help"
-        case .search: keys = "f new search · Enter read · Esc back · ? help"
+        case .search: keys = "f new search · Enter read · b board · Esc back · ? help"
+        case .boards: keys = "Tab boards/items · Enter read · d remove · a board · Esc back · ? help"
         }
         c.putPadded(" " + left, x: 0, y: y, width: width, style: .status)
         let kw = DisplayWidth.of(keys) + 1
@@ -151,7 +163,7 @@ extension Explorer {
             let meta = " " + year + " " + DisplayWidth.pad(size, to: 4)
             let author = s.authors.first?.name ?? ""
             let titleWidth = max(4, rect.width - DisplayWidth.of(meta) - 1)
-            var line = s.title
+            var line = (workspace.notes.articles[corpus.documents[d].file] != nil ? "✎ " : "") + s.title
             if !author.isEmpty && rect.width >= 50 { line += " — " + author }
             c.putPadded(
                 " " + DisplayWidth.pad(line, to: titleWidth - 1) + meta, x: rect.x, y: rect.y + 1 + i,
@@ -195,8 +207,9 @@ extension Explorer {
             c.put(
                 Self.marker(a.kind), x: rect.x + 1, y: y,
                 style: Style(ColorRole.of(a.kind), bold: true, reverse: base.reverse))
+            let name = (workspace.notes.actors[a.name] != nil ? "✎ " : "") + a.name
             c.put(
-                " " + DisplayWidth.pad(a.name, to: nameWidth), x: rect.x + 2, y: y, maxWidth: nameWidth + 1, style: base
+                " " + DisplayWidth.pad(name, to: nameWidth), x: rect.x + 2, y: y, maxWidth: nameWidth + 1, style: base
             )
             c.put(counts, x: rect.x + 3 + nameWidth, y: y, maxWidth: rect.width - 3 - nameWidth, style: base)
         }
@@ -241,8 +254,16 @@ extension Explorer {
             return
         }
         header(&c, rect, "Relations of \(actors[a].name) (\(relations.count))", focused: state.focus == .relations)
-        let top = firstRow(selection: state.relationSelection, rows: rows)
-        for i in 0..<rows where top + i < relations.count {
+        // The analyst's note on the actor, above its relations.
+        var noteRows = 0
+        if let note = workspace.notes.actors[actors[a].name], rows > 4 {
+            let first = note.split(separator: "\n").first.map(String.init) ?? note
+            c.putPadded(" ✎ " + first, x: rect.x, y: rect.y + 1, width: rect.width, style: Style(.heading))
+            noteRows = 1
+        }
+        let listRows = rows - noteRows
+        let top = firstRow(selection: state.relationSelection, rows: listRows)
+        for i in 0..<listRows where top + i < relations.count {
             let r = relations[top + i]
             let other = actors[r.other(than: a)]
             let selected = top + i == state.relationSelection
@@ -252,7 +273,7 @@ extension Explorer {
                 .prefix(3).map { "\($0.key.rawValue) \($0.value)" }.joined(separator: " ")
             let right = " \(r.documentCount)d " + String(format: "%5.1f", r.weight)
             let nameWidth = max(6, min(28, rect.width / 3))
-            let y = rect.y + 1 + i
+            let y = rect.y + 1 + noteRows + i
             c.fill(x: rect.x, y: y, width: rect.width, height: 1, style: style)
             c.put(
                 " " + Self.marker(other.kind), x: rect.x, y: y,
@@ -288,6 +309,9 @@ extension Explorer {
         let focused = index == state.focusedReader
         var head = doc.file
         if let a = state.highlightActor { head += " · " + corpus.actors.actors[a].name }
+        if let note = workspace.notes.articles[doc.file] {
+            head += " · ✎ " + (note.split(separator: "\n").first.map(String.init) ?? note)
+        }
         c.putPadded(
             " " + head, x: rect.x, y: rect.y, width: rect.width,
             style: focused && state.readers.count == 2
@@ -383,6 +407,17 @@ extension Explorer {
         ("t  T", "timeline (T: only sentences with the selected actor)"),
         ("a", "timeline: toggle the actor filter"),
         ("f", "full-text search"),
+        (") (", "reader: next / previous sentence (marks it)"),
+        ("b", "add the sentence (reader, evidence, search, timeline) to the current board"),
+        ("m", "mark the start of a range; b then adds every sentence up to the cursor"),
+        ("B", "boards: Tab boards/items, Enter read, d remove, a choose or create a board"),
+        ("e", "edit the note on the article or actor in $EDITOR"),
+        ("p", "open the article in $PAGER"),
+        ("y", "copy the sentence to the clipboard (OSC 52; 'clipboard = osc52' in settings)"),
+        ("R  A  K", "actor: rename, add a name (alias), change its kind"),
+        ("X", "actor: not an actor (ignored from now on)"),
+        ("M", "merge: M on one actor, then M on the actor it belongs to"),
+        ("u", "undo the last correction (corrections go to your catalog file)"),
         ("mouse", "click selects, wheel scrolls"),
         ("?  F1", "this help"),
         ("q  Ctrl-C", "quit"),
@@ -395,8 +430,10 @@ extension Explorer {
         let y0 = 1 + max(0, (bodyHeight - h) / 2)
         c.fill(x: x0, y: y0, width: w, height: h, style: .normal)
         c.putPadded(
-            " Keys — press ? or Esc to close", x: x0, y: y0, width: w, style: Style(.accent, bold: true, reverse: true))
-        for (i, (key, what)) in Self.helpLines.enumerated() where i + 2 < h {
+            " Keys — j/k scroll · ? or Esc closes", x: x0, y: y0, width: w,
+            style: Style(.accent, bold: true, reverse: true))
+        let top = min(state.helpTop, max(0, Self.helpLines.count - (h - 2)))
+        for (i, (key, what)) in Self.helpLines.dropFirst(top).enumerated() where i + 2 < h {
             c.put(
                 " " + DisplayWidth.pad(key, to: 18), x: x0, y: y0 + 1 + i, maxWidth: 19,
                 style: Style(.accent, bold: true))

@@ -8,6 +8,8 @@ public enum Screen: Equatable, Sendable {
     case timeline
     /// Full-text search results.
     case search
+    /// Evidence boards and their items.
+    case boards
 }
 
 /// The browse panes, in Tab order.

@@ -15,13 +15,24 @@ extension Explorer {
             return
         }
         if state.showHelp {
-            if key == .char("q") || key == .escape || key == .char("?") || key == .backspace { state.showHelp = false }
+            switch key {
+            case .char("q"), .escape, .char("?"), .backspace: state.showHelp = false
+            case .down, .char("j"): state.helpTop = min(state.helpTop + 1, Self.helpLines.count - 1)
+            case .up, .char("k"): state.helpTop = max(0, state.helpTop - 1)
+            case .pageDown, .char(" "): state.helpTop = min(state.helpTop + 10, Self.helpLines.count - 1)
+            case .pageUp: state.helpTop = max(0, state.helpTop - 10)
+            default: break
+            }
             return
         }
+        let key = settings.keys[key] ?? key
+        if handleWorkflow(key) { return }
         switch key {
         case .char("q"): isRunning = false
         case .ctrl("c"): isRunning = false
-        case .char("?"), .function(1): state.showHelp = true
+        case .char("?"), .function(1):
+            state.showHelp = true
+            state.helpTop = 0
         case .escape, .backspace:
             back()
         case .left where state.screen != .browse:
@@ -83,7 +94,7 @@ extension Explorer {
             }
         case .timeline: return (timelineEntries().count, state.timelineSelection)
         case .search: return (state.searchResults.count, state.searchSelection)
-        case .reader: return (0, 0)
+        case .reader, .boards: return (0, 0)
         }
     }
 
@@ -104,7 +115,7 @@ extension Explorer {
             }
         case .timeline: state.timelineSelection = v
         case .search: state.searchSelection = v
-        case .reader: break
+        case .reader, .boards: break
         }
     }
 
@@ -221,7 +232,7 @@ extension Explorer {
             let r = state.searchResults[state.searchSelection]
             push()
             openReader(document: r.document, sentence: r.sentence, highlight: state.highlightActor)
-        case .reader:
+        case .reader, .boards:
             break
         }
     }
@@ -366,10 +377,17 @@ extension Explorer {
                 state.actorFilter = prompt.text
             case .search:
                 runSearch(prompt.text)
+            default:
+                answer(prompt.purpose, prompt.text)
             }
             return
         case .backspace, .delete:
             if !prompt.text.isEmpty { prompt.text.removeLast() }
+        case .ctrl("u"):
+            prompt.text = ""
+        case .ctrl("w"):
+            while prompt.text.last == " " { prompt.text.removeLast() }
+            while let last = prompt.text.last, last != " " { prompt.text.removeLast() }
         case .char(let c):
             prompt.text.append(c)
         case .resize(let w, let h):
@@ -432,6 +450,7 @@ extension Explorer {
                 return e.text + " " + doc.displayText(of: doc.structure.sentences[e.sentence])
             }
         case .search: return state.searchResults.map { $0.left + $0.keyword + $0.right }
+        case .boards: return []
         case .reader:
             guard !state.readers.isEmpty else { return [] }
             return layout(for: state.focusedReader).lines.map { $0.runs.map(\.text).joined() }

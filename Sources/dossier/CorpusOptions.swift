@@ -1,9 +1,11 @@
 import ArgumentParser
 import DossierKit
+import DossierUI
 
 /// Options shared by every command that reads a corpus.
 struct CorpusOptions: ParsableArguments {
-    @Argument(help: "Folders or files to read (default: ./seeds).", completion: .file())
+    @Argument(
+        help: "Folders or files to read (default: ./seeds, or corpus = in the settings file).", completion: .file())
     var paths: [String] = []
 
     @Option(name: .customLong("ext"), help: "File extensions read from folders, comma-separated.")
@@ -13,7 +15,7 @@ struct CorpusOptions: ParsableArguments {
     var maxFileSize: Double = Double(CorpusLoader.defaultMaxFileSize >> 20)
 
     /// The paths to read, with the default corpus when none was given.
-    var resolvedPaths: [String] { paths.isEmpty ? ["seeds"] : paths }
+    var resolvedPaths: [String] { paths.isEmpty ? defaultCorpus() : paths }
 
     /// Opens the corpus or exits with a one-line error and exit code 1.
     func open() throws -> Corpus {
@@ -23,7 +25,9 @@ struct CorpusOptions: ParsableArguments {
 
 /// Corpus options for commands whose arguments are not paths (`relations NAME`, `search QUERY`).
 struct CorpusPathOptions: ParsableArguments {
-    @Option(name: .customLong("corpus"), help: "A folder or file to read; repeat for several (default: ./seeds).")
+    @Option(
+        name: .customLong("corpus"),
+        help: "A folder or file to read; repeat for several (default: ./seeds, or the settings file's corpus).")
     var paths: [String] = []
 
     @Option(name: .customLong("ext"), help: "File extensions read from folders, comma-separated.")
@@ -34,8 +38,19 @@ struct CorpusPathOptions: ParsableArguments {
 
     /// Opens the corpus or exits with a one-line error and exit code 1.
     func open() throws -> Corpus {
-        try openCorpus(paths: paths.isEmpty ? ["seeds"] : paths, extensions: extensions, maxFileSize: maxFileSize)
+        try openCorpus(paths: resolvedPaths, extensions: extensions, maxFileSize: maxFileSize)
     }
+
+    /// The paths to read, with the default corpus when none was given.
+    var resolvedPaths: [String] {
+        paths.isEmpty ? defaultCorpus() : paths
+    }
+}
+
+/// The corpus used when no path is given: `corpus =` in the settings file, else ./seeds.
+func defaultCorpus() -> [String] {
+    let configured = Settings.load(path: Settings.path()).corpus
+    return configured.isEmpty ? ["seeds"] : configured
 }
 
 /// Opens `paths` or prints one line on stderr and exits with code 1.

@@ -28,28 +28,39 @@ struct ExploreCommand: ParsableCommand {
             )
             throw ExitCode(2)
         }
+        let settings = Settings.load(path: Settings.path())
         let paths = corpus.resolvedPaths
         let opened = try corpus.openWithProgress()
+        let (workspace, workspaceWarnings) = Workspace.load(folder: DataFolders().corpusFolder(for: paths))
         let name =
             paths.count == 1
             ? (paths[0].split(separator: "/").last.map(String.init) ?? paths[0]) : "\(paths.count) paths"
         let backend: TerminalBackend
         do {
-            backend = try TerminalBackend(useColor: Environment.noColor == false)
+            backend = try TerminalBackend(useColor: Environment.noColor == false, colorOverrides: settings.colors)
         } catch {
             Terminal.error(error.description + "; try: dossier articles, dossier actors, dossier search QUERY")
             throw ExitCode(2)
         }
         defer { backend.close() }
         let (w, h) = backend.size
-        var explorer = Explorer(corpus: opened, corpusName: name, width: w, height: h)
-        if !opened.warnings.isEmpty {
+        var explorer = Explorer(
+            corpus: opened, corpusName: name, width: w, height: h, workspace: workspace, settings: settings)
+        var host = ExplorerHost(
+            backend: backend, paths: paths,
+            loaderWarnings: Array(opened.warnings.dropLast(opened.catalog.errors.count)),
+            settings: settings)
+        let problems = settings.errors + workspaceWarnings
+        if let first = problems.first {
+            explorer.note(problems.count == 1 ? first : "\(first) (and \(problems.count - 1) more)")
+        } else if !opened.warnings.isEmpty {
             explorer.note("\(opened.warnings.count) warning(s): see dossier articles")
         }
         backend.draw(explorer.render())
         while explorer.isRunning {
             guard let key = backend.readKey() else { continue }
             explorer.handle(key)
+            for effect in explorer.takeEffects() { host.perform(effect, on: &explorer) }
             backend.draw(explorer.render())
         }
     }

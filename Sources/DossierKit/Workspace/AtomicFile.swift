@@ -1,0 +1,77 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Writes files so that a kill at any moment leaves either the old content or the new one:
+/// the bytes go to a temporary file beside the target, are flushed to disk, and the temporary
+/// file is renamed over the target (an atomic step), then the folder is flushed too.
+public enum AtomicFile {
+    /// The prefix of temporary files; leftovers of a killed write are removed by ``removeLeftovers(in:)``.
+    public static let temporaryPrefix = ".dossier-tmp-"
+
+    /// Writes `bytes` to `path`, creating its folder (private to the user) when needed.
+    public static func write(_ bytes: [UInt8], to path: String) throws(WorkspaceError) {
+        let folder = (path as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(
+                atPath: folder.isEmpty ? "." : folder, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw .cannotWrite(path: path, reason: "cannot create its folder")
+        }
+        let name = (path as NSString).lastPathComponent
+        let temporary =
+            (folder.isEmpty ? "" : folder + "/") + temporaryPrefix + name
+            + "-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        var written = 0
+        var failure: String?
+        bytes.withUnsafeBytes { buffer in
+            while written < buffer.count, let base = buffer.baseAddress {
+                let n = systemWrite(fd, base + written, buffer.count - written)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = String(cString: strerror(errno))
+                    return
+                }
+                written += n
+            }
+        }
+        if failure == nil && fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
+        close(fd)
+        if failure == nil && rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+        if let failure {
+            unlink(temporary)
+            throw .cannotWrite(path: path, reason: failure)
+        }
+        let dir = open(folder.isEmpty ? "." : folder, O_RDONLY | O_CLOEXEC)
+        if dir >= 0 {
+            fsync(dir)
+            close(dir)
+        }
+    }
+
+    /// Writes `text` as UTF-8.
+    public static func write(_ text: String, to path: String) throws(WorkspaceError) {
+        try write(Array(text.utf8), to: path)
+    }
+
+    /// Removes temporary files that a killed write left in `folder`.
+    public static func removeLeftovers(in folder: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(temporaryPrefix) { unlink(folder + "/" + name) }
+    }
+
+    private static func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+        #if canImport(Glibc)
+            Glibc.write(fd, buffer, count)
+        #else
+            Darwin.write(fd, buffer, count)
+        #endif
+    }
+}
