@@ -8,9 +8,15 @@ final class TmuxSession {
     /// Starts `dossier arguments` in a `width`×`height` session with `environment` prefixed.
     convenience init(_ arguments: [String], width: Int = 120, height: Int = 40, environment: String = "") throws {
         let args = arguments.map(Self.quoted).joined(separator: " ")
+        // Keep the user's settings, catalog, boards and notes out of the tests unless a test sets its own.
+        var defaults = ""
+        if !environment.contains("XDG_CONFIG_HOME=") { defaults += "XDG_CONFIG_HOME=/nonexistent/dossier-tests " }
+        if !environment.contains("XDG_DATA_HOME=") {
+            defaults += "XDG_DATA_HOME=" + FileManager.default.temporaryDirectory.path + "/dossier-tests-data "
+        }
         try self.init(
-            shell: "\(environment) XDG_CONFIG_HOME=/nonexistent \(Self.quoted(CommandRunner.binary.path)) \(args)",
-            width: width, height: height)
+            shell: "\(defaults)\(environment) \(Self.quoted(CommandRunner.binary.path)) \(args)", width: width,
+            height: height)
     }
 
     /// Starts the shell command `shell` (run in the package root) in a `width`×`height` session;
