@@ -29,5 +29,5 @@ struct Dossier: ParsableCommand {
 
 /// The version printed by `--version`.
 enum DossierVersion {
-    static let current = "0.1.0"
+    static let current = "0.2.0"
 }

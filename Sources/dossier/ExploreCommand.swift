@@ -17,6 +17,14 @@ struct ExploreCommand: ParsableCommand {
             Needs a terminal. Without one (or with TERM unset or unknown) dossier prints one line \
             on stderr and exits with code 2; the other commands work without a terminal. \
             NO_COLOR=1 turns colours off.
+
+            Keys (? lists them all): Tab panes, Enter open, Esc back, / find, t timeline, \
+            f search, v side by side, ] [ mentions, ) ( sentences, b add to a board, m start a \
+            range, B boards, e note in $EDITOR, p $PAGER, y copy (OSC 52), R A K X M rename, \
+            alias, kind, not an actor, merge (written to your catalog), u undo, q quit.
+
+            Settings: $XDG_CONFIG_HOME/dossier/settings (corpus, board, clipboard, editor, pager, \
+            color.ROLE, key.ACTION); see the README.
             """)
 
     @OptionGroup var corpus: CorpusOptions
