@@ -37,15 +37,20 @@ import Testing
             ["related", "000_45de64f5f9f10c87.txt", "--corpus", p],
             ["search", "Nakhchivan", "--corpus", p], ["export", "--format", "json", "--corpus", p],
             ["export", "--format", "graphml", "--corpus", p], [p],
+            ["board", "add", "read-only", "000_45de64f5f9f10c87.txt", "2", "--to", "3", "--corpus", p],
+            ["board", "list", "--corpus", p], ["board", "show", "read-only", "--corpus", p],
+            ["board", "export", "read-only", "--format", "json", "--corpus", p], ["notes", "--corpus", p],
         ]
+        let data = dir.deletingLastPathComponent().appendingPathComponent(dir.lastPathComponent + "-data")
+        defer { try? FileManager.default.removeItem(at: data) }
         for c in commands {
-            let r = try CommandRunner.run(c)
+            let r = try CommandRunner.run(c, environment: ["XDG_DATA_HOME": data.path])
             #expect(r.status == 0 || c == [p], "\(c): \(r.stderr)")
         }
-        // An explorer session, too.
-        let t = try TmuxSession([p])
+        // An explorer session, too, that adds to a board and corrects an actor.
+        let t = try TmuxSession([p], environment: "XDG_DATA_HOME=\(data.path) XDG_CONFIG_HOME=\(data.path)/config")
         try t.waitFor("Articles (5)")
-        try t.send("Enter", "]", "Escape", "Tab", "Enter", "Enter", "v", "Escape", "t", "f")
+        try t.send("Enter", "]", ")", "b", "Escape", "Tab", "Enter", "Enter", "v", "Escape", "t", "b", "X", "f")
         try t.type("Turkey")
         try t.send("Enter", "q")
         #expect(try t.exitRecord().hasPrefix("0\n"))
