@@ -91,7 +91,7 @@ extension Explorer {
         let keys: String
         switch state.screen {
         case .browse: keys = "Tab pane · Enter open · / find · t timeline · f search · ? help · q quit"
-        case .reader: keys = "j/k scroll · ]/[ mention · )/( sentence · b board · v side · Esc back · ? help"
+        case .reader: keys = "]/[ mention · )/( sentence · b board · v side · w switch · ? help"
         case .timeline: keys = "Enter read · a actor · / find · Esc back · ? help"
         case .search: keys = "f new search · Enter read · b board · Esc back · ? help"
         case .boards: keys = "Tab boards/items · Enter read · d remove · a board · Esc back · ? help"
@@ -389,35 +389,35 @@ extension Explorer {
     // MARK: Help
 
     static let helpLines: [(String, String)] = [
-        ("Tab / Shift-Tab", "next / previous pane (in side by side: the other reader)"),
+        ("Tab / Shift-Tab", "next / previous pane (side by side: the other reader)"),
         ("1 2 3", "Articles, Actors, Relations pane"),
         ("↑ ↓  j k", "move (in a reader: scroll)"),
         ("PgUp PgDn  Space", "page up / down"),
         ("Ctrl-u Ctrl-d", "half a page up / down"),
         ("Home End  g G", "first / last"),
-        ("Enter  →", "open: article → reader, actor → relations, relation → evidence, evidence → reader"),
+        ("Enter  →", "open: article → reader, actor → relations → evidence → reader"),
         ("Esc  Backspace  ←", "back to where you were"),
         ("/", "find in the pane (Actors: narrow the list as you type)"),
         ("n N", "next / previous match"),
         ("o", "change sort order (Articles, Actors)"),
         ("c", "filter Actors by kind"),
-        ("v", "evidence: both articles side by side · reader: open / close a second reader"),
+        ("v", "evidence: both articles side by side; reader: a second reader"),
         ("w", "switch between the two readers"),
         ("] [", "next / previous mention of the highlighted actor"),
         ("t  T", "timeline (T: only sentences with the selected actor)"),
         ("a", "timeline: toggle the actor filter"),
         ("f", "full-text search"),
         (") (", "reader: next / previous sentence (marks it)"),
-        ("b", "add the sentence (reader, evidence, search, timeline) to the current board"),
-        ("m", "mark the start of a range; b then adds every sentence up to the cursor"),
-        ("B", "boards: Tab boards/items, Enter read, d remove, a choose or create a board"),
+        ("b", "add the sentence under the cursor to the current board"),
+        ("m", "mark the start of a range; b then adds every sentence up to here"),
+        ("B", "boards: Tab boards/items, Enter read, d remove, a choose a board"),
         ("e", "edit the note on the article or actor in $EDITOR"),
         ("p", "open the article in $PAGER"),
-        ("y", "copy the sentence to the clipboard (OSC 52; 'clipboard = osc52' in settings)"),
+        ("y", "copy the sentence (OSC 52; needs clipboard = osc52 in settings)"),
         ("R  A  K", "actor: rename, add a name (alias), change its kind"),
         ("X", "actor: not an actor (ignored from now on)"),
         ("M", "merge: M on one actor, then M on the actor it belongs to"),
-        ("u", "undo the last correction (corrections go to your catalog file)"),
+        ("u", "undo the last correction (corrections go to your catalog)"),
         ("mouse", "click selects, wheel scrolls"),
         ("?  F1", "this help"),
         ("q  Ctrl-C", "quit"),

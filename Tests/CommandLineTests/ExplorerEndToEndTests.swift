@@ -56,7 +56,7 @@ import Testing
         #expect(s.contains("1828"))
         // Help.
         try t.send("?")
-        s = try t.waitFor("Keys — press ? or Esc to close")
+        s = try t.waitFor("Keys — j/k scroll · ? or Esc closes")
         #expect(s.contains("Tab / Shift-Tab"))
         try t.send("Escape")
         // Resize: the layout follows.

@@ -193,7 +193,7 @@ import Testing
             e.handle(.char("j"))
             text += e.render().text
         }
-        for line in ["add the sentence", "edit the note", "\\$PAGER", "OSC 52", "undo the last correction", "merge"] {
+        for line in ["add the sentence", "edit the note", "PAGER", "OSC 52", "undo the last correction", "merge"] {
             #expect(text.range(of: line, options: .regularExpression) != nil, "help lacks \(line)")
         }
     }
