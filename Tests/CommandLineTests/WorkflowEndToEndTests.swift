@@ -48,8 +48,12 @@ import Testing
         try t.waitFor("✎ Check the 1921 treaty.")
         // p: the article goes to $PAGER, made safe, and the explorer comes back.
         try t.send("p")
+        var paged = ""
+        for _ in 0..<100 where !paged.contains("Nakhchivan") {
+            Thread.sleep(forTimeInterval: 0.1)
+            paged = (try? String(contentsOf: home.appendingPathComponent("paged.txt"), encoding: .utf8)) ?? ""
+        }
         try t.waitFor("· Reader")
-        let paged = try String(contentsOf: home.appendingPathComponent("paged.txt"), encoding: .utf8)
         #expect(paged.contains("Political Power Balances and the Strategic Importance of Nakhchivan"))
         // B: the board, with the item and its citation.
         try t.send("B")
