@@ -54,7 +54,7 @@ enum ChildProcess {
             return mkstemps(base, Int32(suffix.utf8.count))
         }
         guard fd >= 0 else { return nil }
-        let path = String(cString: template)
+        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         let bytes = Array(text.utf8)
         let ok = bytes.withUnsafeBytes { b in b.isEmpty || write(fd, b.baseAddress, b.count) == b.count }
         close(fd)

@@ -25,10 +25,14 @@ public struct Corpus: Sendable {
         self.documents = documents
         self.warnings = warnings + catalog.errors.map(\.description)
         self.catalog = catalog
+        let trace = Trace()
         actors = ActorIndex(documents: documents, catalog: catalog, extractor: extractor)
+        trace.mark("actors")
         let dated = Parallel.map(documents) { i, d in DateExtractor.extract(d, id: i) }
         timeline = Timeline(entries: dated.flatMap { $0 })
+        trace.mark("dates")
         relations = RelationIndex(documents: documents, actors: actors, lexicon: catalog.lexicon)
+        trace.mark("relations")
     }
 
     /// Loads and analyses every article under `paths`, with the built-in catalog and the
@@ -67,7 +71,15 @@ final class Trace {
     func mark(_ phase: String) {
         guard enabled else { return }
         let now = ContinuousClock.now
-        FileHandle.standardError.write(Data("trace: \(phase) \(now - last)\n".utf8))
+        FileHandle.standardError.write(Data("trace: \(phase) \(now - last) rss \(Self.residentMegabytes()) MB\n".utf8))
         last = now
+    }
+
+    /// The resident set size, from /proc (0 where there is none).
+    static func residentMegabytes() -> Int {
+        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let fields = statm.split(separator: " ")
+        guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
+        return pages * 4096 / 1_048_576
     }
 }

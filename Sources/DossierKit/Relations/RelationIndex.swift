@@ -13,8 +13,12 @@ public struct RelationIndex: Sendable {
     /// Builds the relations of `documents` whose actors are in `actors`.
     public init(documents: [Document], actors: ActorIndex, lexicon: CueLexicon) {
         let cues = RelationCues(lexicon: lexicon)
-        var evidence: [Int64: [Evidence]] = [:]
-        var paragraphs: [Int64: [Int: Int]] = [:]
+        // One evidence value per sentence that names two actors or more, and flat lists of
+        // (pair, sentence) and (pair, document) entries: sorting them groups each pair's
+        // evidence in text order with far less memory than a dictionary of arrays per pair.
+        var sentenceEvidence: [Evidence] = []
+        var sentencePairs: [(key: Int64, evidence: Int32)] = []
+        var paragraphPairs: [(key: Int64, document: Int32)] = []
         for (d, doc) in documents.enumerated() {
             guard d < actors.mentionsByDocument.count else { continue }
             var bySentence: [Int: Set<Int>] = [:]
@@ -37,14 +41,16 @@ public struct RelationIndex: Sendable {
                         names, Tokenizer.tokens(bytes, pieces: doc.structure.pieces(of: sentence)))
                     let (types, negated) = cues.types(of: tokens)
                     let typeList = types.isEmpty ? [RelationType.other] : types.sorted()
-                    let e = Evidence(
-                        document: d, sentence: s, range: sentence.range, types: typeList, negatedTypes: negated.sorted()
-                    )
+                    let index = Int32(sentenceEvidence.count)
+                    sentenceEvidence.append(
+                        Evidence(
+                            document: d, sentence: s, range: sentence.range, types: typeList,
+                            negatedTypes: negated.sorted()))
                     let sorted = ids.sorted()
                     for i in 0..<sorted.count {
                         for j in (i + 1)..<sorted.count {
                             let key = Self.key(sorted[i], sorted[j])
-                            evidence[key, default: []].append(e)
+                            sentencePairs.append((key, index))
                             sentencePairsInBlock[sentence.block, default: []].insert(key)
                         }
                     }
@@ -56,30 +62,54 @@ public struct RelationIndex: Sendable {
                     for j in (i + 1)..<sorted.count {
                         let key = Self.key(sorted[i], sorted[j])
                         if sentencePairsInBlock[block]?.contains(key) == true { continue }
-                        paragraphs[key, default: [:]][d, default: 0] += 1
+                        paragraphPairs.append((key, Int32(d)))
                     }
                 }
             }
         }
+        sentencePairs.sort { ($0.key, $0.evidence) < ($1.key, $1.evidence) }
+        paragraphPairs.sort { ($0.key, $0.document) < ($1.key, $1.document) }
         var relations: [Relation] = []
-        for key in Set(evidence.keys).union(paragraphs.keys) {
-            let a = Int(key >> 32)
-            let b = Int(key & 0xFFFF_FFFF)
-            let ev = evidence[key] ?? []
-            let para = paragraphs[key] ?? [:]
-            var perDoc: [Int: Int] = [:]
-            for e in ev { perDoc[e.document, default: 0] += 1 }
+        var i = 0
+        var j = 0
+        while i < sentencePairs.count || j < paragraphPairs.count {
+            let key = min(
+                i < sentencePairs.count ? sentencePairs[i].key : Int64.max,
+                j < paragraphPairs.count ? paragraphPairs[j].key : Int64.max)
+            var ev: [Evidence] = []
+            while i < sentencePairs.count && sentencePairs[i].key == key {
+                ev.append(sentenceEvidence[Int(sentencePairs[i].evidence)])
+                i += 1
+            }
+            var para: [Int: Int] = [:]
+            while j < paragraphPairs.count && paragraphPairs[j].key == key {
+                para[Int(paragraphPairs[j].document), default: 0] += 1
+                j += 1
+            }
+            // Evidence is in document order: count it per document in one pass.
+            var perDoc: [(document: Int, count: Int)] = []
+            for e in ev {
+                if perDoc.last?.document == e.document {
+                    perDoc[perDoc.count - 1].count += 1
+                } else {
+                    perDoc.append((e.document, 1))
+                }
+            }
             var weight = 0.0
             // Each document counts 1, and repetition inside it adds little: a second document
             // outweighs up to about fifty more sentences in the first.
             for (_, n) in perDoc { weight += 1 + 0.25 * log(Double(n)) }
-            for (doc, n) in para where perDoc[doc] == nil { weight += 0.25 * (1 + log(Double(n))) }
+            let withSentences = Set(perDoc.map(\.document))
+            for (doc, n) in para.sorted(by: { $0.key < $1.key }) where !withSentences.contains(doc) {
+                weight += 0.25 * (1 + log(Double(n)))
+            }
             var counts: [RelationType: Int] = [:]
             for e in ev { for t in e.types { counts[t, default: 0] += 1 } }
             relations.append(
                 Relation(
-                    a: a, b: b, evidence: ev, paragraphs: para, weight: (weight * 100).rounded() / 100,
-                    documentCount: Set(perDoc.keys).union(para.keys).count, typeCounts: counts))
+                    a: Int(key >> 32), b: Int(key & 0xFFFF_FFFF), evidence: ev, paragraphs: para,
+                    weight: (weight * 100).rounded() / 100, documentCount: withSentences.union(para.keys).count,
+                    typeCounts: counts))
         }
         relations.sort { ($0.weight, $1.a, $1.b) > ($1.weight, $0.a, $0.b) }
         self.relations = relations
