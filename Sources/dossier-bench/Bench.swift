@@ -8,6 +8,7 @@ import Foundation
 ///     swift run -c release dossier-bench search FOLDER              search latency p50/p99
 ///     swift run -c release dossier-bench ui FOLDER                  key → redrawn frame p50/p99
 ///     swift run -c release dossier-bench startup                    catalog and gazetteer start-up
+///     swift run -c release dossier-bench suite [--dir D] SIZE...     every figure per corpus size
 @main
 enum Bench {
     static func main() throws {
@@ -26,6 +27,17 @@ enum Bench {
         }
         if args.first == "open", args.count >= 2 {
             try OpenBench.run(folder: args[1])
+            return
+        }
+        if args.first == "suite" {
+            var base = "/tmp"
+            if let i = args.firstIndex(of: "--dir"), i + 1 < args.count { base = args[i + 1] }
+            let sizes = args.dropFirst().compactMap { Int($0) }
+            try SuiteBench.run(sizes: sizes.isEmpty ? [100, 1000, 10000] : sizes, base: base)
+            return
+        }
+        if args.first == "measure", args.count >= 2 {
+            try SuiteBench.measure(folder: args[1])
             return
         }
         if args.first == "startup" {

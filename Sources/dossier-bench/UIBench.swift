@@ -10,10 +10,21 @@ enum UIBench {
         let openTime = try clock.measure { corpus = try Corpus.open(paths: [folder], catalog: .builtIn) }
         guard let corpus else { return }
         print("corpus: \(corpus.documents.count) documents, \(corpus.actors.actors.count) actors; analysis \(openTime)")
-        var explorer = Explorer(corpus: corpus, corpusName: "bench", width: 120, height: 40)
-        let firstFrame = clock.measure { _ = explorer.render() }
+        let firstFrame = clock.measure {
+            _ = Explorer(corpus: corpus, corpusName: "bench", width: 120, height: 40).render()
+        }
         print("first render: \(firstFrame)")
-        // A session: move in every pane, open readers, scroll, jump mentions, go back.
+        let latency = measure(corpus: corpus, report: true)
+        print(
+            String(
+                format: "key → frame over %d keys: p50 %.2f ms, p99 %.2f ms, max %.2f ms", latency.sorted.count,
+                latency.p50, latency.p99, latency.max))
+    }
+
+    /// A scripted session of 43 keys in every pane, five rounds, the first not counted.
+    static func measure(corpus: Corpus, report: Bool = false) -> Latency {
+        let clock = ContinuousClock()
+        var explorer = Explorer(corpus: corpus, corpusName: "bench", width: 120, height: 40)
         let script: [(String, [Key])] = [
             ("articles", [.down, .down, .char("j"), .pageDown, .char("G"), .char("g"), .char("o"), .char("o")]),
             ("actors", [.tab, .down, .down, .char("j"), .pageDown, .char("g"), .char("c"), .char("c"), .char("o")]),
@@ -30,18 +41,14 @@ enum UIBench {
                     let start = clock.now
                     explorer.handle(key)
                     _ = explorer.render()
-                    let d = clock.now - start
-                    times.append(Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15)
+                    times.append(Latency.ms(clock.now - start))
                 }
-                if round == 4 { print(String(format: "  %-13@ max %.2f ms", name as NSString, times.max() ?? 0)) }
+                if report && round == 4 {
+                    print(String(format: "  %-13@ max %.2f ms", name as NSString, times.max() ?? 0))
+                }
                 if round > 0 { all += times }
             }
         }
-        all.sort()
-        func p(_ q: Double) -> Double { all[min(all.count - 1, Int(Double(all.count) * q))] }
-        print(
-            String(
-                format: "key → frame over %d keys: p50 %.2f ms, p99 %.2f ms, max %.2f ms", all.count, p(0.5), p(0.99),
-                all.last ?? 0))
+        return Latency(all)
     }
 }

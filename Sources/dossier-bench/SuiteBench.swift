@@ -1,0 +1,120 @@
+import DossierKit
+import DossierUI
+import Foundation
+
+/// `dossier-bench suite [--dir D] SIZE...`: for each corpus size, a synthetic corpus (generated
+/// once, deterministically) measured in a fresh process (`dossier-bench measure`): analysis
+/// throughput and wall time to a ready corpus (load, parse, extract, relate, index), peak
+/// memory, time to the first screen, search and key-to-frame latency; then plain search with
+/// `rg` on the same files, for comparison.
+enum SuiteBench {
+    static func run(sizes: [Int], base: String) throws {
+        print(
+            "size     MB   ready s  MB/s  peak MB  ×size  first screen ms  search p50/p99 ms  key p50/p99 ms  rg ms  index/rg"
+        )
+        for n in sizes {
+            let dir = base + "/dossier-syn-\(n)"
+            if !FileManager.default.fileExists(atPath: dir) { try SyntheticCorpus(seed: 42).write(count: n, to: dir) }
+            let line = try child(["measure", dir])
+            guard let m = Measurement(line) else {
+                print("\(n): measure failed: \(line)")
+                continue
+            }
+            let rg = ripgrep(dir, word: "pipeline")
+            let ratio = rg > 0 ? String(format: "%.0f×", rg / max(m.searchWord, 0.001)) : "—"
+            print(
+                String(
+                    format: "%-6d %6.1f %9.2f %5.2f %8.0f %6.1f %16.0f %9.3f/%-7.3f %7.2f/%-6.2f %6.1f  %@", n,
+                    m.megabytes,
+                    m.ready, m.megabytes / m.ready, m.peak, m.peak / m.megabytes, m.firstScreen * 1000, m.search.0,
+                    m.search.1, m.key.0, m.key.1, rg, ratio as NSString))
+        }
+    }
+
+    /// One corpus, in this process: what `suite` prints, as `key=value` pairs on one line.
+    static func measure(folder: String) throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let corpus = try Corpus.open(paths: [folder], catalog: .builtIn)
+        let index = SearchIndex(documents: corpus.documents)
+        let ready = clock.now - start
+        _ = Explorer(corpus: corpus, corpusName: "bench", width: 120, height: 40).render()
+        let first = clock.now - start
+        let peak = peakMegabytes()
+        let bytes = corpus.documents.reduce(0) { $0 + $1.byteCount }
+        let (search, perQuery) = SearchBench.measure(corpus: corpus, index: index)
+        let word = Latency(perQuery["pipeline"] ?? []).p50
+        let key = UIBench.measure(corpus: corpus)
+        print(
+            "mb=\(Double(bytes) / 1_048_576) ready=\(Latency.ms(ready) / 1000) first=\(Latency.ms(first) / 1000) "
+                + "peak=\(peak) s50=\(search.p50) s99=\(search.p99) word=\(word) k50=\(key.p50) k99=\(key.p99)")
+    }
+
+    struct Measurement {
+        var megabytes, ready, firstScreen, peak, searchWord: Double
+        var search: (Double, Double)
+        var key: (Double, Double)
+
+        init?(_ line: String) {
+            var v: [String: Double] = [:]
+            for pair in line.split(separator: " ") {
+                let kv = pair.split(separator: "=")
+                if kv.count == 2, let d = Double(kv[1].trimmingCharacters(in: .whitespacesAndNewlines)) {
+                    v[String(kv[0])] = d
+                }
+            }
+            guard let mb = v["mb"], let ready = v["ready"], let first = v["first"], let peak = v["peak"] else {
+                return nil
+            }
+            megabytes = mb
+            self.ready = ready
+            firstScreen = first
+            self.peak = peak
+            searchWord = v["word"] ?? 0
+            search = (v["s50"] ?? 0, v["s99"] ?? 0)
+            key = (v["k50"] ?? 0, v["k99"] ?? 0)
+        }
+    }
+
+    /// VmHWM: the peak resident set size of this process, in MB.
+    static func peakMegabytes() -> Double {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let kb = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
+            return kb / 1024
+        }
+        return 0
+    }
+
+    /// Runs this executable with `arguments` and returns what it printed.
+    static func child(_ arguments: [String]) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+        p.arguments = arguments
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        try p.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The median of five runs of `rg -i -w -l WORD DIR`, in ms (0 when rg is missing).
+    static func ripgrep(_ dir: String, word: String) -> Double {
+        let candidates = ["/usr/bin/rg", "/usr/local/bin/rg"]
+        guard let rg = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return 0 }
+        let clock = ContinuousClock()
+        var times: [Double] = []
+        for _ in 0..<6 {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: rg)
+            p.arguments = ["-i", "-w", "-l", word, dir]
+            p.standardOutput = FileHandle.nullDevice
+            let start = clock.now
+            guard (try? p.run()) != nil else { return 0 }
+            p.waitUntilExit()
+            times.append(Latency.ms(clock.now - start))
+        }
+        return Latency(Array(times.dropFirst())).p50
+    }
+}
