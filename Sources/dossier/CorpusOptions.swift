@@ -14,12 +14,16 @@ struct CorpusOptions: ParsableArguments {
     @Option(help: "Skip files larger than this many megabytes (default 16).")
     var maxFileSize: Double = Double(CorpusLoader.defaultMaxFileSize >> 20)
 
+    @OptionGroup var caching: CacheOptions
+
     /// The paths to read, with the default corpus when none was given.
     var resolvedPaths: [String] { paths.isEmpty ? defaultCorpus() : paths }
 
     /// Opens the corpus or exits with a one-line error and exit code 1.
-    func open() throws -> Corpus {
-        try openCorpus(paths: resolvedPaths, extensions: extensions, maxFileSize: maxFileSize)
+    func open(beforeAnalysis: () -> Void = {}) throws -> Corpus {
+        try openCorpus(
+            paths: resolvedPaths, loader: makeLoader(extensions: extensions, maxFileSize: maxFileSize),
+            cache: caching.cache, beforeAnalysis: beforeAnalysis)
     }
 }
 
@@ -36,15 +40,32 @@ struct CorpusPathOptions: ParsableArguments {
     @Option(help: "Skip files larger than this many megabytes (default 16).")
     var maxFileSize: Double = Double(CorpusLoader.defaultMaxFileSize >> 20)
 
+    @OptionGroup var caching: CacheOptions
+
     /// Opens the corpus or exits with a one-line error and exit code 1.
     func open() throws -> Corpus {
-        try openCorpus(paths: resolvedPaths, extensions: extensions, maxFileSize: maxFileSize)
+        try openCorpus(
+            paths: resolvedPaths, loader: makeLoader(extensions: extensions, maxFileSize: maxFileSize),
+            cache: caching.cache)
     }
 
     /// The paths to read, with the default corpus when none was given.
     var resolvedPaths: [String] {
         paths.isEmpty ? defaultCorpus() : paths
     }
+}
+
+/// Where the analysed corpus is cached, or that it is not.
+struct CacheOptions: ParsableArguments {
+    @Flag(name: .customLong("no-cache"), help: "Analyse the corpus without reading or writing the cache.")
+    var noCache = false
+
+    @Option(
+        name: .customLong("cache-dir"), help: "Keep the cache in this folder (default: $XDG_CACHE_HOME/dossier).",
+        completion: .directory)
+    var cacheDir: String?
+
+    var cache: CorpusCache? { noCache ? nil : CorpusCache(folder: cacheDir) }
 }
 
 /// The corpus used when no path is given: `corpus =` in the settings file, else ./seeds.
@@ -55,7 +76,8 @@ func defaultCorpus() -> [String] {
 
 /// Opens `paths` or prints one line on stderr and exits with code 1.
 func openCorpus(paths: [String], extensions: String, maxFileSize: Double) throws -> Corpus {
-    try openCorpus(paths: paths, loader: makeLoader(extensions: extensions, maxFileSize: maxFileSize))
+    try openCorpus(
+        paths: paths, loader: makeLoader(extensions: extensions, maxFileSize: maxFileSize), cache: CorpusCache())
 }
 
 /// The loader for `--ext` and `--max-file-size`.
@@ -65,10 +87,19 @@ func makeLoader(extensions: String, maxFileSize: Double) -> CorpusLoader {
     return CorpusLoader(extensions: exts, maxFileSize: limit)
 }
 
-/// Opens `paths` with `loader` or prints one line on stderr and exits with code 1.
-func openCorpus(paths: [String], loader: CorpusLoader) throws -> Corpus {
+/// Opens `paths` with `loader`, through `cache` when there is one, or prints one line on
+/// stderr and exits with code 1. Problems with the cache are warnings.
+func openCorpus(paths: [String], loader: CorpusLoader, cache: CorpusCache?, beforeAnalysis: () -> Void = {}) throws
+    -> Corpus
+{
     do {
-        return try Corpus.open(paths: paths, loader: loader)
+        guard let cache else {
+            beforeAnalysis()
+            return try Corpus.open(paths: paths, loader: loader)
+        }
+        let (corpus, _, warnings) = try cache.open(paths: paths, loader: loader, beforeAnalysis: beforeAnalysis)
+        for w in warnings { Terminal.warning(w) }
+        return corpus
     } catch {
         Terminal.error(error.description)
         throw ExitCode(1)

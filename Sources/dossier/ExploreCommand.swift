@@ -56,7 +56,7 @@ struct ExploreCommand: ParsableCommand {
             corpus: opened, corpusName: name, width: w, height: h, workspace: workspace, settings: settings)
         var host = ExplorerHost(
             backend: backend, paths: paths,
-            loaderWarnings: Array(opened.warnings.dropLast(opened.catalog.errors.count)),
+            loaderWarnings: opened.sourceWarnings,
             settings: settings)
         let problems = settings.errors + workspaceWarnings
         if let first = problems.first {
@@ -78,17 +78,17 @@ extension CorpusOptions {
     /// Opens the corpus, telling the user on stderr when there are many files to read.
     func openWithProgress() throws -> Corpus {
         let loader = makeLoader(extensions: extensions, maxFileSize: maxFileSize)
-        if let (candidates, _) = try? loader.list(paths: resolvedPaths) {
+        return try open {
+            // Analysing takes a while: say so (the cache, when it is used, skips this).
+            guard let (candidates, _) = try? loader.list(paths: resolvedPaths) else { return }
             let bytes = candidates.reduce(0) { total, c in
                 total + ((try? FileManager.default.attributesOfItem(atPath: c.path)[.size] as? Int) ?? 0)
             }
-            // About a tenth of a second or more: say what is happening.
             if candidates.count > 100 || bytes > 1 << 20 {
                 let mb = (Double(bytes) / 1_048_576 * 10).rounded() / 10
                 Terminal.progress("dossier: reading and analysing \(candidates.count) articles (\(mb) MB)…")
             }
         }
-        return try openCorpus(paths: resolvedPaths, loader: loader)
     }
 }
 

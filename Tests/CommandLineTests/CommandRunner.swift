@@ -27,6 +27,8 @@ struct CommandRunner {
         var env = ProcessInfo.processInfo.environment
         // Keep the user's own catalog out of the tests.
         env["XDG_CONFIG_HOME"] = "/nonexistent/dossier-test-config"
+        // A cache of the tests' own, so that the user's is never touched.
+        env["XDG_CACHE_HOME"] = FileManager.default.temporaryDirectory.path + "/dossier-tests-cache"
         for (k, v) in environment { env[k] = v }
         let r = try Subprocess.run(binary.path, arguments, environment: env, directory: directory.path)
         return Output(status: r.status, stdout: r.stdout, stderr: r.stderr)

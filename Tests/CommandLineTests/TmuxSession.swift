@@ -11,6 +11,9 @@ final class TmuxSession {
         // Keep the user's settings, catalog, boards and notes out of the tests unless a test sets its own.
         var defaults = ""
         if !environment.contains("XDG_CONFIG_HOME=") { defaults += "XDG_CONFIG_HOME=/nonexistent/dossier-tests " }
+        if !environment.contains("XDG_CACHE_HOME=") {
+            defaults += "XDG_CACHE_HOME=" + FileManager.default.temporaryDirectory.path + "/dossier-tests-cache "
+        }
         if !environment.contains("XDG_DATA_HOME=") {
             defaults += "XDG_DATA_HOME=" + FileManager.default.temporaryDirectory.path + "/dossier-tests-data "
         }

@@ -186,9 +186,9 @@ _dossier() {
 
 _dossier_explore() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-cache --version -h --help)
     repeating_options=()
-    non_repeating_options=(--ext --max-file-size)
+    non_repeating_options=(--ext --max-file-size --cache-dir)
     __dossier_offer_flags_options -1
 
     # Offer option value completions
@@ -197,6 +197,10 @@ _dossier_explore() {
         return
         ;;
     '--max-file-size')
+        return
+        ;;
+    '--cache-dir')
+        __dossier_add_completions -d
         return
         ;;
     esac
@@ -212,9 +216,9 @@ _dossier_explore() {
 
 _dossier_articles() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--no-cache --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--ext --max-file-size)
+    non_repeating_options=(--ext --max-file-size --cache-dir)
     __dossier_offer_flags_options -1
 
     # Offer option value completions
@@ -223,6 +227,10 @@ _dossier_articles() {
         return
         ;;
     '--max-file-size')
+        return
+        ;;
+    '--cache-dir')
+        __dossier_add_completions -d
         return
         ;;
     esac
@@ -238,9 +246,9 @@ _dossier_articles() {
 
 _dossier_actors() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--no-cache --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--ext --max-file-size --kind)
+    non_repeating_options=(--ext --max-file-size --cache-dir --kind)
     __dossier_offer_flags_options -1
 
     # Offer option value completions
@@ -249,6 +257,10 @@ _dossier_actors() {
         return
         ;;
     '--max-file-size')
+        return
+        ;;
+    '--cache-dir')
+        __dossier_add_completions -d
         return
         ;;
     '--kind')
@@ -267,9 +279,9 @@ _dossier_actors() {
 
 _dossier_actor() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--no-cache --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--ext --max-file-size --sentences)
+    non_repeating_options=(--ext --max-file-size --cache-dir --sentences)
     __dossier_offer_flags_options -1
 
     # Offer option value completions
@@ -278,6 +290,10 @@ _dossier_actor() {
         return
         ;;
     '--max-file-size')
+        return
+        ;;
+    '--cache-dir')
+        __dossier_add_completions -d
         return
         ;;
     '--sentences')
@@ -296,9 +312,9 @@ _dossier_actor() {
 
 _dossier_timeline() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--no-cache --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--ext --max-file-size --actor)
+    non_repeating_options=(--ext --max-file-size --cache-dir --actor)
     __dossier_offer_flags_options -1
 
     # Offer option value completions
@@ -307,6 +323,10 @@ _dossier_timeline() {
         return
         ;;
     '--max-file-size')
+        return
+        ;;
+    '--cache-dir')
+        __dossier_add_completions -d
         return
         ;;
     '--actor')
@@ -325,9 +345,9 @@ _dossier_timeline() {
 
 _dossier_relations() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--no-cache --json --version -h --help)
     repeating_options=(--corpus)
-    non_repeating_options=(--type --limit --ext --max-file-size)
+    non_repeating_options=(--type --limit --ext --max-file-size --cache-dir)
     __dossier_offer_flags_options 2
 
     # Offer option value completions
@@ -347,14 +367,18 @@ _dossier_relations() {
     '--max-file-size')
         return
         ;;
+    '--cache-dir')
+        __dossier_add_completions -d
+        return
+        ;;
     esac
 }
 
 _dossier_related() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--no-cache --json --version -h --help)
     repeating_options=(--corpus)
-    non_repeating_options=(--ext --max-file-size)
+    non_repeating_options=(--ext --max-file-size --cache-dir)
     __dossier_offer_flags_options 1
 
     # Offer option value completions
@@ -368,14 +392,18 @@ _dossier_related() {
     '--max-file-size')
         return
         ;;
+    '--cache-dir')
+        __dossier_add_completions -d
+        return
+        ;;
     esac
 }
 
 _dossier_search() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--no-cache --json --version -h --help)
     repeating_options=(--corpus)
-    non_repeating_options=(--limit --ext --max-file-size)
+    non_repeating_options=(--limit --ext --max-file-size --cache-dir)
     __dossier_offer_flags_options -1
 
     # Offer option value completions
@@ -392,14 +420,18 @@ _dossier_search() {
     '--max-file-size')
         return
         ;;
+    '--cache-dir')
+        __dossier_add_completions -d
+        return
+        ;;
     esac
 }
 
 _dossier_export() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--no-cache --version -h --help)
     repeating_options=(--corpus)
-    non_repeating_options=(--format --output -o --min-weight --ext --max-file-size)
+    non_repeating_options=(--format --output -o --min-weight --ext --max-file-size --cache-dir)
     __dossier_offer_flags_options 0
 
     # Offer option value completions
@@ -423,14 +455,18 @@ _dossier_export() {
     '--max-file-size')
         return
         ;;
+    '--cache-dir')
+        __dossier_add_completions -d
+        return
+        ;;
     esac
 }
 
 _dossier_sentences() {
     repeating_flags=()
-    non_repeating_flags=(--json --version -h --help)
+    non_repeating_flags=(--no-cache --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--ext --max-file-size)
+    non_repeating_options=(--ext --max-file-size --cache-dir)
     __dossier_offer_flags_options -1
 
     # Offer option value completions
@@ -439,6 +475,10 @@ _dossier_sentences() {
         return
         ;;
     '--max-file-size')
+        return
+        ;;
+    '--cache-dir')
+        __dossier_add_completions -d
         return
         ;;
     esac

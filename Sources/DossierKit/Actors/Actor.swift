@@ -20,7 +20,7 @@ public struct DocumentCount: Sendable, Codable, Hashable {
 }
 
 /// An actor of the corpus: one canonical name for every way the articles refer to it.
-public struct Actor: Sendable, Identifiable {
+public struct Actor: Sendable, Identifiable, Codable {
     /// Position in ``ActorIndex/actors``.
     public var id: Int
     /// The canonical name.
@@ -44,7 +44,7 @@ public struct Actor: Sendable, Identifiable {
 }
 
 /// An author cited in the articles (`Şimşek (2010)`): listed apart from actors.
-public struct CitedAuthor: Sendable, Hashable {
+public struct CitedAuthor: Sendable, Hashable, Codable {
     public var name: String
     /// Documents that cite this author, in order.
     public var documents: [Int]

@@ -112,12 +112,7 @@ public struct ActorIndex: Sendable {
         for a in actors { for m in a.mentions { perDoc[m.document].append((a.id, m)) } }
         for d in perDoc.indices { perDoc[d].sort { $0.mention.range.start < $1.mention.range.start } }
         mentionsByDocument = perDoc
-        for a in actors {
-            byName[TextFolding.fold(a.name)] = byName[TextFolding.fold(a.name)] ?? a.id
-        }
-        for a in actors {
-            for alias in a.aliases { byName[TextFolding.fold(alias)] = byName[TextFolding.fold(alias)] ?? a.id }
-        }
+        indexNames()
 
         // Cited authors.
         var cited: [String: [Int]] = [:]
@@ -132,6 +127,28 @@ public struct ActorIndex: Sendable {
         }
         citedAuthors = citedOrder.sorted { TextFolding.fold($0) < TextFolding.fold($1) }.map {
             CitedAuthor(name: $0, documents: cited[$0] ?? [])
+        }
+    }
+
+    /// An index restored from a cache: the actors and cited authors as they were built.
+    init(restoring actors: [Actor], citedAuthors: [CitedAuthor], documentCount: Int) {
+        self.actors = actors
+        self.citedAuthors = citedAuthors
+        var perDoc = [[(actor: Int, mention: Mention)]](repeating: [], count: documentCount)
+        for a in actors {
+            for m in a.mentions where m.document < documentCount { perDoc[m.document].append((a.id, m)) }
+        }
+        for d in perDoc.indices { perDoc[d].sort { $0.mention.range.start < $1.mention.range.start } }
+        mentionsByDocument = perDoc
+        indexNames()
+    }
+
+    private mutating func indexNames() {
+        for a in actors {
+            byName[TextFolding.fold(a.name)] = byName[TextFolding.fold(a.name)] ?? a.id
+        }
+        for a in actors {
+            for alias in a.aliases { byName[TextFolding.fold(alias)] = byName[TextFolding.fold(alias)] ?? a.id }
         }
     }
 

@@ -6,10 +6,10 @@ public struct Corpus: Sendable {
     public var documents: [Document]
     /// Corpus-level warnings (paths that could not be read, files skipped, catalog errors).
     public var warnings: [String]
+    /// The warnings about files and paths alone (``warnings`` without the catalog's errors).
+    public var sourceWarnings: [String]
     /// The actor index.
     public var actors: ActorIndex
-    /// The catalog the actors were resolved with.
-    public var catalog: Catalog
     /// Dated sentences in time order.
     public var timeline: Timeline
     /// Actor–actor relations with their evidence.
@@ -24,7 +24,7 @@ public struct Corpus: Sendable {
     public init(documents: [Document], warnings: [String], catalog: Catalog, extractor: ActorExtractor) {
         self.documents = documents
         self.warnings = warnings + catalog.errors.map(\.description)
-        self.catalog = catalog
+        sourceWarnings = warnings
         let trace = Trace()
         actors = ActorIndex(documents: documents, catalog: catalog, extractor: extractor)
         trace.mark("actors")
@@ -33,6 +33,19 @@ public struct Corpus: Sendable {
         trace.mark("dates")
         relations = RelationIndex(documents: documents, actors: actors, lexicon: catalog.lexicon)
         trace.mark("relations")
+    }
+
+    /// A corpus restored as it was analysed (from the cache).
+    init(
+        documents: [Document], warnings: [String], sourceWarnings: [String], actors: ActorIndex, timeline: Timeline,
+        relations: RelationIndex
+    ) {
+        self.documents = documents
+        self.warnings = warnings
+        self.sourceWarnings = sourceWarnings
+        self.actors = actors
+        self.timeline = timeline
+        self.relations = relations
     }
 
     /// Loads and analyses every article under `paths`, with the built-in catalog and the

@@ -1,5 +1,5 @@
 /// One analysed article: its text and everything recovered from it.
-public struct Document: Sendable, Identifiable {
+public struct Document: Sendable, Identifiable, Codable {
     /// Position of the document in its corpus.
     public var id: Int
     /// The path shown to the user.

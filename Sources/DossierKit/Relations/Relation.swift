@@ -1,5 +1,5 @@
 /// One sentence that proves a relation between two actors.
-public struct Evidence: Sendable, Hashable {
+public struct Evidence: Sendable, Hashable, Codable {
     /// The document.
     public var document: Int
     /// The sentence in that document.

@@ -112,6 +112,11 @@ public struct RelationIndex: Sendable {
                     typeCounts: counts))
         }
         relations.sort { ($0.weight, $1.a, $1.b) > ($1.weight, $0.a, $0.b) }
+        self.init(restoring: relations)
+    }
+
+    /// An index of `relations`, already in order (from a cache, or just built).
+    init(restoring relations: [Relation]) {
         self.relations = relations
         for (i, r) in relations.enumerated() {
             byActor[r.a, default: []].append(i)

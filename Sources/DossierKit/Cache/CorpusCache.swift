@@ -1,0 +1,178 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The on-disk cache of analysed corpora, in `$XDG_CACHE_HOME/dossier` (never inside a corpus).
+///
+/// One file per corpus holds the whole analysed corpus in a compact binary form (see
+/// ``BinaryCoding``), with a stamp per file: path, size, modification time and a hash of its
+/// bytes. The cache is used when every file is unchanged (same size and time, or, when only
+/// the time changed, the same bytes), when the dossier build is the same and when the user's
+/// catalogs and the loading options are the same; otherwise the corpus is analysed again and
+/// the file rewritten atomically. A damaged file, or one from another build, is replaced with
+/// a warning.
+public struct CorpusCache: Sendable {
+    /// The cache folder.
+    public var folder: String
+
+    /// The cache in `folder`, by default `$XDG_CACHE_HOME/dossier` (`~/.cache/dossier`).
+    public init(folder: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        if let folder {
+            self.folder = folder
+        } else {
+            let home = environment["HOME"] ?? NSHomeDirectory()
+            let base = environment["XDG_CACHE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? home + "/.cache"
+            self.folder = base + "/dossier"
+        }
+    }
+
+    /// How an open went.
+    public enum Outcome: Equatable, Sendable {
+        /// Read from the cache.
+        case hit
+        /// Analysed (and the cache written, when it could be).
+        case analysed
+    }
+
+    /// The cache file of the corpus made of `paths`.
+    public func file(for paths: [String]) -> String {
+        let name = (DataFolders().corpusFolder(for: paths) as NSString).lastPathComponent
+        return folder + "/corpora/" + name + ".dossier-cache"
+    }
+
+    static let magic = Array("DOSSIER-CACHE-1\n".utf8)
+
+    /// Opens `paths` from the cache when nothing changed, else analyses them and writes the
+    /// cache. Problems with the cache itself are warnings; they never stop the corpus opening.
+    public func open(
+        paths: [String], loader: CorpusLoader = CorpusLoader(), beforeAnalysis: () -> Void = {}
+    ) throws(CorpusError) -> (corpus: Corpus, outcome: Outcome, warnings: [String]) {
+        let trace = Trace()
+        let (candidates, _) = try loader.list(paths: paths)
+        let stamps = candidates.map { Self.stamp($0.path) }
+        let build = Self.buildIdentity()
+        let inputs = Self.inputsIdentity(paths: paths, loader: loader)
+        let path = file(for: paths)
+        var warnings: [String] = []
+        trace.mark("cache: stat")
+        if let bytes = FileManager.default.contents(atPath: path).map([UInt8].init) {
+            switch Self.decode(bytes) {
+            case .none:
+                warnings.append("\(path): damaged cache; analysing the corpus again")
+            case .some(let snapshot) where snapshot.build != build:
+                warnings.append("\(path): cache from another dossier build; analysing the corpus again")
+            case .some(let snapshot) where snapshot.inputs == inputs:
+                trace.mark("cache: read")
+                if let fresh = Self.unchanged(snapshot.files, stamps, candidates, limit: loader.maxFileSize) {
+                    if fresh != snapshot.files {
+                        // Only times changed: keep the analysis, remember the new times.
+                        var updated = snapshot
+                        updated.files = fresh
+                        if let error = write(updated, to: path) { warnings.append(error) }
+                    }
+                    let corpus = snapshot.corpus()
+                    trace.mark("cache: restore")
+                    return (corpus, .hit, warnings)
+                }
+            default:
+                break
+            }
+        }
+        beforeAnalysis()
+        let corpus = try Corpus.open(paths: paths, loader: loader)
+        let files = zip(candidates, stamps).map { c, s in
+            FileStamp(
+                path: c.path, size: s.size, modified: s.modified, hash: Self.hash(of: c.path, limit: loader.maxFileSize)
+            )
+        }
+        if let error = write(CorpusSnapshot(corpus: corpus, build: build, inputs: inputs, files: files), to: path) {
+            warnings.append(error)
+        }
+        trace.mark("cache: write")
+        return (corpus, .analysed, warnings)
+    }
+
+    /// Removes the cache file of `paths`; true when there was one.
+    @discardableResult
+    public func remove(for paths: [String]) -> Bool { unlink(file(for: paths)) == 0 }
+
+    private func write(_ snapshot: CorpusSnapshot, to path: String) -> String? {
+        do {
+            let bytes = try BinaryCoding.encode(snapshot)
+            try AtomicFile.write(Self.magic + bytes, to: path)
+            return nil
+        } catch let error as WorkspaceError {
+            return error.description + "; the cache is not kept"
+        } catch {
+            return "\(path): the cache cannot be written; not kept"
+        }
+    }
+
+    static func decode(_ bytes: [UInt8]) -> CorpusSnapshot? {
+        guard bytes.count > magic.count, Array(bytes[0..<magic.count]) == magic else { return nil }
+        return try? BinaryCoding.decode(CorpusSnapshot.self, from: Array(bytes[magic.count...]))
+    }
+
+    /// The stamps of the snapshot with new times where only times changed, or nil when a file
+    /// was added, removed or changed.
+    static func unchanged(
+        _ old: [FileStamp], _ now: [(size: Int, modified: Int)], _ candidates: [CorpusLoader.Candidate], limit: Int
+    ) -> [FileStamp]? {
+        guard old.count == now.count else { return nil }
+        var fresh = old
+        for i in old.indices {
+            guard old[i].path == candidates[i].path, old[i].size == now[i].size, now[i].size >= 0 else { return nil }
+            if old[i].modified != now[i].modified {
+                guard hash(of: candidates[i].path, limit: limit) == old[i].hash else { return nil }
+                fresh[i].modified = now[i].modified
+            }
+        }
+        return fresh
+    }
+
+    static func stamp(_ path: String) -> (size: Int, modified: Int) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return (-1, 0) }
+        #if canImport(Glibc)
+            let modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+        #else
+            let modified = Int(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int(info.st_mtimespec.tv_nsec)
+        #endif
+        return (Int(info.st_size), modified)
+    }
+
+    /// FNV-1a over the file's bytes (0 when it is not a readable regular file).
+    static func hash(of path: String, limit: Int = CorpusLoader.defaultMaxFileSize) -> UInt64 {
+        guard case .success(let bytes) = FileBytes.read(path, limit: limit) else { return 0 }
+        return bytes.withUnsafeBytes { fnv($0) }
+    }
+
+    static func fnv(_ bytes: UnsafeRawBufferPointer, _ seed: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
+        var h = seed
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    /// The running executable's size and time: any new build analyses afresh.
+    static func buildIdentity() -> String {
+        let (size, modified) = stamp("/proc/self/exe")
+        return "\(size)-\(modified)"
+    }
+
+    /// User catalog contents and loader options.
+    static func inputsIdentity(paths: [String], loader: CorpusLoader) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for file in UserCatalogs.files(for: paths) {
+            if let data = FileManager.default.contents(atPath: file) {
+                h = data.withUnsafeBytes { fnv($0, h) }
+            }
+            h = Array(file.utf8).withUnsafeBytes { fnv($0, h) }
+        }
+        let options = loader.extensions.sorted().joined(separator: ",") + "|\(loader.maxFileSize)"
+        return String(h, radix: 16) + "|" + options
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+@testable import DossierKit
+
+/// The on-disk cache: a second open reads it, and anything that changes what the analysis
+/// would be makes dossier analyse again.
+@Suite struct CacheTests {
+    let root: URL
+    let corpus: URL
+    let cache: CorpusCache
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cache-\(UUID().uuidString)")
+        corpus = root.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: Fixtures.seeds) {
+            try FileManager.default.copyItem(
+                atPath: Fixtures.seeds + "/" + name, toPath: corpus.appendingPathComponent(name).path)
+        }
+        cache = CorpusCache(folder: root.appendingPathComponent("cache").path)
+    }
+
+    func cleanUp() { try? FileManager.default.removeItem(at: root) }
+
+    func open() throws -> (Corpus, CorpusCache.Outcome, [String]) {
+        let r = try cache.open(paths: [corpus.path])
+        return (r.corpus, r.outcome, r.warnings)
+    }
+
+    @Test func aSecondOpenReadsTheCacheAndGivesTheSameCorpus() throws {
+        defer { cleanUp() }
+        let (first, outcome1, warnings1) = try open()
+        #expect(outcome1 == .analysed && warnings1.isEmpty)
+        let (second, outcome2, warnings2) = try open()
+        #expect(outcome2 == .hit && warnings2.isEmpty)
+        #expect(second.documents.map(\.structure) == first.documents.map(\.structure))
+        #expect(second.documents.map(\.text) == first.documents.map(\.text))
+        #expect(second.warnings == first.warnings)
+        #expect(second.actors.actors.map(\.name) == first.actors.actors.map(\.name))
+        #expect(second.actors.actors.map(\.mentions) == first.actors.actors.map(\.mentions))
+        #expect(second.actors.actors.map(\.aliases) == first.actors.actors.map(\.aliases))
+        #expect(second.actors.citedAuthors == first.actors.citedAuthors)
+        #expect(second.actors.actor(named: "Türkiye")?.name == "Turkey")
+        #expect(second.timeline.entries == first.timeline.entries)
+        #expect(second.relations.relations.map(\.evidence) == first.relations.relations.map(\.evidence))
+        #expect(second.relations.relations.map(\.weight) == first.relations.relations.map(\.weight))
+        #expect(second.relations.relations.map(\.paragraphs) == first.relations.relations.map(\.paragraphs))
+        #expect(second.relations.relations.map(\.typeCounts) == first.relations.relations.map(\.typeCounts))
+        let turkey = try #require(second.actors.actor(named: "Turkey"))
+        #expect(second.relations.relations(of: turkey.id).count == first.relations.relations(of: turkey.id).count)
+        // Nothing was written inside the corpus.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: corpus.path).count == 5)
+    }
+
+    @Test func aChangedFileIsAnalysedAgainAndATouchedOneIsNot() throws {
+        defer { cleanUp() }
+        _ = try open()
+        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: corpus.path).sorted().first)
+        let path = corpus.appendingPathComponent(file).path
+        // A new time, the same bytes: still the cache.
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: path)
+        #expect(try open().1 == .hit)
+        #expect(try open().1 == .hit)
+        // New bytes: analysed again, and the change shows.
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try Data((text + "\n\nThe Republic of Atlantis Council met in 1999.\n").utf8).write(
+            to: URL(fileURLWithPath: path))
+        let (changed, outcome, _) = try open()
+        #expect(outcome == .analysed)
+        #expect(changed.documents.contains { $0.text.contains("Republic of Atlantis Council met in 1999") })
+        #expect(try open().1 == .hit)
+        // A new file, a removed file: analysed again.
+        try Data("# New\n\nChile and Peru.\n".utf8).write(to: corpus.appendingPathComponent("new.txt"))
+        #expect(try open().1 == .analysed)
+        try FileManager.default.removeItem(atPath: path)
+        let (fewer, outcome2, _) = try open()
+        #expect(outcome2 == .analysed && fewer.documents.count == 5)
+    }
+
+    @Test func theUsersCatalogAndTheOptionsArePartOfTheKey() throws {
+        defer { cleanUp() }
+        _ = try open()
+        try Data("ignore: Turkey\n".utf8).write(to: corpus.appendingPathComponent("dossier.catalog"))
+        let (corrected, outcome, warnings) = try open()
+        #expect(outcome == .analysed && warnings.isEmpty)
+        #expect(corrected.actors.actor(named: "Turkey") == nil)
+        #expect(try open().1 == .hit)
+        let other = try cache.open(paths: [corpus.path], loader: CorpusLoader(extensions: ["md"]))
+        #expect(other.outcome == .analysed)
+    }
+
+    @Test func aDamagedCacheIsReplacedWithAWarning() throws {
+        defer { cleanUp() }
+        _ = try open()
+        let file = cache.file(for: [corpus.path])
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))
+        for damage in [
+            Array(bytes.prefix(bytes.count / 2)), Array(bytes.prefix(10)), [UInt8](repeating: 0xFF, count: 4096),
+        ] {
+            try Data(damage).write(to: URL(fileURLWithPath: file))
+            let (corpus, outcome, warnings) = try open()
+            #expect(outcome == .analysed)
+            #expect(warnings == ["\(file): damaged cache; analysing the corpus again"])
+            #expect(corpus.documents.count == 5)
+            #expect(try open().1 == .hit)
+        }
+        #expect(file.hasPrefix(root.appendingPathComponent("cache/corpora/corpus-").path))
+    }
+
+    @Test func binaryCodingRoundTripsOptionalsAndRejectsGarbage() throws {
+        struct Sample: Codable, Equatable {
+            var a: Int?
+            var b: String?
+            var c: [Int]
+            var d: Double
+            var e: [[String]]
+            var f: Bool
+        }
+        let values = [
+            Sample(a: nil, b: "ə ş İ “x” 北京", c: [], d: -0.5, e: [[], ["a"]], f: true),
+            Sample(a: Int.min, b: nil, c: [0, -1, Int.max], d: .infinity, e: [], f: false),
+        ]
+        for v in values {
+            #expect(try BinaryCoding.decode(Sample.self, from: try BinaryCoding.encode(v)) == v)
+        }
+        let bytes = try BinaryCoding.encode(values[0])
+        for cut in 0..<bytes.count {
+            #expect(throws: (any Error).self) { try BinaryCoding.decode(Sample.self, from: Array(bytes.prefix(cut))) }
+        }
+    }
+}
