@@ -24,8 +24,11 @@ enum CompiledPatterns {
     nonisolated(unsafe) static let narrativeYear = /\s*(\d{4})[a-z]?(?:\s*,\s*(.+?))?\s*/
     nonisolated(unsafe) static let bracketNumbers = /\s*\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*\s*/
 
-    /// Compiles every pattern once, before threads share them.
-    static func warm() {
+    /// Compiles every pattern once, before threads share them. Safe to call from several
+    /// threads at once: the first caller compiles, the others wait (a `static let` runs once).
+    static func warm() { _ = warmed }
+
+    private static let warmed: Void = {
         _ = "a@b.cc".firstMatch(of: email)
         _ = "0000-0000-0000-0000".firstMatch(of: orcid)
         _ = "10.1000/x".firstMatch(of: doi)
@@ -45,5 +48,5 @@ enum CompiledPatterns {
         _ = "1, 2".wholeMatch(of: bracketNumbers)
         _ = Patterns.isDateOnly("May 1999")
         CitationFinder.warm()
-    }
+    }()
 }
