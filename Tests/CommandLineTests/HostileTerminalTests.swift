@@ -6,7 +6,10 @@ import Testing
 @Suite struct HostileTerminalTests {
     @Test func plainOutputsLeaveTheTerminalAlone() throws {
         let dir = try HostileText.folder()
-        defer { try? FileManager.default.removeItem(at: dir) }
+        defer {
+            try? FileManager.default.removeItem(at: dir)
+            try? FileManager.default.removeItem(atPath: dir.path + "-cache")
+        }
         let dossier = TmuxSession.quoted(CommandRunner.binary.path)
         let corpus = TmuxSession.quoted(dir.path)
         let commands = [
@@ -18,7 +21,8 @@ import Testing
         let script = commands.map { "\(dossier) \($0)" }.joined(separator: "; ")
         // Wait a moment so that the clipboard can be opened to OSC 52 before anything prints.
         let t = try TmuxSession(
-            shell: "sleep 1; export XDG_CONFIG_HOME=/nonexistent; \(script)", width: 160, height: 50)
+            shell: "sleep 1; export XDG_CONFIG_HOME=/nonexistent XDG_CACHE_HOME=\(dir.path)-cache; \(script)",
+            width: 160, height: 50)
         _ = try TmuxSession.tmux(["set-option", "-s", "set-clipboard", "on"])
         let record = try t.exitRecord(seconds: 60)
         #expect(record.hasPrefix("0\n"), "\(record)")
