@@ -180,7 +180,7 @@ private struct KeyedDecoding<Key: CodingKey>: KeyedDecodingContainerProtocol, Pr
     func superDecoder(forKey key: Key) throws -> any Decoder { BinaryDecoderImpl(reader: reader) }
 }
 
-private final class UnkeyedDecoding: UnkeyedDecodingContainer, PrimitiveReading {
+private struct UnkeyedDecoding: UnkeyedDecodingContainer, PrimitiveReading {
     let reader: BinaryReader
     let count: Int?
     private(set) var currentIndex = 0
@@ -195,37 +195,83 @@ private final class UnkeyedDecoding: UnkeyedDecodingContainer, PrimitiveReading 
         count = n
     }
 
-    private func next<T>(_ body: () throws -> T) throws -> T {
+    private mutating func advance() throws {
         guard !isAtEnd else { throw BinaryCodingError.truncated }
         currentIndex += 1
-        return try body()
     }
 
     /// Nil elements are never written (the encoder refuses them).
     func decodeNil() throws -> Bool { false }
-    func decode(_ type: Bool.Type) throws -> Bool { try next { try takeBool() } }
-    func decode(_ type: String.Type) throws -> String { try next { try takeString() } }
-    func decode(_ type: Double.Type) throws -> Double { try next { try takeDouble() } }
-    func decode(_ type: Float.Type) throws -> Float { try next { try takeFloat() } }
-    func decode(_ type: Int.Type) throws -> Int { try next { try takeInt() } }
-    func decode(_ type: Int8.Type) throws -> Int8 { try next { try takeInt8() } }
-    func decode(_ type: Int16.Type) throws -> Int16 { try next { try takeInt16() } }
-    func decode(_ type: Int32.Type) throws -> Int32 { try next { try takeInt32() } }
-    func decode(_ type: Int64.Type) throws -> Int64 { try next { try takeInt64() } }
-    func decode(_ type: UInt.Type) throws -> UInt { try next { try takeUInt() } }
-    func decode(_ type: UInt8.Type) throws -> UInt8 { try next { try takeUInt8() } }
-    func decode(_ type: UInt16.Type) throws -> UInt16 { try next { try takeUInt16() } }
-    func decode(_ type: UInt32.Type) throws -> UInt32 { try next { try takeUInt32() } }
-    func decode(_ type: UInt64.Type) throws -> UInt64 { try next { try takeUInt64() } }
-    func decode<T: Decodable>(_ type: T.Type) throws -> T { try next { try take(T.self) } }
+    mutating func decode(_ type: Bool.Type) throws -> Bool {
+        try advance()
+        return try takeBool()
+    }
+    mutating func decode(_ type: String.Type) throws -> String {
+        try advance()
+        return try takeString()
+    }
+    mutating func decode(_ type: Double.Type) throws -> Double {
+        try advance()
+        return try takeDouble()
+    }
+    mutating func decode(_ type: Float.Type) throws -> Float {
+        try advance()
+        return try takeFloat()
+    }
+    mutating func decode(_ type: Int.Type) throws -> Int {
+        try advance()
+        return try takeInt()
+    }
+    mutating func decode(_ type: Int8.Type) throws -> Int8 {
+        try advance()
+        return try takeInt8()
+    }
+    mutating func decode(_ type: Int16.Type) throws -> Int16 {
+        try advance()
+        return try takeInt16()
+    }
+    mutating func decode(_ type: Int32.Type) throws -> Int32 {
+        try advance()
+        return try takeInt32()
+    }
+    mutating func decode(_ type: Int64.Type) throws -> Int64 {
+        try advance()
+        return try takeInt64()
+    }
+    mutating func decode(_ type: UInt.Type) throws -> UInt {
+        try advance()
+        return try takeUInt()
+    }
+    mutating func decode(_ type: UInt8.Type) throws -> UInt8 {
+        try advance()
+        return try takeUInt8()
+    }
+    mutating func decode(_ type: UInt16.Type) throws -> UInt16 {
+        try advance()
+        return try takeUInt16()
+    }
+    mutating func decode(_ type: UInt32.Type) throws -> UInt32 {
+        try advance()
+        return try takeUInt32()
+    }
+    mutating func decode(_ type: UInt64.Type) throws -> UInt64 {
+        try advance()
+        return try takeUInt64()
+    }
+    mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        try advance()
+        return try take(T.self)
+    }
 
-    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws
         -> KeyedDecodingContainer<NestedKey>
     {
-        try next { KeyedDecodingContainer(KeyedDecoding<NestedKey>(reader: reader)) }
+        try advance()
+        return KeyedDecodingContainer(KeyedDecoding<NestedKey>(reader: reader))
     }
-    func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        try next { try UnkeyedDecoding(reader: reader) }
+    mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        try advance()
+        return try UnkeyedDecoding(reader: reader)
     }
     func superDecoder() throws -> any Decoder { BinaryDecoderImpl(reader: reader) }
 }

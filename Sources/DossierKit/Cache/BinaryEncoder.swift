@@ -143,8 +143,9 @@ private struct KeyedEncoding<Key: CodingKey>: KeyedEncodingContainerProtocol, Pr
     mutating func superEncoder(forKey key: Key) -> any Encoder { BinaryEncoderImpl(writer: writer) }
 }
 
-/// An array: a 4-byte count patched as elements are written, then the elements.
-private final class UnkeyedEncoding: UnkeyedEncodingContainer, PrimitiveWriting {
+/// An array: a 4-byte count patched as elements are written, then the elements. A struct, so
+/// that each array costs no allocation of its own.
+private struct UnkeyedEncoding: UnkeyedEncodingContainer, PrimitiveWriting {
     let writer: BinaryWriter
     let countOffset: Int
     private(set) var count = 0
@@ -156,45 +157,47 @@ private final class UnkeyedEncoding: UnkeyedEncodingContainer, PrimitiveWriting 
         writer.bytes.append(contentsOf: [0, 0, 0, 0])
     }
 
-    private func added() {
+    private mutating func added() {
         count += 1
         writer.fixed32(UInt32(truncatingIfNeeded: count), at: countOffset)
     }
 
-    func encodeNil() throws { throw BinaryCodingError.unsupported }
-    func encode(_ value: Bool) throws {
+    mutating func encodeNil() throws { throw BinaryCodingError.unsupported }
+    mutating func encode(_ value: Bool) throws {
         put(value)
         added()
     }
-    func encode(_ value: String) throws {
+    mutating func encode(_ value: String) throws {
         put(value)
         added()
     }
-    func encode(_ value: Double) throws {
+    mutating func encode(_ value: Double) throws {
         put(value)
         added()
     }
-    func encode(_ value: Int) throws {
+    mutating func encode(_ value: Int) throws {
         put(signed: value)
         added()
     }
-    func encode(_ value: UInt8) throws {
+    mutating func encode(_ value: UInt8) throws {
         put(unsigned: value)
         added()
     }
-    func encode<T: Encodable>(_ value: T) throws {
+    mutating func encode<T: Encodable>(_ value: T) throws {
         try put(value: value)
         added()
     }
-    func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
+        -> KeyedEncodingContainer<NestedKey>
+    {
         added()
         return KeyedEncodingContainer(KeyedEncoding<NestedKey>(writer: writer))
     }
-    func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
         added()
         return UnkeyedEncoding(writer: writer)
     }
-    func superEncoder() -> any Encoder { BinaryEncoderImpl(writer: writer) }
+    mutating func superEncoder() -> any Encoder { BinaryEncoderImpl(writer: writer) }
 }
 
 private struct SingleEncoding: SingleValueEncodingContainer, PrimitiveWriting {
