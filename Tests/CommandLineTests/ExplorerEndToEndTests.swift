@@ -140,7 +140,8 @@ import Testing
         #expect(record.hasPrefix("0\n"))
         #expect(try t.format("#{pane_title}") == titleBefore)
         #expect(try t.format("#{cursor_flag}") == "1")
-        #expect(try TmuxSession.tmux(["list-buffers"]).isEmpty)
+        // Other tests copy through OSC 52 on purpose: only the document's payload must be absent.
+        #expect(!(try TmuxSession.tmux(["list-buffers", "-F", "#{buffer_sample}"])).contains("pwned"))
     }
 
     @Test(arguments: ["xterm-256color", "screen", "tmux-256color", "vt100", "linux"])
