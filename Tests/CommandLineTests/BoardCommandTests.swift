@@ -27,6 +27,14 @@ import Testing
         try CommandRunner.run(arguments, environment: environment)
     }
 
+    /// Adds the first sentence to `board` and returns the folder the boards are kept in.
+    func boardFolder(afterAdding board: String) throws -> String {
+        _ = try dossier(["board", "add", board, "oil.txt", "1", "--corpus", corpus.path])
+        let list = try dossier(["board", "list", "--json", "--corpus", corpus.path])
+        let object = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [String: Any]
+        return try #require(object?["folder"] as? String)
+    }
+
     @Test func addShowExportAndRemove() throws {
         defer { try? FileManager.default.removeItem(at: home) }
         var r = try dossier(["board", "list", "--corpus", corpus.path])
@@ -69,10 +77,7 @@ import Testing
 
     @Test func aDamagedBoardFileIsSetAsideWithAWarning() throws {
         defer { try? FileManager.default.removeItem(at: home) }
-        _ = try dossier(["board", "add", "b", "oil.txt", "1", "--corpus", corpus.path])
-        let list = try dossier(["board", "list", "--json", "--corpus", corpus.path])
-        let folder = try #require(
-            (try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [String: Any])?["folder"] as? String)
+        let folder = try boardFolder(afterAdding: "b")
         try Data("{\"boards\":[{\"na".utf8).write(to: URL(fileURLWithPath: folder + "/boards.json"))
         let r = try dossier(["board", "list", "--corpus", corpus.path])
         #expect(r.status == 0)
@@ -87,10 +92,7 @@ import Testing
     /// the board on disk is always whole, one version or the next.
     @Test func aKillAtAnyMomentLosesNothing() throws {
         defer { try? FileManager.default.removeItem(at: home) }
-        _ = try dossier(["board", "add", "big", "oil.txt", "1", "--corpus", corpus.path])
-        let list = try dossier(["board", "list", "--json", "--corpus", corpus.path])
-        let folder = try #require(
-            (try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [String: Any])?["folder"] as? String)
+        let folder = try boardFolder(afterAdding: "big")
         // Make the file big, so that writing it takes a while.
         let path = folder + "/boards.json"
         var object = try #require(
