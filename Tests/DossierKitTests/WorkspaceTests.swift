@@ -96,6 +96,10 @@ import Testing
         #expect(Correction.alias("Turkey", alias: "Türkiye Cumhuriyeti").line == "alias: Turkey | Türkiye Cumhuriyeti")
         #expect(Correction.alias("Turkey", alias: "A | B").line == nil)
         #expect(Correction.rename("Turkey", to: "Evil\u{1B}[31m").line == nil)
+        #expect(Correction.alias("Turkey", alias: "Tur\u{202E}key").line == nil)
+        #expect(Correction.alias("Turkey", alias: "Tür\u{200B}kiye").line == nil)
+        #expect(Correction.alias("Turkey", alias: "Türkiye Cumhuriyeti").line != nil)
+        #expect(Board.isValidName("Кавказ 1921") && !Board.isValidName("a\u{2066}b") && !Board.isValidName("a/b"))
 
         let path = folder + "/catalog"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

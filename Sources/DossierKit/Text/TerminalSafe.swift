@@ -27,6 +27,11 @@ public enum TerminalSafe {
         }
     }
 
+    /// True when nothing in `text` needs replacing: no control, bidi or invisible character.
+    public static func isSafe(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { visible($0) == $0 }
+    }
+
     /// `text` with every unsafe scalar replaced by a visible one; tabs become a space.
     public static func sanitize(_ text: String) -> String {
         var needs = false

@@ -14,7 +14,7 @@ public struct Board: Codable, Equatable, Sendable {
     public static func isValidName(_ name: String) -> Bool {
         !name.isEmpty && name.count <= 80 && !name.contains("/")
             && name.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
-            && name.unicodeScalars.allSatisfy { TerminalSafe.visible($0) == $0 || $0.value >= 0xA0 }
+            && TerminalSafe.isSafe(name)
     }
 }
 

@@ -49,6 +49,6 @@ public enum Correction: Equatable, Sendable {
     public static func isWritable(_ name: String) -> Bool {
         let t = name.trimmingCharacters(in: .whitespaces)
         return !t.isEmpty && t == name && !name.contains { "|#@\n\r".contains($0) }
-            && name.unicodeScalars.allSatisfy { TerminalSafe.visible($0) == $0 || $0.value >= 0xA0 }
+            && TerminalSafe.isSafe(name)
     }
 }
