@@ -115,7 +115,7 @@ struct ModelExport: Encodable {
                     [$0.document, $0.sentence, $0.range.start, $0.range.end, $0.adjectival ? 1 : 0]
                 })
         }
-        relations = RelationListing(corpus: corpus, relations: corpus.relations.relations)
+        relations = RelationListing(corpus: corpus, relations: Array(corpus.relations.relations))
         edges = corpus.relations.relations.map { r in
             Edge(
                 source: r.a, target: r.b, weight: r.weight, documents: r.documentCount,

@@ -54,7 +54,7 @@ struct RelationsCommand: ParsableCommand {
                 relations = opened.relations.relations(of: a.id)
             }
         } else {
-            relations = opened.relations.relations
+            relations = Array(opened.relations.relations)
         }
         if let wanted { relations = relations.filter { ($0.typeCounts[wanted] ?? 0) > 0 } }
         if limit > 0 { relations = Array(relations.prefix(limit)) }

@@ -108,25 +108,61 @@ import Testing
         #expect(file.hasPrefix(root.appendingPathComponent("cache/corpora/corpus-").path))
     }
 
-    @Test func binaryCodingRoundTripsOptionalsAndRejectsGarbage() throws {
-        struct Sample: Codable, Equatable {
+    @Test func cacheCodingRoundTripsAndRejectsEveryTruncation() throws {
+        struct Sample: CacheCodable, Equatable {
             var a: Int?
             var b: String?
             var c: [Int]
             var d: Double
             var e: [[String]]
             var f: Bool
+            var g: [TextRange]
+
+            init(a: Int?, b: String?, c: [Int], d: Double, e: [[String]], f: Bool, g: [TextRange]) {
+                (self.a, self.b, self.c, self.d, self.e, self.f, self.g) = (a, b, c, d, e, f, g)
+            }
+
+            func write(to w: inout CacheWriter) {
+                w.write(a)
+                w.write(b)
+                w.write(c)
+                w.double(d)
+                w.varint(UInt64(e.count))
+                for x in e { w.write(x) }
+                w.bool(f)
+                w.write(g)
+            }
+
+            init(from r: inout CacheReader) throws(CacheCodingError) {
+                a = try r.read()
+                b = try r.read()
+                c = try r.read()
+                d = try r.double()
+                e = []
+                for _ in 0..<(try r.count()) { e.append(try r.read()) }
+                f = try r.bool()
+                g = try r.read()
+            }
         }
         let values = [
-            Sample(a: nil, b: "ə ş İ “x” 北京", c: [], d: -0.5, e: [[], ["a"]], f: true),
-            Sample(a: Int.min, b: nil, c: [0, -1, Int.max], d: .infinity, e: [], f: false),
+            Sample(
+                a: nil, b: "ə ş İ “x” 北京", c: [], d: -0.5, e: [[], ["a"]], f: true,
+                g: [TextRange(0, 3), TextRange(1 << 40, 1 << 41)]),
+            Sample(a: Int.min, b: nil, c: [0, -1, Int.max, Int.min], d: .infinity, e: [], f: false, g: []),
         ]
         for v in values {
-            #expect(try BinaryCoding.decode(Sample.self, from: try BinaryCoding.encode(v)) == v)
+            #expect(try CacheCoding.decode(Sample.self, from: CacheCoding.encode(v)) == v)
         }
-        let bytes = try BinaryCoding.encode(values[0])
+        let bytes = CacheCoding.encode(values[0])
         for cut in 0..<bytes.count {
-            #expect(throws: (any Error).self) { try BinaryCoding.decode(Sample.self, from: Array(bytes.prefix(cut))) }
+            #expect(throws: CacheCodingError.self) {
+                try CacheCoding.decode(Sample.self, from: Array(bytes.prefix(cut)))
+            }
+        }
+        #expect(throws: CacheCodingError.trailingBytes) { try CacheCoding.decode(Sample.self, from: bytes + [0]) }
+        // A length far beyond the bytes left is damage, not a huge allocation.
+        #expect(throws: CacheCodingError.truncated) {
+            try CacheCoding.decode(Sample.self, from: [0, 1, 0xFF, 0xFF, 0xFF, 0x7F])
         }
     }
 }

@@ -9,7 +9,7 @@ import Foundation
 /// The on-disk cache of analysed corpora, in `$XDG_CACHE_HOME/dossier` (never inside a corpus).
 ///
 /// One file per corpus holds the whole analysed corpus in a compact binary form (see
-/// ``BinaryCoding``), with a stamp per file: path, size, modification time and a hash of its
+/// ``CacheCoding``), with a stamp per file: path, size, modification time and a hash of its
 /// bytes. The cache is used when every file is unchanged (same size and time, or, when only
 /// the time changed, the same bytes), when the dossier build is the same and when the user's
 /// catalogs and the loading options are the same; otherwise the corpus is analysed again and
@@ -44,7 +44,7 @@ public struct CorpusCache: Sendable {
         return folder + "/corpora/" + name + ".dossier-cache"
     }
 
-    static let magic = Array("DOSSIER-CACHE-1\n".utf8)
+    static let magic = Array("DOSSIER-CACHE-2\n".utf8)
 
     /// Opens `paths` from the cache when nothing changed, else analyses them and writes the
     /// cache. Problems with the cache itself are warnings; they never stop the corpus opening.
@@ -59,7 +59,7 @@ public struct CorpusCache: Sendable {
         let path = file(for: paths)
         var warnings: [String] = []
         trace.mark("cache: stat")
-        if let bytes = FileManager.default.contents(atPath: path).map([UInt8].init) {
+        if case .success(let bytes) = FileBytes.read(path, limit: Int.max) {
             switch Self.decode(bytes) {
             case .none:
                 warnings.append("\(path): damaged cache; analysing the corpus again")
@@ -101,20 +101,21 @@ public struct CorpusCache: Sendable {
     public func remove(for paths: [String]) -> Bool { unlink(file(for: paths)) == 0 }
 
     private func write(_ snapshot: CorpusSnapshot, to path: String) -> String? {
+        var bytes = Self.magic
+        bytes += CacheCoding.encode(snapshot, capacity: snapshot.documents.reduce(0) { $0 + $1.text.utf8.count } * 2)
         do {
-            let bytes = try BinaryCoding.encode(snapshot)
-            try AtomicFile.write(Self.magic + bytes, to: path)
+            try AtomicFile.write(bytes, to: path)
             return nil
-        } catch let error as WorkspaceError {
-            return error.description + "; the cache is not kept"
         } catch {
-            return "\(path): the cache cannot be written; not kept"
+            return error.description + "; the cache is not kept"
         }
     }
 
     static func decode(_ bytes: [UInt8]) -> CorpusSnapshot? {
         guard bytes.count > magic.count, Array(bytes[0..<magic.count]) == magic else { return nil }
-        return try? BinaryCoding.decode(CorpusSnapshot.self, from: Array(bytes[magic.count...]))
+        return try? bytes.withUnsafeBytes { raw in
+            try CacheCoding.decode(CorpusSnapshot.self, from: UnsafeRawBufferPointer(rebasing: raw[magic.count...]))
+        }
     }
 
     /// The stamps of the snapshot with new times where only times changed, or nil when a file

@@ -1,5 +1,5 @@
 /// An analysed corpus as the cache stores it, with what it was made from.
-struct CorpusSnapshot: Codable {
+struct CorpusSnapshot {
     /// Identifies the dossier build that wrote it (a new build analyses differently).
     var build: String
     /// Identifies the inputs besides the files: user catalogs and loader options.
@@ -11,7 +11,7 @@ struct CorpusSnapshot: Codable {
     var actors: [Actor]
     var citedAuthors: [CitedAuthor]
     var timeline: [DateMention]
-    var relations: [RelationRecord]
+    var relations: RelationStore
 
     init(corpus: Corpus, build: String, inputs: String, files: [FileStamp]) {
         self.build = build
@@ -23,7 +23,7 @@ struct CorpusSnapshot: Codable {
         actors = corpus.actors.actors
         citedAuthors = corpus.actors.citedAuthors
         timeline = corpus.timeline.entries
-        relations = corpus.relations.relations.map(RelationRecord.init)
+        relations = corpus.relations.store
     }
 
     /// The corpus, as it was.
@@ -31,12 +31,12 @@ struct CorpusSnapshot: Codable {
         Corpus(
             documents: documents, warnings: warnings, sourceWarnings: sourceWarnings,
             actors: ActorIndex(restoring: actors, citedAuthors: citedAuthors, documentCount: documents.count),
-            timeline: Timeline(entries: timeline), relations: RelationIndex(restoring: relations.map(\.relation)))
+            timeline: Timeline(entries: timeline), relations: RelationIndex(store: relations))
     }
 }
 
 /// One file of the corpus when the snapshot was taken.
-struct FileStamp: Codable, Equatable {
+struct FileStamp: Equatable {
     var path: String
     var size: Int
     /// Modification time in nanoseconds since 1970.
@@ -45,39 +45,108 @@ struct FileStamp: Codable, Equatable {
     var hash: UInt64
 }
 
-/// A relation without dictionaries (the binary coding stores arrays).
-struct RelationRecord: Codable {
-    var a: Int
-    var b: Int
-    var evidence: [Evidence]
-    /// (document, paragraphs) pairs, flattened.
-    var paragraphs: [Int]
-    var weight: Double
-    var documentCount: Int
-    /// Counts in the order of `RelationType.allCases`.
-    var typeCounts: [Int]
-
-    init(_ r: Relation) {
-        a = r.a
-        b = r.b
-        evidence = r.evidence
-        paragraphs = r.paragraphs.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] }
-        weight = r.weight
-        documentCount = r.documentCount
-        typeCounts = RelationType.allCases.map { r.typeCounts[$0] ?? 0 }
+extension CorpusSnapshot: CacheCodable {
+    func write(to w: inout CacheWriter) {
+        w.string(build)
+        w.string(inputs)
+        w.write(files)
+        w.write(documents)
+        w.write(warnings)
+        w.write(sourceWarnings)
+        w.write(actors)
+        w.write(citedAuthors)
+        w.write(timeline)
+        relations.write(to: &w)
     }
 
-    var relation: Relation {
-        var para: [Int: Int] = [:]
-        var i = 0
-        while i + 1 < paragraphs.count {
-            para[paragraphs[i]] = paragraphs[i + 1]
-            i += 2
+    init(from r: inout CacheReader) throws(CacheCodingError) {
+        build = try r.string()
+        inputs = try r.string()
+        files = try r.read()
+        documents = try r.read()
+        warnings = try r.read()
+        sourceWarnings = try r.read()
+        actors = try r.read()
+        citedAuthors = try r.read()
+        timeline = try r.read()
+        relations = try RelationStore.read(from: &r, actorCount: actors.count)
+    }
+}
+
+extension FileStamp: CacheCodable {
+    func write(to w: inout CacheWriter) {
+        w.string(path)
+        w.int(size)
+        w.int(modified)
+        w.varint(hash)
+    }
+
+    init(from r: inout CacheReader) throws(CacheCodingError) {
+        path = try r.string()
+        size = try r.int()
+        modified = try r.int()
+        hash = try r.varint()
+    }
+}
+
+extension RelationCore: CacheCodable {
+    func write(to w: inout CacheWriter) {
+        w.int(Int(a))
+        w.int(Int(b))
+        w.int(Int(documentCount))
+        w.int(Int(evidenceStart))
+        w.int(Int(evidenceCount))
+        w.int(Int(paragraphStart))
+        w.int(Int(paragraphCount))
+        w.double(weight)
+    }
+
+    init(from r: inout CacheReader) throws(CacheCodingError) {
+        a = try r.int32()
+        b = try r.int32()
+        documentCount = try r.int32()
+        evidenceStart = try r.int32()
+        evidenceCount = try r.int32()
+        paragraphStart = try r.int32()
+        paragraphCount = try r.int32()
+        weight = try r.double()
+    }
+}
+
+extension RelationStore {
+    func write(to w: inout CacheWriter) {
+        w.write(evidence)
+        w.write(cores)
+        w.write(evidenceRefs)
+        w.write(paragraphDocuments)
+        w.write(paragraphCounts)
+    }
+
+    /// A store read back, checked: every run must lie inside its table and every actor id must
+    /// be a real actor, so that a damaged cache cannot make a lookup fail later.
+    static func read(from r: inout CacheReader, actorCount: Int) throws(CacheCodingError) -> RelationStore {
+        let evidence: [Evidence] = try r.read()
+        let cores: [RelationCore] = try r.read()
+        let refs: [Int32] = try r.read()
+        let documents: [Int32] = try r.read()
+        let counts: [Int32] = try r.read()
+        guard documents.count == counts.count, refs.allSatisfy({ $0 >= 0 && Int($0) < evidence.count }) else {
+            throw .malformed
         }
-        var counts: [RelationType: Int] = [:]
-        for (t, n) in zip(RelationType.allCases, typeCounts) where n > 0 { counts[t] = n }
-        return Relation(
-            a: a, b: b, evidence: evidence, paragraphs: para, weight: weight, documentCount: documentCount,
-            typeCounts: counts)
+        for c in cores {
+            guard c.a >= 0, c.b >= 0, Int(c.a) < actorCount, Int(c.b) < actorCount, c.evidenceStart >= 0,
+                c.evidenceCount >= 0, Int(c.evidenceStart) + Int(c.evidenceCount) <= refs.count,
+                c.paragraphStart >= 0, c.paragraphCount >= 0,
+                Int(c.paragraphStart) + Int(c.paragraphCount) <= documents.count
+            else { throw .malformed }
+        }
+        return RelationStore(
+            sorted: cores, evidence: evidence, evidenceRefs: refs, paragraphDocuments: documents,
+            paragraphCounts: counts)
     }
+}
+
+extension Int32: CacheCodable {
+    func write(to writer: inout CacheWriter) { writer.int(Int(self)) }
+    init(from reader: inout CacheReader) throws(CacheCodingError) { self = try reader.int32() }
 }

@@ -1,5 +1,5 @@
 /// How a file's bytes were turned into text.
-public enum SourceEncoding: String, Sendable, Codable {
+public enum SourceEncoding: String, Sendable, Codable, CaseIterable {
     case utf8 = "UTF-8"
     case utf8WithBOM = "UTF-8 with BOM"
     case utf16LittleEndian = "UTF-16LE"

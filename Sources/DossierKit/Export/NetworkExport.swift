@@ -4,7 +4,7 @@ import Foundation
 public enum NetworkExport {
     /// CSV edge list; each row also carries both actors' kinds and mention counts.
     public static func csv(_ corpus: Corpus, relations: [Relation]? = nil) -> String {
-        let relations = relations ?? corpus.relations.relations
+        let relations = relations ?? Array(corpus.relations.relations)
         let actors = corpus.actors.actors
         let types = RelationType.allCases
         var lines = [
@@ -26,7 +26,7 @@ public enum NetworkExport {
 
     /// Graphviz DOT: an undirected graph, nodes coloured by kind, edge width by weight.
     public static func dot(_ corpus: Corpus, relations: [Relation]? = nil) -> String {
-        let relations = relations ?? corpus.relations.relations
+        let relations = relations ?? Array(corpus.relations.relations)
         let actors = corpus.actors.actors
         let colours: [ActorKind: String] = [
             .state: "#4e79a7", .person: "#f28e2b", .organization: "#59a14f", .place: "#76b7b2", .agreement: "#edc948",
@@ -55,7 +55,7 @@ public enum NetworkExport {
 
     /// GraphML for Gephi and yEd.
     public static func graphml(_ corpus: Corpus, relations: [Relation]? = nil) -> String {
-        let relations = relations ?? corpus.relations.relations
+        let relations = relations ?? Array(corpus.relations.relations)
         let actors = corpus.actors.actors
         var out = [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,

@@ -16,21 +16,53 @@ public struct Evidence: Sendable, Hashable, Codable {
 }
 
 /// Two actors related across the corpus, with every sentence that proves it.
+///
+/// A view into its ``RelationIndex``: copying one is cheap, and its evidence, paragraphs and
+/// type counts are gathered from the index's flat tables when asked for.
 public struct Relation: Sendable {
+    let store: RelationStore
+    let slot: Int
+
+    private var core: RelationCore { store.cores[slot] }
+
     /// The first actor (the more mentioned one), an id in ``ActorIndex``.
-    public var a: Int
+    public var a: Int { Int(core.a) }
     /// The second actor.
-    public var b: Int
-    /// Sentences naming both, in corpus order.
-    public var evidence: [Evidence]
-    /// Per document, paragraphs naming both but no sentence naming both (weaker evidence).
-    public var paragraphs: [Int: Int]
+    public var b: Int { Int(core.b) }
     /// Strength: evidence spread over more documents weighs more than repetition inside one.
-    public var weight: Double
+    public var weight: Double { core.weight }
     /// Number of documents with evidence (sentence or paragraph).
-    public var documentCount: Int
+    public var documentCount: Int { Int(core.documentCount) }
+    /// Number of sentences naming both.
+    public var evidenceCount: Int { Int(core.evidenceCount) }
+
+    /// Sentences naming both, in corpus order.
+    public var evidence: [Evidence] {
+        let c = core
+        let start = Int(c.evidenceStart)
+        return store.evidenceRefs[start..<(start + Int(c.evidenceCount))].map { store.evidence[Int($0)] }
+    }
+
+    /// Per document, paragraphs naming both but no sentence naming both (weaker evidence).
+    public var paragraphs: [Int: Int] {
+        let c = core
+        var result: [Int: Int] = [:]
+        for k in Int(c.paragraphStart)..<(Int(c.paragraphStart) + Int(c.paragraphCount)) {
+            result[Int(store.paragraphDocuments[k])] = Int(store.paragraphCounts[k])
+        }
+        return result
+    }
+
     /// How many evidence sentences carry each type.
-    public var typeCounts: [RelationType: Int]
+    public var typeCounts: [RelationType: Int] {
+        let c = core
+        var counts: [RelationType: Int] = [:]
+        let start = Int(c.evidenceStart)
+        for ref in store.evidenceRefs[start..<(start + Int(c.evidenceCount))] {
+            for t in store.evidence[Int(ref)].types { counts[t, default: 0] += 1 }
+        }
+        return counts
+    }
 
     /// The other actor of the pair.
     public func other(than actor: Int) -> Int { actor == a ? b : a }

@@ -3,12 +3,15 @@ import Foundation
 /// All actor–actor relations of a corpus: pairs named in the same sentence (and, more weakly,
 /// the same paragraph), typed by the relation cue lexicon.
 public struct RelationIndex: Sendable {
-    /// Relations, strongest first.
-    public private(set) var relations: [Relation] = []
-    private var byActor: [Int: [Int]] = [:]
-    private var byPair: [Int64: Int] = [:]
+    let store: RelationStore
 
-    public init() {}
+    /// Relations, strongest first.
+    public var relations: RelationList { RelationList(store: store) }
+
+    /// No relations.
+    public init() {
+        store = RelationStore(sorted: [], evidence: [], evidenceRefs: [], paragraphDocuments: [], paragraphCounts: [])
+    }
 
     /// Builds the relations of `documents` whose actors are in `actors`.
     public init(documents: [Document], actors: ActorIndex, lexicon: CueLexicon) {
@@ -69,61 +72,71 @@ public struct RelationIndex: Sendable {
         }
         sentencePairs.sort { ($0.key, $0.evidence) < ($1.key, $1.evidence) }
         paragraphPairs.sort { ($0.key, $0.document) < ($1.key, $1.document) }
-        var relations: [Relation] = []
+        var cores: [RelationCore] = []
+        var evidenceRefs: [Int32] = []
+        var paragraphDocuments: [Int32] = []
+        var paragraphCounts: [Int32] = []
+        evidenceRefs.reserveCapacity(sentencePairs.count)
         var i = 0
         var j = 0
         while i < sentencePairs.count || j < paragraphPairs.count {
             let key = min(
                 i < sentencePairs.count ? sentencePairs[i].key : Int64.max,
                 j < paragraphPairs.count ? paragraphPairs[j].key : Int64.max)
-            var ev: [Evidence] = []
+            let evidenceStart = evidenceRefs.count
+            var weight = 0.0
+            var documents = 0
+            // Evidence is in document order: count it per document in one pass. Each document
+            // counts 1, and repetition inside it adds little: a second document outweighs up
+            // to about fifty more sentences in the first.
+            var lastDocument = -1
+            var run = 0
+            var withSentences: Set<Int32> = []
             while i < sentencePairs.count && sentencePairs[i].key == key {
-                ev.append(sentenceEvidence[Int(sentencePairs[i].evidence)])
+                let ref = sentencePairs[i].evidence
+                evidenceRefs.append(ref)
+                let d = sentenceEvidence[Int(ref)].document
+                if d != lastDocument {
+                    if run > 0 { weight += 1 + 0.25 * log(Double(run)) }
+                    lastDocument = d
+                    run = 0
+                    documents += 1
+                    withSentences.insert(Int32(d))
+                }
+                run += 1
                 i += 1
             }
-            var para: [Int: Int] = [:]
+            if run > 0 { weight += 1 + 0.25 * log(Double(run)) }
+            let paragraphStart = paragraphDocuments.count
             while j < paragraphPairs.count && paragraphPairs[j].key == key {
-                para[Int(paragraphPairs[j].document), default: 0] += 1
-                j += 1
-            }
-            // Evidence is in document order: count it per document in one pass.
-            var perDoc: [(document: Int, count: Int)] = []
-            for e in ev {
-                if perDoc.last?.document == e.document {
-                    perDoc[perDoc.count - 1].count += 1
-                } else {
-                    perDoc.append((e.document, 1))
+                let d = paragraphPairs[j].document
+                var n: Int32 = 0
+                while j < paragraphPairs.count && paragraphPairs[j].key == key && paragraphPairs[j].document == d {
+                    n += 1
+                    j += 1
+                }
+                paragraphDocuments.append(d)
+                paragraphCounts.append(n)
+                if !withSentences.contains(d) {
+                    weight += 0.25 * (1 + log(Double(n)))
+                    documents += 1
                 }
             }
-            var weight = 0.0
-            // Each document counts 1, and repetition inside it adds little: a second document
-            // outweighs up to about fifty more sentences in the first.
-            for (_, n) in perDoc { weight += 1 + 0.25 * log(Double(n)) }
-            let withSentences = Set(perDoc.map(\.document))
-            for (doc, n) in para.sorted(by: { $0.key < $1.key }) where !withSentences.contains(doc) {
-                weight += 0.25 * (1 + log(Double(n)))
-            }
-            var counts: [RelationType: Int] = [:]
-            for e in ev { for t in e.types { counts[t, default: 0] += 1 } }
-            relations.append(
-                Relation(
-                    a: Int(key >> 32), b: Int(key & 0xFFFF_FFFF), evidence: ev, paragraphs: para,
-                    weight: (weight * 100).rounded() / 100, documentCount: withSentences.union(para.keys).count,
-                    typeCounts: counts))
+            cores.append(
+                RelationCore(
+                    a: Int32(key >> 32), b: Int32(key & 0xFFFF_FFFF), documentCount: Int32(documents),
+                    evidenceStart: Int32(evidenceStart), evidenceCount: Int32(evidenceRefs.count - evidenceStart),
+                    paragraphStart: Int32(paragraphStart),
+                    paragraphCount: Int32(paragraphDocuments.count - paragraphStart),
+                    weight: (weight * 100).rounded() / 100))
         }
-        relations.sort { ($0.weight, $1.a, $1.b) > ($1.weight, $0.a, $0.b) }
-        self.init(restoring: relations)
+        store = RelationStore(
+            evidence: sentenceEvidence, cores: cores, evidenceRefs: evidenceRefs,
+            paragraphDocuments: paragraphDocuments, paragraphCounts: paragraphCounts)
     }
 
-    /// An index of `relations`, already in order (from a cache, or just built).
-    init(restoring relations: [Relation]) {
-        self.relations = relations
-        for (i, r) in relations.enumerated() {
-            byActor[r.a, default: []].append(i)
-            byActor[r.b, default: []].append(i)
-            byPair[Self.key(r.a, r.b)] = i
-        }
-    }
+    /// An index over `store` (from a cache).
+    init(store: RelationStore) { self.store = store }
 
     /// The tokens (in text order) that start outside every range of `names` (sorted by start):
     /// one sweep, so a sentence with thousands of names stays linear.
@@ -147,11 +160,20 @@ public struct RelationIndex: Sendable {
 
     /// Relations of `actor`, strongest first.
     public func relations(of actor: Int) -> [Relation] {
-        (byActor[actor] ?? []).map { relations[$0] }
+        store.slots(of: actor).map { Relation(store: store, slot: Int($0)) }
     }
 
     /// The relation between two actors, if they are related.
     public func relation(_ a: Int, _ b: Int) -> Relation? {
-        byPair[Self.key(a, b)].map { relations[$0] }
+        store.slot(a, b).map { Relation(store: store, slot: $0) }
     }
+}
+
+/// The relations of an index, strongest first, each made when read.
+public struct RelationList: RandomAccessCollection, Sendable {
+    let store: RelationStore
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { store.cores.count }
+    public subscript(position: Int) -> Relation { Relation(store: store, slot: position) }
 }

@@ -1,5 +1,5 @@
 /// What a block of text is, once the article's structure is known.
-public enum BlockRole: String, Sendable, Codable {
+public enum BlockRole: String, Sendable, Codable, CaseIterable {
     /// Title lines at the top.
     case title
     /// A title in a second language.

@@ -1,15 +1,18 @@
 /// Regular patterns for identifiers and dates in short lines (front matter, reference entries).
 enum Patterns {
     static func emails(in text: String) -> [String] {
-        text.matches(of: CompiledPatterns.email).map { String($0.output) }
+        guard QuickScan.count(of: 0x40, in: text, atLeast: 1) else { return [] }
+        return text.matches(of: CompiledPatterns.email).map { String($0.output) }
     }
 
     static func orcids(in text: String) -> [String] {
-        text.matches(of: CompiledPatterns.orcid).map { String($0.output) }
+        guard QuickScan.count(of: 0x2D, in: text, atLeast: 3) else { return [] }
+        return text.matches(of: CompiledPatterns.orcid).map { String($0.output) }
     }
 
     static func dois(in text: String) -> [String] {
-        text.matches(of: CompiledPatterns.doi).map { m in
+        guard QuickScan.contains("10.", in: text) else { return [] }
+        return text.matches(of: CompiledPatterns.doi).map { m in
             var s = Substring(m.output)
             while let l = s.last, ".,;)>".contains(l) { s = s.dropLast() }
             return String(s)
@@ -17,7 +20,8 @@ enum Patterns {
     }
 
     static func urls(in text: String) -> [String] {
-        text.matches(of: CompiledPatterns.url).map { m in
+        guard QuickScan.contains("://", in: text) else { return [] }
+        return text.matches(of: CompiledPatterns.url).map { m in
             var s = Substring(m.output)
             while let l = s.last, ".,;>".contains(l) { s = s.dropLast() }
             return String(s)

@@ -41,7 +41,9 @@ public enum ReferenceParser {
         rest = rest.drop(while: { $0 == " " || $0 == "." || $0 == "," })
 
         // Title and venue: italics mark the container in APA; "//" or " – " in GOST.
-        let italics = raw.matches(of: CompiledPatterns.italics).map { String($0.output.1).trimmed }
+        let italics =
+            QuickScan.count(of: 0x2A, in: raw, atLeast: 2)
+            ? raw.matches(of: CompiledPatterns.italics).map { String($0.output.1).trimmed } : []
         let restText = String(rest)
         if let firstItalic = italics.first, restText.hasPrefix(firstItalic) {
             // A book: the title is in italics; what follows is the publisher.

@@ -1,5 +1,5 @@
 /// How precisely a date expression pins down time.
-public enum DatePrecision: String, Sendable, Codable {
+public enum DatePrecision: String, Sendable, Codable, CaseIterable {
     case day, month, year, range, decade, century
 }
 

@@ -1,0 +1,126 @@
+// How actors, dates and relations are stored in the cache (see ``CacheCodable``).
+
+extension Mention: CacheCodable {
+    func write(to w: inout CacheWriter) {
+        w.int(document)
+        w.int(sentence)
+        w.write(range)
+        w.bool(adjectival)
+    }
+
+    init(from r: inout CacheReader) throws(CacheCodingError) {
+        document = try r.int()
+        sentence = try r.int()
+        range = try r.read()
+        adjectival = try r.bool()
+    }
+}
+
+extension DocumentCount: CacheCodable {
+    func write(to w: inout CacheWriter) {
+        w.int(document)
+        w.int(mentions)
+        w.int(adjectival)
+    }
+
+    init(from r: inout CacheReader) throws(CacheCodingError) {
+        document = try r.int()
+        mentions = try r.int()
+        adjectival = try r.int()
+    }
+}
+
+extension Actor: CacheCodable {
+    func write(to w: inout CacheWriter) {
+        w.int(id)
+        w.string(name)
+        w.choice(kind)
+        w.write(aliases)
+        w.write(mentions)
+        w.int(mentionCount)
+        w.int(adjectivalCount)
+        w.write(documents)
+        w.bool(fromCatalog)
+        w.write(partOf)
+    }
+
+    init(from r: inout CacheReader) throws(CacheCodingError) {
+        id = try r.int()
+        name = try r.string()
+        kind = try r.choice()
+        aliases = try r.read()
+        mentions = try r.read()
+        mentionCount = try r.int()
+        adjectivalCount = try r.int()
+        documents = try r.read()
+        fromCatalog = try r.bool()
+        partOf = try r.read()
+    }
+}
+
+extension CitedAuthor: CacheCodable {
+    func write(to w: inout CacheWriter) {
+        w.string(name)
+        w.write(documents)
+    }
+
+    init(from r: inout CacheReader) throws(CacheCodingError) {
+        name = try r.string()
+        documents = try r.read()
+    }
+}
+
+extension Period: CacheCodable {
+    func write(to w: inout CacheWriter) {
+        w.int(start)
+        w.int(end)
+        w.choice(precision)
+    }
+
+    init(from r: inout CacheReader) throws(CacheCodingError) {
+        let start = try r.int()
+        let end = try r.int()
+        self.init(start: start, end: end, precision: try r.choice())
+    }
+}
+
+extension DateMention: CacheCodable {
+    func write(to w: inout CacheWriter) {
+        w.int(document)
+        w.int(sentence)
+        w.write(range)
+        w.string(text)
+        w.write(period)
+    }
+
+    init(from r: inout CacheReader) throws(CacheCodingError) {
+        document = try r.int()
+        sentence = try r.int()
+        range = try r.read()
+        text = try r.string()
+        period = try r.read()
+    }
+}
+
+extension RelationType: CacheCodable {
+    func write(to w: inout CacheWriter) { w.choice(self) }
+    init(from r: inout CacheReader) throws(CacheCodingError) { self = try r.choice() }
+}
+
+extension Evidence: CacheCodable {
+    func write(to w: inout CacheWriter) {
+        w.int(document)
+        w.int(sentence)
+        w.write(range)
+        w.write(types)
+        w.write(negatedTypes)
+    }
+
+    init(from r: inout CacheReader) throws(CacheCodingError) {
+        document = try r.int()
+        sentence = try r.int()
+        range = try r.read()
+        types = try r.read()
+        negatedTypes = try r.read()
+    }
+}

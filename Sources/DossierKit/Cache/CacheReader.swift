@@ -1,0 +1,94 @@
+/// Reads what ``CacheWriter`` wrote, from bytes that stay alive while it reads. Every read is
+/// bounds-checked: truncated or malformed bytes throw, they never crash.
+struct CacheReader {
+    private let bytes: UnsafeRawBufferPointer
+    private(set) var offset = 0
+
+    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+    /// True when every byte was read.
+    var isAtEnd: Bool { offset == bytes.count }
+
+    mutating func byte() throws(CacheCodingError) -> UInt8 {
+        guard offset < bytes.count else { throw .truncated }
+        defer { offset += 1 }
+        return bytes[offset]
+    }
+
+    mutating func varint() throws(CacheCodingError) -> UInt64 {
+        var result: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            let b = try byte()
+            guard shift < 64 else { throw .malformed }
+            result |= UInt64(b & 0x7F) << shift
+            if b < 0x80 { return result }
+            shift += 7
+        }
+    }
+
+    mutating func int() throws(CacheCodingError) -> Int {
+        let v = try varint()
+        return Int(truncatingIfNeeded: Int64(bitPattern: (v >> 1) ^ (0 &- (v & 1))))
+    }
+
+    mutating func int32() throws(CacheCodingError) -> Int32 {
+        guard let v = Int32(exactly: try int()) else { throw .malformed }
+        return v
+    }
+
+    /// A count of things that follow, each taking at least one byte: larger than what is left
+    /// means damage (and must not become a huge allocation).
+    mutating func count() throws(CacheCodingError) -> Int {
+        let n = try varint()
+        guard n <= UInt64(bytes.count - offset) else { throw .truncated }
+        return Int(n)
+    }
+
+    mutating func bool() throws(CacheCodingError) -> Bool {
+        switch try byte() {
+        case 0: return false
+        case 1: return true
+        default: throw .malformed
+        }
+    }
+
+    mutating func double() throws(CacheCodingError) -> Double {
+        guard bytes.count - offset >= 8 else { throw .truncated }
+        var bits: UInt64 = 0
+        for i in 0..<8 { bits |= UInt64(bytes[offset + i]) << (8 * UInt64(i)) }
+        offset += 8
+        return Double(bitPattern: bits)
+    }
+
+    mutating func string() throws(CacheCodingError) -> String {
+        let n = try count()
+        defer { offset += n }
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + n)]), as: UTF8.self)
+    }
+
+    mutating func read<T: CacheCodable>(_ type: T.Type = T.self) throws(CacheCodingError) -> T {
+        try T(from: &self)
+    }
+
+    mutating func read<T: CacheCodable>(_ type: [T].Type = [T].self) throws(CacheCodingError) -> [T] {
+        let n = try count()
+        var values: [T] = []
+        values.reserveCapacity(n)
+        for _ in 0..<n { values.append(try T(from: &self)) }
+        return values
+    }
+
+    mutating func read<T: CacheCodable>(_ type: T?.Type = T?.self) throws(CacheCodingError) -> T? {
+        try bool() ? try T(from: &self) : nil
+    }
+
+    /// A case of a `CaseIterable` enum, stored as its position.
+    mutating func choice<T: CaseIterable>(_ type: T.Type = T.self) throws(CacheCodingError) -> T
+    where T.AllCases: RandomAccessCollection {
+        let i = try varint()
+        let all = T.allCases
+        guard i < UInt64(all.count) else { throw .malformed }
+        return all[all.index(all.startIndex, offsetBy: Int(i))]
+    }
+}

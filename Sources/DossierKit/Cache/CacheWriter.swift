@@ -1,0 +1,64 @@
+/// Appends values to the bytes of a cache file: integers as LEB128 varints (zigzag for signed
+/// ones), strings as a length and their UTF-8 bytes, arrays as a count and their elements,
+/// optionals as a flag and the value. Positional: nothing names a field, so reading must follow
+/// the order of writing exactly (``CacheCodable`` types keep both in one place).
+struct CacheWriter {
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
+
+    mutating func varint(_ value: UInt64) {
+        var v = value
+        while v >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: v) | 0x80)
+            v >>= 7
+        }
+        bytes.append(UInt8(v))
+    }
+
+    mutating func int(_ value: Int) {
+        let v = Int64(value)
+        varint(UInt64(bitPattern: (v << 1) ^ (v >> 63)))
+    }
+
+    mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
+    mutating func double(_ value: Double) {
+        let bits = value.bitPattern
+        for i in 0..<8 { bytes.append(UInt8(truncatingIfNeeded: bits >> (8 * UInt64(i)))) }
+    }
+
+    mutating func string(_ value: String) {
+        var s = value
+        s.withUTF8 { utf8 in
+            varint(UInt64(utf8.count))
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    /// A case of a `CaseIterable` enum, as its position.
+    mutating func choice<T: CaseIterable & Equatable>(_ value: T) {
+        var i: UInt64 = 0
+        for c in T.allCases {
+            if c == value { break }
+            i += 1
+        }
+        varint(i)
+    }
+
+    mutating func write<T: CacheCodable>(_ value: T) { value.write(to: &self) }
+
+    mutating func write<T: CacheCodable>(_ values: [T]) {
+        varint(UInt64(values.count))
+        for v in values { v.write(to: &self) }
+    }
+
+    mutating func write<T: CacheCodable>(_ value: T?) {
+        if let value {
+            bytes.append(1)
+            value.write(to: &self)
+        } else {
+            bytes.append(0)
+        }
+    }
+}

@@ -1,0 +1,103 @@
+/// One relation in a ``RelationStore``: the pair, its strength and where its evidence and
+/// paragraphs lie in the store's flat tables.
+struct RelationCore: Sendable, Equatable {
+    var a: Int32
+    var b: Int32
+    var documentCount: Int32
+    var evidenceStart: Int32
+    var evidenceCount: Int32
+    var paragraphStart: Int32
+    var paragraphCount: Int32
+    var weight: Double
+}
+
+/// Every relation of a corpus in a few flat arrays, shared (read-only) by every ``Relation``
+/// value: one evidence value per sentence that names two actors or more, however many pairs
+/// it proves, and no dictionary or array per relation. Hundreds of thousands of relations
+/// (most of them paragraph-only pairs) cost tens of bytes each.
+final class RelationStore: Sendable {
+    /// Evidence sentences, in corpus order.
+    let evidence: [Evidence]
+    /// Relations, strongest first.
+    let cores: [RelationCore]
+    /// Indexes into ``evidence``, each relation's run in corpus order.
+    let evidenceRefs: [Int32]
+    /// Per relation, a run of (document, paragraph count) in document order.
+    let paragraphDocuments: [Int32]
+    let paragraphCounts: [Int32]
+    /// Relations of each actor, strongest first: `actorRelations[actorStarts[a]..<actorStarts[a+1]]`.
+    let actorStarts: [Int32]
+    let actorRelations: [Int32]
+    /// Pair keys in ascending order with the slot of their relation, for lookups by pair.
+    let pairKeys: [Int64]
+    let pairSlots: [Int32]
+
+    /// A store of `cores` (any order; they are sorted strongest first here).
+    convenience init(
+        evidence: [Evidence], cores: [RelationCore], evidenceRefs: [Int32], paragraphDocuments: [Int32],
+        paragraphCounts: [Int32]
+    ) {
+        let sorted = cores.sorted {
+            ($0.weight, $1.a, $1.b) > ($1.weight, $0.a, $0.b)
+        }
+        self.init(
+            sorted: sorted, evidence: evidence, evidenceRefs: evidenceRefs, paragraphDocuments: paragraphDocuments,
+            paragraphCounts: paragraphCounts)
+    }
+
+    /// A store of `sorted` cores, already strongest first (from a cache, or just sorted).
+    init(
+        sorted cores: [RelationCore], evidence: [Evidence], evidenceRefs: [Int32], paragraphDocuments: [Int32],
+        paragraphCounts: [Int32]
+    ) {
+        self.evidence = evidence
+        self.cores = cores
+        self.evidenceRefs = evidenceRefs
+        self.paragraphDocuments = paragraphDocuments
+        self.paragraphCounts = paragraphCounts
+        var actorCount = 0
+        for c in cores { actorCount = max(actorCount, Int(c.a) + 1, Int(c.b) + 1) }
+        var starts = [Int32](repeating: 0, count: actorCount + 1)
+        for c in cores {
+            starts[Int(c.a) + 1] += 1
+            starts[Int(c.b) + 1] += 1
+        }
+        for i in 0..<actorCount { starts[i + 1] += starts[i] }
+        var fill = starts
+        var list = [Int32](repeating: 0, count: Int(starts[actorCount]))
+        for (slot, c) in cores.enumerated() {
+            list[Int(fill[Int(c.a)])] = Int32(slot)
+            fill[Int(c.a)] += 1
+            list[Int(fill[Int(c.b)])] = Int32(slot)
+            fill[Int(c.b)] += 1
+        }
+        actorStarts = starts
+        actorRelations = list
+        let order = cores.indices.sorted {
+            RelationStore.key(cores[$0].a, cores[$0].b) < RelationStore.key(cores[$1].a, cores[$1].b)
+        }
+        pairKeys = order.map { RelationStore.key(cores[$0].a, cores[$0].b) }
+        pairSlots = order.map { Int32($0) }
+    }
+
+    static func key(_ a: Int32, _ b: Int32) -> Int64 { Int64(min(a, b)) << 32 | Int64(max(a, b)) }
+
+    /// Slots of the relations of `actor`, strongest first.
+    func slots(of actor: Int) -> ArraySlice<Int32> {
+        guard actor >= 0, actor + 1 < actorStarts.count else { return [] }
+        return actorRelations[Int(actorStarts[actor])..<Int(actorStarts[actor + 1])]
+    }
+
+    /// The slot of the relation between `a` and `b`.
+    func slot(_ a: Int, _ b: Int) -> Int? {
+        guard let a32 = Int32(exactly: a), let b32 = Int32(exactly: b) else { return nil }
+        let key = RelationStore.key(a32, b32)
+        var lo = 0
+        var hi = pairKeys.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if pairKeys[mid] < key { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < pairKeys.count && pairKeys[lo] == key ? Int(pairSlots[lo]) : nil
+    }
+}
