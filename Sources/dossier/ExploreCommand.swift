@@ -65,6 +65,7 @@ struct ExploreCommand: ParsableCommand {
             explorer.note("\(opened.warnings.count) warning(s): see dossier articles")
         }
         backend.draw(explorer.render())
+        FirstFrame.report()
         while explorer.isRunning {
             guard let key = backend.readKey() else { continue }
             explorer.handle(key)

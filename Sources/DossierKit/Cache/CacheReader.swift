@@ -32,11 +32,6 @@ struct CacheReader {
         return Int(truncatingIfNeeded: Int64(bitPattern: (v >> 1) ^ (0 &- (v & 1))))
     }
 
-    mutating func int32() throws(CacheCodingError) -> Int32 {
-        guard let v = Int32(exactly: try int()) else { throw .malformed }
-        return v
-    }
-
     /// A count of things that follow, each taking at least one byte: larger than what is left
     /// means damage (and must not become a huge allocation).
     mutating func count() throws(CacheCodingError) -> Int {
@@ -69,6 +64,22 @@ struct CacheReader {
 
     mutating func read<T: CacheCodable>(_ type: T.Type = T.self) throws(CacheCodingError) -> T {
         try T(from: &self)
+    }
+
+    /// Values written by ``CacheWriter/raw(_:)``; the caller checks what they mean.
+    mutating func raw<T: BitwiseCopyable>(_ type: [T].Type = [T].self) throws(CacheCodingError) -> [T] {
+        let n = try varint()
+        let stride = UInt64(MemoryLayout<T>.stride)
+        guard stride > 0, n <= UInt64(bytes.count - offset) / stride else { throw .truncated }
+        let size = Int(n) * MemoryLayout<T>.stride
+        let values = [T](unsafeUninitializedCapacity: Int(n)) { buffer, initialized in
+            if size > 0, let base = buffer.baseAddress, let source = bytes.baseAddress {
+                UnsafeMutableRawPointer(base).copyMemory(from: source + offset, byteCount: size)
+            }
+            initialized = Int(n)
+        }
+        offset += size
+        return values
     }
 
     mutating func read<T: CacheCodable>(_ type: [T].Type = [T].self) throws(CacheCodingError) -> [T] {

@@ -48,6 +48,13 @@ struct CacheWriter {
 
     mutating func write<T: CacheCodable>(_ value: T) { value.write(to: &self) }
 
+    /// Plain values (integers, structs of integers) as their bytes in memory: a copy, not a
+    /// conversion, for the large tables.
+    mutating func raw<T: BitwiseCopyable>(_ values: [T]) {
+        varint(UInt64(values.count))
+        values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+    }
+
     mutating func write<T: CacheCodable>(_ values: [T]) {
         varint(UInt64(values.count))
         for v in values { v.write(to: &self) }

@@ -59,28 +59,27 @@ public struct CorpusCache: Sendable {
         let path = file(for: paths)
         var warnings: [String] = []
         trace.mark("cache: stat")
-        if case .success(let bytes) = FileBytes.read(path, limit: Int.max) {
-            switch Self.decode(bytes) {
-            case .none:
-                warnings.append("\(path): damaged cache; analysing the corpus again")
-            case .some(let snapshot) where snapshot.build != build:
-                warnings.append("\(path): cache from another dossier build; analysing the corpus again")
-            case .some(let snapshot) where snapshot.inputs == inputs:
-                trace.mark("cache: read")
-                if let fresh = Self.unchanged(snapshot.files, stamps, candidates, limit: loader.maxFileSize) {
-                    if fresh != snapshot.files {
-                        // Only times changed: keep the analysis, remember the new times.
-                        var updated = snapshot
-                        updated.files = fresh
-                        if let error = write(updated, to: path) { warnings.append(error) }
-                    }
-                    let corpus = snapshot.corpus()
-                    trace.mark("cache: restore")
-                    return (corpus, .hit, warnings)
+        // nil: no cache file; .some(nil): a damaged one.
+        switch MappedFile.withBytes(path, Self.decode) {
+        case .some(.none):
+            warnings.append("\(path): damaged cache; analysing the corpus again")
+        case .some(.some(let snapshot)) where snapshot.build != build:
+            warnings.append("\(path): cache from another dossier build; analysing the corpus again")
+        case .some(.some(let snapshot)) where snapshot.inputs == inputs:
+            trace.mark("cache: read")
+            if let fresh = Self.unchanged(snapshot.files, stamps, candidates, limit: loader.maxFileSize) {
+                if fresh != snapshot.files {
+                    // Only times changed: keep the analysis, remember the new times.
+                    var updated = snapshot
+                    updated.files = fresh
+                    if let error = write(updated, to: path) { warnings.append(error) }
                 }
-            default:
-                break
+                let corpus = snapshot.corpus()
+                trace.mark("cache: restore")
+                return (corpus, .hit, warnings)
             }
+        default:
+            break
         }
         beforeAnalysis()
         let corpus = try Corpus.open(paths: paths, loader: loader)
@@ -111,11 +110,10 @@ public struct CorpusCache: Sendable {
         }
     }
 
-    static func decode(_ bytes: [UInt8]) -> CorpusSnapshot? {
-        guard bytes.count > magic.count, Array(bytes[0..<magic.count]) == magic else { return nil }
-        return try? bytes.withUnsafeBytes { raw in
-            try CacheCoding.decode(CorpusSnapshot.self, from: UnsafeRawBufferPointer(rebasing: raw[magic.count...]))
-        }
+    static func decode(_ bytes: UnsafeRawBufferPointer) -> CorpusSnapshot? {
+        guard bytes.count > magic.count, bytes.prefix(magic.count).elementsEqual(magic) else { return nil }
+        return try? CacheCoding.decode(
+            CorpusSnapshot.self, from: UnsafeRawBufferPointer(rebasing: bytes[magic.count...]))
     }
 
     /// The stamps of the snapshot with new times where only times changed, or nil when a file

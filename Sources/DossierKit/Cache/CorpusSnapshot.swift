@@ -89,48 +89,31 @@ extension FileStamp: CacheCodable {
     }
 }
 
-extension RelationCore: CacheCodable {
-    func write(to w: inout CacheWriter) {
-        w.int(Int(a))
-        w.int(Int(b))
-        w.int(Int(documentCount))
-        w.int(Int(evidenceStart))
-        w.int(Int(evidenceCount))
-        w.int(Int(paragraphStart))
-        w.int(Int(paragraphCount))
-        w.double(weight)
-    }
-
-    init(from r: inout CacheReader) throws(CacheCodingError) {
-        a = try r.int32()
-        b = try r.int32()
-        documentCount = try r.int32()
-        evidenceStart = try r.int32()
-        evidenceCount = try r.int32()
-        paragraphStart = try r.int32()
-        paragraphCount = try r.int32()
-        weight = try r.double()
-    }
-}
-
 extension RelationStore {
     func write(to w: inout CacheWriter) {
         w.write(evidence)
-        w.write(cores)
-        w.write(evidenceRefs)
-        w.write(paragraphDocuments)
-        w.write(paragraphCounts)
+        w.raw(cores)
+        w.raw(evidenceRefs)
+        w.raw(paragraphDocuments)
+        w.raw(paragraphCounts)
+        w.raw(pairKeys)
+        w.raw(pairSlots)
     }
 
     /// A store read back, checked: every run must lie inside its table and every actor id must
     /// be a real actor, so that a damaged cache cannot make a lookup fail later.
     static func read(from r: inout CacheReader, actorCount: Int) throws(CacheCodingError) -> RelationStore {
         let evidence: [Evidence] = try r.read()
-        let cores: [RelationCore] = try r.read()
-        let refs: [Int32] = try r.read()
-        let documents: [Int32] = try r.read()
-        let counts: [Int32] = try r.read()
-        guard documents.count == counts.count, refs.allSatisfy({ $0 >= 0 && Int($0) < evidence.count }) else {
+        let cores: [RelationCore] = try r.raw()
+        let refs: [Int32] = try r.raw()
+        let documents: [Int32] = try r.raw()
+        let counts: [Int32] = try r.raw()
+        let pairKeys: [Int64] = try r.raw()
+        let pairSlots: [Int32] = try r.raw()
+        guard documents.count == counts.count, pairKeys.count == cores.count, pairSlots.count == cores.count,
+            refs.allSatisfy({ $0 >= 0 && Int($0) < evidence.count }),
+            pairSlots.allSatisfy({ $0 >= 0 && Int($0) < cores.count })
+        else {
             throw .malformed
         }
         for c in cores {
@@ -142,11 +125,6 @@ extension RelationStore {
         }
         return RelationStore(
             sorted: cores, evidence: evidence, evidenceRefs: refs, paragraphDocuments: documents,
-            paragraphCounts: counts)
+            paragraphCounts: counts, pairs: (pairKeys, pairSlots))
     }
-}
-
-extension Int32: CacheCodable {
-    func write(to writer: inout CacheWriter) { writer.int(Int(self)) }
-    init(from reader: inout CacheReader) throws(CacheCodingError) { self = try reader.int32() }
 }

@@ -45,10 +45,11 @@ final class RelationStore: Sendable {
             paragraphCounts: paragraphCounts)
     }
 
-    /// A store of `sorted` cores, already strongest first (from a cache, or just sorted).
+    /// A store of `sorted` cores, already strongest first (from a cache, or just sorted), with
+    /// the pair lookup table when it is known.
     init(
         sorted cores: [RelationCore], evidence: [Evidence], evidenceRefs: [Int32], paragraphDocuments: [Int32],
-        paragraphCounts: [Int32]
+        paragraphCounts: [Int32], pairs: (keys: [Int64], slots: [Int32])? = nil
     ) {
         self.evidence = evidence
         self.cores = cores
@@ -73,11 +74,14 @@ final class RelationStore: Sendable {
         }
         actorStarts = starts
         actorRelations = list
-        let order = cores.indices.sorted {
-            RelationStore.key(cores[$0].a, cores[$0].b) < RelationStore.key(cores[$1].a, cores[$1].b)
+        if let pairs {
+            (pairKeys, pairSlots) = pairs
+        } else {
+            let order = cores.enumerated().map { (key: RelationStore.key($1.a, $1.b), slot: Int32($0)) }
+                .sorted { $0.key < $1.key }
+            pairKeys = order.map(\.key)
+            pairSlots = order.map(\.slot)
         }
-        pairKeys = order.map { RelationStore.key(cores[$0].a, cores[$0].b) }
-        pairSlots = order.map { Int32($0) }
     }
 
     static func key(_ a: Int32, _ b: Int32) -> Int64 { Int64(min(a, b)) << 32 | Int64(max(a, b)) }
