@@ -124,3 +124,82 @@ extension Evidence: CacheCodable {
         negatedTypes = try r.read()
     }
 }
+
+extension ActorKey: CacheCodable {
+    func write(to w: inout CacheWriter) {
+        switch self {
+        case .catalog(let i):
+            w.bool(false)
+            w.int(i)
+        case .discovered(let kind, let name):
+            w.bool(true)
+            w.choice(kind)
+            w.string(name)
+        }
+    }
+
+    init(from r: inout CacheReader) throws(CacheCodingError) {
+        if try r.bool() {
+            let kind: ActorKind = try r.choice()
+            self = .discovered(kind, try r.string())
+        } else {
+            self = .catalog(try r.int())
+        }
+    }
+}
+
+extension RawMention: CacheCodable {
+    func write(to w: inout CacheWriter) {
+        w.write(key)
+        w.int(sentence)
+        w.write(range)
+        w.bool(adjectival)
+        w.write(name)
+    }
+
+    init(from r: inout CacheReader) throws(CacheCodingError) {
+        key = try r.read()
+        sentence = try r.int()
+        range = try r.read()
+        adjectival = try r.bool()
+        name = try r.read()
+    }
+}
+
+extension PendingAcronym: CacheCodable {
+    func write(to w: inout CacheWriter) {
+        w.string(acronym)
+        w.int(sentence)
+        w.write(range)
+    }
+
+    init(from r: inout CacheReader) throws(CacheCodingError) {
+        acronym = try r.string()
+        sentence = try r.int()
+        range = try r.read()
+    }
+}
+
+extension DocumentExtraction: CacheCodable {
+    func write(to w: inout CacheWriter) {
+        w.write(mentions)
+        w.varint(UInt64(definitions.count))
+        for d in definitions {
+            w.string(d.acronym)
+            w.write(d.key)
+            w.write(d.name)
+        }
+        w.write(pendingAcronyms)
+    }
+
+    init(from r: inout CacheReader) throws(CacheCodingError) {
+        mentions = try r.read()
+        definitions = []
+        for _ in 0..<(try r.count()) {
+            let acronym = try r.string()
+            let key: ActorKey = try r.read()
+            definitions.append((acronym, key, try r.read()))
+        }
+        pendingAcronyms = try r.read()
+    }
+}

@@ -40,6 +40,13 @@ struct CacheReader {
         return Int(n)
     }
 
+    /// The bytes of a section written by ``CacheWriter/section(_:)``, skipped over.
+    mutating func section() throws(CacheCodingError) -> UnsafeRawBufferPointer {
+        let n = try count()
+        defer { offset += n }
+        return UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + n)])
+    }
+
     mutating func bool() throws(CacheCodingError) -> Bool {
         switch try byte() {
         case 0: return false

@@ -36,6 +36,14 @@ struct CacheWriter {
         }
     }
 
+    /// What `body` writes, preceded by its length, so that a reader can skip it whole.
+    mutating func section(_ body: (inout CacheWriter) -> Void) {
+        var inner = CacheWriter()
+        body(&inner)
+        varint(UInt64(inner.bytes.count))
+        bytes.append(contentsOf: inner.bytes)
+    }
+
     /// A case of a `CaseIterable` enum, as its position.
     mutating func choice<T: CaseIterable & Equatable>(_ value: T) {
         var i: UInt64 = 0

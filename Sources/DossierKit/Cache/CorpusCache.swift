@@ -36,6 +36,9 @@ public struct CorpusCache: Sendable {
         case hit
         /// Analysed (and the cache written, when it could be).
         case analysed
+        /// Read from the cache except for `analysed` files that changed or are new; the
+        /// corpus-wide index (actors, relations) was built again.
+        case updated(analysed: Int)
     }
 
     /// The cache file of the corpus made of `paths`.
@@ -60,14 +63,26 @@ public struct CorpusCache: Sendable {
         var warnings: [String] = []
         trace.mark("cache: stat")
         // nil: no cache file; .some(nil): a damaged one.
-        switch MappedFile.withBytes(path, Self.decode) {
+        var fresh: [FileStamp]? = nil
+        let decoded = MappedFile.withBytes(path) { bytes in
+            Self.decode(bytes) { snapshot in
+                guard snapshot.build == build, snapshot.inputs == inputs else { return false }
+                fresh = Self.unchanged(snapshot.files, stamps, candidates, limit: loader.maxFileSize)
+                // Files changed (analyse those again) or only their times (rewrite the cache):
+                // either way the per-file extractions are needed.
+                return fresh != snapshot.files
+            }
+        }
+        var previous: [String: PreviousAnalysis] = [:]
+        var oldStamps: [String: FileStamp] = [:]
+        switch decoded {
         case .some(.none):
             warnings.append("\(path): damaged cache; analysing the corpus again")
         case .some(.some(let snapshot)) where snapshot.build != build:
             warnings.append("\(path): cache from another dossier build; analysing the corpus again")
         case .some(.some(let snapshot)) where snapshot.inputs == inputs:
             trace.mark("cache: read")
-            if let fresh = Self.unchanged(snapshot.files, stamps, candidates, limit: loader.maxFileSize) {
+            if let fresh {
                 if fresh != snapshot.files {
                     // Only times changed: keep the analysis, remember the new times.
                     var updated = snapshot
@@ -78,21 +93,34 @@ public struct CorpusCache: Sendable {
                 trace.mark("cache: restore")
                 return (corpus, .hit, warnings)
             }
+            previous = snapshot.previousAnalyses()
+            for stamp in snapshot.files { oldStamps[stamp.path] = stamp }
         default:
             break
         }
-        beforeAnalysis()
-        let corpus = try Corpus.open(paths: paths, loader: loader)
-        let files = zip(candidates, stamps).map { c, s in
-            FileStamp(
-                path: c.path, size: s.size, modified: s.modified, hash: Self.hash(of: c.path, limit: loader.maxFileSize)
-            )
+        // Files whose size and bytes are those the cache knows are not analysed again.
+        var kept: [String: PreviousAnalysis] = [:]
+        var files: [FileStamp] = []
+        for (c, s) in zip(candidates, stamps) {
+            if let p = previous[c.path], let old = oldStamps[c.path], old.size == s.size, s.size >= 0,
+                old.modified == s.modified || Self.hash(of: c.path, limit: loader.maxFileSize) == old.hash
+            {
+                kept[c.path] = p
+                files.append(FileStamp(path: c.path, size: s.size, modified: s.modified, hash: old.hash))
+            } else {
+                files.append(
+                    FileStamp(
+                        path: c.path, size: s.size, modified: s.modified,
+                        hash: Self.hash(of: c.path, limit: loader.maxFileSize)))
+            }
         }
+        beforeAnalysis()
+        let (corpus, analysed) = try Corpus.open(paths: paths, loader: loader, catalog: nil, previous: kept)
         if let error = write(CorpusSnapshot(corpus: corpus, build: build, inputs: inputs, files: files), to: path) {
             warnings.append(error)
         }
         trace.mark("cache: write")
-        return (corpus, .analysed, warnings)
+        return (corpus, kept.isEmpty ? .analysed : .updated(analysed: analysed), warnings)
     }
 
     /// Removes the cache file of `paths`; true when there was one.
@@ -110,10 +138,21 @@ public struct CorpusCache: Sendable {
         }
     }
 
-    static func decode(_ bytes: UnsafeRawBufferPointer) -> CorpusSnapshot? {
+    /// The snapshot in `bytes` (nil when damaged), with its per-file extractions when
+    /// `wantsExtractions` says so once the rest is read.
+    static func decode(
+        _ bytes: UnsafeRawBufferPointer, wantsExtractions: (CorpusSnapshot) -> Bool = { _ in false }
+    ) -> CorpusSnapshot? {
         guard bytes.count > magic.count, bytes.prefix(magic.count).elementsEqual(magic) else { return nil }
-        return try? CacheCoding.decode(
-            CorpusSnapshot.self, from: UnsafeRawBufferPointer(rebasing: bytes[magic.count...]))
+        var reader = CacheReader(UnsafeRawBufferPointer(rebasing: bytes[magic.count...]))
+        guard var snapshot = try? CorpusSnapshot(from: &reader), let section = try? reader.section(), reader.isAtEnd
+        else { return nil }
+        if wantsExtractions(snapshot) {
+            var inner = CacheReader(section)
+            guard let extractions: [DocumentExtraction] = try? inner.read(), inner.isAtEnd else { return nil }
+            snapshot.extractions = extractions
+        }
+        return snapshot
     }
 
     /// The stamps of the snapshot with new times where only times changed, or nil when a file

@@ -12,6 +12,9 @@ struct CorpusSnapshot {
     var citedAuthors: [CitedAuthor]
     var timeline: [DateMention]
     var relations: RelationStore
+    /// Per document, what actor extraction found: written last, in a section of its own, and
+    /// read only when some files changed (see ``CorpusCache``).
+    var extractions: [DocumentExtraction]
 
     init(corpus: Corpus, build: String, inputs: String, files: [FileStamp]) {
         self.build = build
@@ -24,9 +27,10 @@ struct CorpusSnapshot {
         citedAuthors = corpus.actors.citedAuthors
         timeline = corpus.timeline.entries
         relations = corpus.relations.store
+        extractions = corpus.extractions
     }
 
-    /// The corpus, as it was.
+    /// The corpus, as it was (its extractions kept when they were read).
     func corpus() -> Corpus {
         Corpus(
             documents: documents, warnings: warnings, sourceWarnings: sourceWarnings,
@@ -57,6 +61,7 @@ extension CorpusSnapshot: CacheCodable {
         w.write(citedAuthors)
         w.write(timeline)
         relations.write(to: &w)
+        w.section { $0.write(extractions) }
     }
 
     init(from r: inout CacheReader) throws(CacheCodingError) {
@@ -70,6 +75,21 @@ extension CorpusSnapshot: CacheCodable {
         citedAuthors = try r.read()
         timeline = try r.read()
         relations = try RelationStore.read(from: &r, actorCount: actors.count)
+        extractions = []
+    }
+
+    /// The analyses of the snapshot's documents by path, to reuse for unchanged files; empty
+    /// when the snapshot holds no extractions.
+    func previousAnalyses() -> [String: PreviousAnalysis] {
+        guard extractions.count == documents.count else { return [:] }
+        var dates = [[DateMention]](repeating: [], count: documents.count)
+        for m in timeline where m.document >= 0 && m.document < documents.count { dates[m.document].append(m) }
+        for i in dates.indices { dates[i].sort { $0.range.start < $1.range.start } }
+        var result: [String: PreviousAnalysis] = [:]
+        for (i, d) in documents.enumerated() {
+            result[d.path] = PreviousAnalysis(document: d, extraction: extractions[i], dates: dates[i])
+        }
+        return result
     }
 }
 

@@ -14,6 +14,9 @@ public struct Corpus: Sendable {
     public var timeline: Timeline
     /// Actor–actor relations with their evidence.
     public var relations: RelationIndex
+    /// What actor extraction found in each document, kept when the corpus was analysed (the
+    /// cache stores it to analyse only changed files next time); empty when restored.
+    var extractions: [DocumentExtraction] = []
 
     public init(documents: [Document], warnings: [String], catalog: Catalog = .builtIn) {
         self.init(
@@ -22,13 +25,28 @@ public struct Corpus: Sendable {
 
     /// Analyses `documents` with an extractor already compiled from `catalog`.
     public init(documents: [Document], warnings: [String], catalog: Catalog, extractor: ActorExtractor) {
+        let extractions = Parallel.map(documents) { _, d in extractor.extract(d) }
+        self.init(
+            documents: documents, warnings: warnings, catalog: catalog, extractions: extractions,
+            knownDates: Array(repeating: nil, count: documents.count))
+    }
+
+    /// Builds the corpus-wide index from each document's extraction, and its dates where they
+    /// are not known already (`knownDates[i]`, from an earlier analysis of the same file).
+    init(
+        documents: [Document], warnings: [String], catalog: Catalog, extractions: [DocumentExtraction],
+        knownDates: [[DateMention]?]
+    ) {
         self.documents = documents
         self.warnings = warnings + catalog.errors.map(\.description)
         sourceWarnings = warnings
+        self.extractions = extractions
         let trace = Trace()
-        actors = ActorIndex(documents: documents, catalog: catalog, extractor: extractor)
+        actors = ActorIndex(documents: documents, catalog: catalog, extractions: extractions)
         trace.mark("actors")
-        let dated = Parallel.map(documents) { i, d in DateExtractor.extract(d, id: i) }
+        let dated = Parallel.map(documents) { i, d in
+            i < knownDates.count ? knownDates[i] ?? DateExtractor.extract(d, id: i) : DateExtractor.extract(d, id: i)
+        }
         timeline = Timeline(entries: dated.flatMap { $0 })
         trace.mark("dates")
         relations = RelationIndex(documents: documents, actors: actors, lexicon: catalog.lexicon)
@@ -54,8 +72,17 @@ public struct Corpus: Sendable {
     public static func open(
         paths: [String], loader: CorpusLoader = CorpusLoader(), catalog: Catalog? = nil
     ) throws(CorpusError) -> Corpus {
+        try open(paths: paths, loader: loader, catalog: catalog, previous: [:]).corpus
+    }
+
+    /// Like ``open(paths:loader:catalog:)``, taking the structure, extraction and dates of the
+    /// files in `previous` (by path) as they are instead of reading and analysing them again;
+    /// also says how many files were analysed.
+    static func open(
+        paths: [String], loader: CorpusLoader, catalog: Catalog?, previous: [String: PreviousAnalysis]
+    ) throws(CorpusError) -> (corpus: Corpus, analysed: Int) {
         let trace = Trace()
-        let loaded = try loader.load(paths: paths)
+        let (entries, warnings) = try loader.load(paths: paths, skipping: { previous[$0.path] != nil })
         trace.mark("load")
         CompiledPatterns.warm()
         trace.mark("warm")
@@ -65,15 +92,57 @@ public struct Corpus: Sendable {
             let c = catalog ?? UserCatalogs.catalog(for: paths)
             prepared.value = (c, ActorExtractor(catalog: c))
         }
-        let documents = Parallel.map(loaded.files) { i, file in Document(id: i, source: file) }
+        let files = entries.compactMap { entry -> SourceFile? in
+            if case .read(let file) = entry { return file }
+            return nil
+        }
+        let parsed = Parallel.map(files) { _, file in Document(id: 0, source: file) }
         trace.mark("parse")
         group.wait()
         trace.mark("catalog wait")
         guard let (c, extractor) = prepared.value else { preconditionFailure("catalog not prepared") }
-        let corpus = Corpus(documents: documents, warnings: loaded.warnings, catalog: c, extractor: extractor)
+        let extracted = Parallel.map(parsed) { _, d in extractor.extract(d) }
+        var documents: [Document] = []
+        var extractions: [DocumentExtraction] = []
+        var knownDates: [[DateMention]?] = []
+        documents.reserveCapacity(entries.count)
+        var next = 0
+        for entry in entries {
+            let id = documents.count
+            switch entry {
+            case .read:
+                var d = parsed[next]
+                d.id = id
+                documents.append(d)
+                extractions.append(extracted[next])
+                knownDates.append(nil)
+                next += 1
+            case .skipped(let candidate):
+                guard let p = previous[candidate.path] else { continue }
+                var d = p.document
+                d.id = id
+                documents.append(d)
+                extractions.append(p.extraction)
+                knownDates.append(
+                    p.dates.map { m in
+                        var m = m
+                        m.document = id
+                        return m
+                    })
+            }
+        }
+        let corpus = Corpus(
+            documents: documents, warnings: warnings, catalog: c, extractions: extractions, knownDates: knownDates)
         trace.mark("actors, dates, relations")
-        return corpus
+        return (corpus, files.count)
     }
+}
+
+/// What an earlier analysis found in one file, reused while the file is unchanged.
+struct PreviousAnalysis {
+    var document: Document
+    var extraction: DocumentExtraction
+    var dates: [DateMention]
 }
 
 /// Prints phase times on stderr when `DOSSIER_TRACE` is set (for start-up measurements).

@@ -37,14 +37,35 @@ public struct CorpusLoader: Sendable {
     /// A missing or unreadable path is a warning, or a thrown ``CorpusError`` when it is the only
     /// path given.
     public func load(paths: [String]) throws(CorpusError) -> Result {
+        let (entries, warnings) = try load(paths: paths, skipping: { _ in false })
+        return Result(
+            files: entries.compactMap {
+                if case .read(let file) = $0 { return file }
+                return nil
+            }, warnings: warnings)
+    }
+
+    /// One file of a listing: read, or left for the caller (its analysis is known already).
+    enum Entry {
+        case read(SourceFile)
+        case skipped(Candidate)
+    }
+
+    /// Lists every article under `paths` and reads those that `skipping` does not claim, in
+    /// listing order.
+    func load(paths: [String], skipping: (Candidate) -> Bool) throws(CorpusError) -> ([Entry], [String]) {
         let (candidates, listWarnings) = try list(paths: paths)
-        var files: [SourceFile] = []
+        var entries: [Entry] = []
         var warnings = listWarnings
-        files.reserveCapacity(candidates.count)
+        entries.reserveCapacity(candidates.count)
         for candidate in candidates {
+            if skipping(candidate) {
+                entries.append(.skipped(candidate))
+                continue
+            }
             switch read(candidate) {
             case .success(let file):
-                files.append(file)
+                entries.append(.read(file))
             case .failure(let problem):
                 if paths.count == 1 && candidates.count == 1 && candidate.path == paths[0] {
                     throw problem.asError(path: candidate.file)
@@ -52,7 +73,7 @@ public struct CorpusLoader: Sendable {
                 warnings.append(problem.message(file: candidate.file))
             }
         }
-        return Result(files: files, warnings: warnings)
+        return (entries, warnings)
     }
 
     /// Walks `paths` and returns the files to read, sorted within each folder, plus warnings.

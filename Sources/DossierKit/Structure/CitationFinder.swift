@@ -5,15 +5,12 @@
 /// is numbered, `[3]`, `[1, 4]`, `[2–5]`.
 public enum CitationFinder {
     private static let name = #"\p{Lu}[\p{L}'’\-]+(?:\s(?:van|von|de|der|del|da|di)\s\p{Lu}[\p{L}'’\-]+)?"#
-    nonisolated(unsafe) private static let narrativePattern = try? Regex(
-        #"(\#(name))(?:\s+(?:&|and)\s+(\#(name))|\s+et\s+al\.?)?\s*$"#)
     nonisolated(unsafe) private static let parentheticalPattern = try? Regex(
         #"^\s*(?:see\s+|see also\s+|e\.g\.,?\s+|cf\.\s+|for example,?\s+)?((?:\#(name))(?:\s+(?:&|and)\s+\#(name)|\s+et\s+al\.?|(?:,\s*\#(name))*,?\s*&\s*\#(name))?),?\s+(\d{4})[a-z]?(?:\s*,\s*(.+?))?\s*$"#
     )
 
     /// Compiles the shared patterns before threads use them.
     static func warm() {
-        if let p = narrativePattern { _ = "Smith ".firstMatch(of: p) }
         if let p = parentheticalPattern { _ = "Smith, 1999".wholeMatch(of: p) }
     }
 
@@ -71,23 +68,22 @@ public enum CitationFinder {
         guard hasYear else { return [] }
         let content = string(m, open + 1, close)
         // Narrative: Name (2010) / Name (2010, p. 5)
-        if let y = content.wholeMatch(of: CompiledPatterns.narrativeYear), Int(y.output.1).map(isPlausibleYear) == true
-        {
+        if let y = CitationPatterns.narrativeYear(content), Int(y.year).map(isPlausibleYear) == true {
             var from = max(segmentStart, open - 160)
             while from < open && m[from] & 0xC0 == 0x80 { from += 1 }
             let window = string(m, from, open)
-            guard let pattern = narrativePattern, let match = window.firstMatch(of: pattern) else { return [] }
-            let namesText = String(window[match.range]).trimmed
+            guard let match = CitationPatterns.narrativeNames(window) else { return [] }
+            let namesText = String(window[match]).trimmed
             let surnames = surnamesIn(namesText)
             guard let first = surnames.first, !SectionLexicon.months.contains(first.lowercased()) else { return [] }
-            let year = Int(y.output.1)
+            let year = Int(y.year)
             let reference = index.find(surname: first, year: year)
             if !index.isEmpty && reference == nil && !index.hasSurname(first) { return [] }
-            let prefixBytes = window[..<match.range.lowerBound].utf8.count
+            let prefixBytes = window[..<match.lowerBound].utf8.count
             let start = from + prefixBytes
             return [
                 Citation(
-                    names: namesText, surnames: surnames, year: year, locator: y.output.2.map { String($0).trimmed },
+                    names: namesText, surnames: surnames, year: year, locator: y.locator.map { String($0).trimmed },
                     number: nil, range: TextRange(start, close + 1), reference: reference)
             ]
         }

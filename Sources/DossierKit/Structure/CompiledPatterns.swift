@@ -21,7 +21,6 @@ enum CompiledPatterns {
     nonisolated(unsafe) static let referenceYear = /^\s*[.,]?\s*\((\d{4})[a-z]?(?:,[^)]*)?\)\.?\s*/
     nonisolated(unsafe) static let italics = /\*([^*]+)\*/
     nonisolated(unsafe) static let trailingYear = /,?\s*(1[5-9]\d\d|20\d\d)\.?$/
-    nonisolated(unsafe) static let narrativeYear = /\s*(\d{4})[a-z]?(?:\s*,\s*(.+?))?\s*/
     nonisolated(unsafe) static let bracketNumbers = /\s*\d{1,3}(?:\s*[,–\-]\s*\d{1,3})*\s*/
 
     /// Compiles every pattern once, before threads share them. Safe to call from several
@@ -44,7 +43,6 @@ enum CompiledPatterns {
         _ = " (1999). ".prefixMatch(of: referenceYear)
         _ = "*x*".firstMatch(of: italics)
         _ = ", 1999.".firstMatch(of: trailingYear)
-        _ = "1999".wholeMatch(of: narrativeYear)
         _ = "1, 2".wholeMatch(of: bracketNumbers)
         _ = Patterns.isDateOnly("May 1999")
         CitationFinder.warm()

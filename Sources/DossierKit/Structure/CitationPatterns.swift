@@ -1,0 +1,161 @@
+/// The two patterns of narrative citations, matched by hand: `Name (2010, p. 4)` is the
+/// commonest thing in a paragraph's parentheses, and Swift's `Regex` tried the name pattern at
+/// every position of the text before each one. They match exactly what these expressions
+/// match (`CitationPatternTests` compares them on random text):
+///
+///     year:  \s*(\d{4})[a-z]?(?:\s*,\s*(.+?))?\s*                         (whole text)
+///     names: (NAME)(?:\s+(?:&|and)\s+(NAME)|\s+et\s+al\.?)?\s*$           (first match)
+///     NAME:  \p{Lu}[\p{L}'’\-]+(?:\s(?:van|von|de|der|del|da|di)\s\p{Lu}[\p{L}'’\-]+)?
+enum CitationPatterns {
+    /// The year and locator of `Name (2010, p. 4)`'s parenthesis, if that is what it holds.
+    static func narrativeYear(_ content: String) -> (year: Substring, locator: Substring?)? {
+        var i = content.startIndex
+        let end = content.endIndex
+        while i < end && content[i].isWhitespace { i = content.index(after: i) }
+        let yearStart = i
+        for _ in 0..<4 {
+            guard i < end, isDigit(content[i]) else { return nil }
+            i = content.index(after: i)
+        }
+        let year = content[yearStart..<i]
+        if i < end, let a = content[i].asciiValue, a >= 0x61 && a <= 0x7A { i = content.index(after: i) }
+        var j = i
+        while j < end && content[j].isWhitespace { j = content.index(after: j) }
+        if j == end { return (year, nil) }
+        guard content[j] == "," else { return nil }
+        j = content.index(after: j)
+        // The locator: what follows the comma and its spaces, trailing spaces left out, at
+        // least one character; no line breaks.
+        var k = j
+        while k < end && content[k].isWhitespace { k = content.index(after: k) }
+        var last = end
+        while last > k && content[content.index(before: last)].isWhitespace { last = content.index(before: last) }
+        if last > k {
+            guard !content[k..<last].contains(where: \.isNewline) else { return nil }
+            return (year, content[k..<last])
+        }
+        // Only spaces after the comma: the last of them that is not a line break.
+        var p = k
+        while p > j {
+            let q = content.index(before: p)
+            if !content[q].isNewline { return (year, content[q..<p]) }
+            p = q
+        }
+        return nil
+    }
+
+    /// The range of the first match of the names pattern in `window` (it always ends at the
+    /// window's end).
+    static func narrativeNames(_ window: String) -> Range<String.Index>? {
+        let cs = Array(window)
+        guard !cs.isEmpty else { return nil }
+        // A match holds only letters, ’ ' - & . and spaces: it starts after anything else.
+        var from = cs.count
+        while from > 0 && canBeInMatch(cs[from - 1]) { from -= 1 }
+        var s = from
+        while s < cs.count {
+            if isUpper(cs[s]) && matchesToEnd(cs, from: s) {
+                let start = window.index(window.startIndex, offsetBy: s)
+                return start..<window.endIndex
+            }
+            s += 1
+        }
+        return nil
+    }
+
+    private static func matchesToEnd(_ cs: [Character], from s: Int) -> Bool {
+        for e in nameEnds(cs, s) where tail(cs, e) { return true }
+        return false
+    }
+
+    /// `(?:\s+(?:&|and)\s+NAME|\s+et\s+al\.?)?\s*$` from `i`.
+    private static func tail(_ cs: [Character], _ i: Int) -> Bool {
+        if spacesToEnd(cs, i) { return true }
+        var k = i
+        while k < cs.count && cs[k].isWhitespace { k += 1 }
+        guard k > i, k < cs.count else { return false }
+        var after: Int? = nil
+        if cs[k] == "&" {
+            after = k + 1
+        } else if literal(cs, k, "and") {
+            after = k + 3
+        }
+        if let a = after {
+            var m = a
+            while m < cs.count && cs[m].isWhitespace { m += 1 }
+            if m > a {
+                for e in nameEnds(cs, m) where spacesToEnd(cs, e) { return true }
+            }
+        }
+        if literal(cs, k, "et") {
+            var m = k + 2
+            while m < cs.count && cs[m].isWhitespace { m += 1 }
+            if m > k + 2 && literal(cs, m, "al") {
+                var n = m + 2
+                if n < cs.count && cs[n] == "." { n += 1 }
+                if spacesToEnd(cs, n) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Where NAME can end when it starts at `i`: with the particle clause, then without.
+    private static func nameEnds(_ cs: [Character], _ i: Int) -> [Int] {
+        guard let e = word(cs, i) else { return [] }
+        var ends: [Int] = []
+        if e < cs.count && cs[e].isWhitespace {
+            for p in particles where literal(cs, e + 1, p) {
+                let q = e + 1 + p.count
+                if q < cs.count && cs[q].isWhitespace, let e2 = word(cs, q + 1) { ends.append(e2) }
+            }
+        }
+        ends.append(e)
+        return ends
+    }
+
+    private static let particles = ["van", "von", "der", "del", "de", "da", "di"]
+
+    /// `\p{Lu}[\p{L}'’\-]+` from `i`: its end (the run is always taken whole, since what may
+    /// follow a name is a space or the end).
+    private static func word(_ cs: [Character], _ i: Int) -> Int? {
+        guard i < cs.count, isUpper(cs[i]) else { return nil }
+        var j = i + 1
+        while j < cs.count && isNameCharacter(cs[j]) { j += 1 }
+        return j > i + 1 ? j : nil
+    }
+
+    private static func literal(_ cs: [Character], _ i: Int, _ text: String) -> Bool {
+        var k = i
+        for c in text {
+            guard k < cs.count, cs[k] == c else { return false }
+            k += 1
+        }
+        return true
+    }
+
+    private static func spacesToEnd(_ cs: [Character], _ i: Int) -> Bool {
+        var k = i
+        while k < cs.count && cs[k].isWhitespace { k += 1 }
+        return k == cs.count
+    }
+
+    private static func canBeInMatch(_ c: Character) -> Bool {
+        isNameCharacter(c) || c.isWhitespace || c == "&" || c == "."
+    }
+
+    private static func category(_ c: Character) -> Unicode.GeneralCategory? {
+        c.unicodeScalars.first?.properties.generalCategory
+    }
+
+    static func isUpper(_ c: Character) -> Bool { category(c) == .uppercaseLetter }
+
+    static func isNameCharacter(_ c: Character) -> Bool {
+        if c == "'" || c == "’" || c == "-" { return true }
+        switch category(c) {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
+        }
+    }
+
+    static func isDigit(_ c: Character) -> Bool { category(c) == .decimalNumber }
+}
