@@ -19,56 +19,24 @@ public struct RelationIndex: Sendable {
         // One evidence value per sentence that names two actors or more, and flat lists of
         // (pair, sentence) and (pair, document) entries: sorting them groups each pair's
         // evidence in text order with far less memory than a dictionary of arrays per pair.
+        // Documents are read on every core; their pairs are then joined in document order,
+        // so the result does not depend on the number of threads.
+        let perDocument = Parallel.map(documents) { d, doc in
+            d < actors.mentionsByDocument.count
+                ? Self.pairs(in: doc, number: d, mentions: actors.mentionsByDocument[d], cues: cues)
+                : DocumentPairs()
+        }
         var sentenceEvidence: [Evidence] = []
         var sentencePairs: [(key: Int64, evidence: Int32)] = []
         var paragraphPairs: [(key: Int64, document: Int32)] = []
-        for (d, doc) in documents.enumerated() {
-            guard d < actors.mentionsByDocument.count else { continue }
-            var bySentence: [Int: Set<Int>] = [:]
-            var namesBySentence: [Int: [TextRange]] = [:]
-            for (actor, m) in actors.mentionsByDocument[d] {
-                bySentence[m.sentence, default: []].insert(actor)
-                namesBySentence[m.sentence, default: []].append(m.range)
-            }
-            var byBlock: [Int: Set<Int>] = [:]
-            var sentencePairsInBlock: [Int: Set<Int64>] = [:]
-            var text = doc.text
-            text.withUTF8 { bytes in
-                for (s, ids) in bySentence.sorted(by: { $0.key < $1.key }) {
-                    let sentence = doc.structure.sentences[s]
-                    byBlock[sentence.block, default: []].formUnion(ids)
-                    guard ids.count >= 2 else { continue }
-                    // Words inside actor names ("United" in "United States") are not cues.
-                    let names = (namesBySentence[s] ?? []).sorted { $0.start < $1.start }
-                    let tokens = Self.outside(
-                        names, Tokenizer.tokens(bytes, pieces: doc.structure.pieces(of: sentence)))
-                    let (types, negated) = cues.types(of: tokens)
-                    let typeList = types.isEmpty ? [RelationType.other] : types.sorted()
-                    let index = Int32(sentenceEvidence.count)
-                    sentenceEvidence.append(
-                        Evidence(
-                            document: d, sentence: s, range: sentence.range, types: typeList,
-                            negatedTypes: negated.sorted()))
-                    let sorted = ids.sorted()
-                    for i in 0..<sorted.count {
-                        for j in (i + 1)..<sorted.count {
-                            let key = Self.key(sorted[i], sorted[j])
-                            sentencePairs.append((key, index))
-                            sentencePairsInBlock[sentence.block, default: []].insert(key)
-                        }
-                    }
-                }
-            }
-            for (block, ids) in byBlock where ids.count >= 2 {
-                let sorted = ids.sorted()
-                for i in 0..<sorted.count {
-                    for j in (i + 1)..<sorted.count {
-                        let key = Self.key(sorted[i], sorted[j])
-                        if sentencePairsInBlock[block]?.contains(key) == true { continue }
-                        paragraphPairs.append((key, Int32(d)))
-                    }
-                }
-            }
+        sentenceEvidence.reserveCapacity(perDocument.reduce(0) { $0 + $1.evidence.count })
+        sentencePairs.reserveCapacity(perDocument.reduce(0) { $0 + $1.sentencePairs.count })
+        paragraphPairs.reserveCapacity(perDocument.reduce(0) { $0 + $1.paragraphPairs.count })
+        for (d, p) in perDocument.enumerated() {
+            let offset = Int32(sentenceEvidence.count)
+            sentenceEvidence += p.evidence
+            for (key, e) in p.sentencePairs { sentencePairs.append((key, offset + e)) }
+            for key in p.paragraphPairs { paragraphPairs.append((key, Int32(d))) }
         }
         sentencePairs.sort { ($0.key, $0.evidence) < ($1.key, $1.evidence) }
         paragraphPairs.sort { ($0.key, $0.document) < ($1.key, $1.document) }
@@ -137,6 +105,65 @@ public struct RelationIndex: Sendable {
 
     /// An index over `store` (from a cache).
     init(store: RelationStore) { self.store = store }
+
+    /// What one document contributes: its evidence sentences, (pair, evidence) entries with
+    /// evidence numbered inside the document, and pairs named only in the same paragraph.
+    struct DocumentPairs: Sendable {
+        var evidence: [Evidence] = []
+        var sentencePairs: [(key: Int64, evidence: Int32)] = []
+        var paragraphPairs: [Int64] = []
+    }
+
+    private static func pairs(
+        in doc: Document, number d: Int, mentions: [(actor: Int, mention: Mention)], cues: RelationCues
+    ) -> DocumentPairs {
+        var result = DocumentPairs()
+        var bySentence: [Int: Set<Int>] = [:]
+        var namesBySentence: [Int: [TextRange]] = [:]
+        for (actor, m) in mentions {
+            bySentence[m.sentence, default: []].insert(actor)
+            namesBySentence[m.sentence, default: []].append(m.range)
+        }
+        var byBlock: [Int: Set<Int>] = [:]
+        var sentencePairsInBlock: [Int: Set<Int64>] = [:]
+        var text = doc.text
+        text.withUTF8 { bytes in
+            for (s, ids) in bySentence.sorted(by: { $0.key < $1.key }) {
+                let sentence = doc.structure.sentences[s]
+                byBlock[sentence.block, default: []].formUnion(ids)
+                guard ids.count >= 2 else { continue }
+                // Words inside actor names ("United" in "United States") are not cues.
+                let names = (namesBySentence[s] ?? []).sorted { $0.start < $1.start }
+                let tokens = Self.outside(names, Tokenizer.tokens(bytes, pieces: doc.structure.pieces(of: sentence)))
+                let (types, negated) = cues.types(of: tokens)
+                let typeList = types.isEmpty ? [RelationType.other] : types.sorted()
+                let index = Int32(result.evidence.count)
+                result.evidence.append(
+                    Evidence(
+                        document: d, sentence: s, range: sentence.range, types: typeList,
+                        negatedTypes: negated.sorted()))
+                let sorted = ids.sorted()
+                for i in 0..<sorted.count {
+                    for j in (i + 1)..<sorted.count {
+                        let key = Self.key(sorted[i], sorted[j])
+                        result.sentencePairs.append((key, index))
+                        sentencePairsInBlock[sentence.block, default: []].insert(key)
+                    }
+                }
+            }
+        }
+        for (block, ids) in byBlock where ids.count >= 2 {
+            let sorted = ids.sorted()
+            for i in 0..<sorted.count {
+                for j in (i + 1)..<sorted.count {
+                    let key = Self.key(sorted[i], sorted[j])
+                    if sentencePairsInBlock[block]?.contains(key) == true { continue }
+                    result.paragraphPairs.append(key)
+                }
+            }
+        }
+        return result
+    }
 
     /// The tokens (in text order) that start outside every range of `names` (sorted by start):
     /// one sweep, so a sentence with thousands of names stays linear.
