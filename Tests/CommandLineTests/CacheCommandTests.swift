@@ -21,7 +21,7 @@ import Testing
         let fresh = try CommandRunner.run(["relations", "Turkey", "--json", "--no-cache"])
         #expect(relations.stdout == fresh.stdout)
         // A damaged cache: one warning, the right answer, a repaired cache.
-        try Data("DOSSIER-CACHE-2\ngarbage".utf8).write(to: URL(fileURLWithPath: cacheDir + "/corpora/" + files[0]))
+        try Data("DOSSIER-CACHE-3\ngarbage".utf8).write(to: URL(fileURLWithPath: cacheDir + "/corpora/" + files[0]))
         let repaired = try CommandRunner.run(["actors", "--json", "--cache-dir", cacheDir])
         #expect(repaired.stdout == plain.stdout)
         #expect(repaired.stderr.hasSuffix("damaged cache; analysing the corpus again\n"))

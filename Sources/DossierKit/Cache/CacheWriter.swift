@@ -16,6 +16,9 @@ struct CacheWriter {
         bytes.append(UInt8(v))
     }
 
+    /// Bytes as they are (a file's magic).
+    mutating func append(_ raw: [UInt8]) { bytes.append(contentsOf: raw) }
+
     mutating func int(_ value: Int) {
         let v = Int64(value)
         varint(UInt64(bitPattern: (v << 1) ^ (v >> 63)))

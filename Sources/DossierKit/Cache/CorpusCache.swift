@@ -47,7 +47,7 @@ public struct CorpusCache: Sendable {
         return folder + "/corpora/" + name + ".dossier-cache"
     }
 
-    static let magic = Array("DOSSIER-CACHE-2\n".utf8)
+    static let magic = Array("DOSSIER-CACHE-3\n".utf8)
 
     /// Opens `paths` from the cache when nothing changed, else analyses them and writes the
     /// cache. Problems with the cache itself are warnings; they never stop the corpus opening.
@@ -128,10 +128,11 @@ public struct CorpusCache: Sendable {
     public func remove(for paths: [String]) -> Bool { unlink(file(for: paths)) == 0 }
 
     private func write(_ snapshot: CorpusSnapshot, to path: String) -> String? {
-        var bytes = Self.magic
-        bytes += CacheCoding.encode(snapshot, capacity: snapshot.documents.reduce(0) { $0 + $1.text.utf8.count } * 2)
+        var writer = CacheWriter(capacity: snapshot.documents.reduce(0) { $0 + $1.text.utf8.count } * 3)
+        writer.append(Self.magic)
+        snapshot.write(to: &writer)
         do {
-            try AtomicFile.write(bytes, to: path)
+            try AtomicFile.write(writer.bytes, to: path)
             return nil
         } catch {
             return error.description + "; the cache is not kept"
@@ -144,15 +145,8 @@ public struct CorpusCache: Sendable {
         _ bytes: UnsafeRawBufferPointer, wantsExtractions: (CorpusSnapshot) -> Bool = { _ in false }
     ) -> CorpusSnapshot? {
         guard bytes.count > magic.count, bytes.prefix(magic.count).elementsEqual(magic) else { return nil }
-        var reader = CacheReader(UnsafeRawBufferPointer(rebasing: bytes[magic.count...]))
-        guard var snapshot = try? CorpusSnapshot(from: &reader), let section = try? reader.section(), reader.isAtEnd
-        else { return nil }
-        if wantsExtractions(snapshot) {
-            var inner = CacheReader(section)
-            guard let extractions: [DocumentExtraction] = try? inner.read(), inner.isAtEnd else { return nil }
-            snapshot.extractions = extractions
-        }
-        return snapshot
+        return CorpusSnapshot.read(
+            from: UnsafeRawBufferPointer(rebasing: bytes[magic.count...]), wantsExtractions: wantsExtractions)
     }
 
     /// The stamps of the snapshot with new times where only times changed, or nil when a file

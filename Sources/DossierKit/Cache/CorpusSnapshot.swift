@@ -15,6 +15,8 @@ struct CorpusSnapshot {
     /// Per document, what actor extraction found: written last, in a section of its own, and
     /// read only when some files changed (see ``CorpusCache``).
     var extractions: [DocumentExtraction]
+    /// The actor index, when reading already built it from ``actors``.
+    var actorIndex: ActorIndex? = nil
 
     init(corpus: Corpus, build: String, inputs: String, files: [FileStamp]) {
         self.build = build
@@ -30,12 +32,29 @@ struct CorpusSnapshot {
         extractions = corpus.extractions
     }
 
+    /// An empty snapshot with this header, filled as its sections are read.
+    private init(build: String, inputs: String, files: [FileStamp], warnings: [String], sourceWarnings: [String]) {
+        self.build = build
+        self.inputs = inputs
+        self.files = files
+        self.warnings = warnings
+        self.sourceWarnings = sourceWarnings
+        documents = []
+        actors = []
+        citedAuthors = []
+        timeline = []
+        relations = RelationStore(
+            sorted: [], evidence: [], evidenceRefs: [], paragraphDocuments: [], paragraphCounts: [])
+        extractions = []
+    }
+
     /// The corpus, as it was (its extractions kept when they were read).
     func corpus() -> Corpus {
         Corpus(
             documents: documents, warnings: warnings, sourceWarnings: sourceWarnings,
-            actors: ActorIndex(restoring: actors, citedAuthors: citedAuthors, documentCount: documents.count),
-            timeline: Timeline(entries: timeline), relations: RelationIndex(store: relations))
+            actors: actorIndex
+                ?? ActorIndex(restoring: actors, citedAuthors: citedAuthors, documentCount: documents.count),
+            timeline: Timeline(sorted: timeline), relations: RelationIndex(store: relations))
     }
 }
 
@@ -49,33 +68,130 @@ struct FileStamp: Equatable {
     var hash: UInt64
 }
 
-extension CorpusSnapshot: CacheCodable {
+extension CorpusSnapshot {
+    /// Documents per section of the file: sections are read on every core at once.
+    static let documentsPerSection = 512
+
+    /// Writes the snapshot: a header, then sections that can be read independently (documents
+    /// in runs of ``documentsPerSection``, actors, timeline, relations, and last the per-file
+    /// extractions, read only when files changed).
     func write(to w: inout CacheWriter) {
         w.string(build)
         w.string(inputs)
         w.write(files)
-        w.write(documents)
         w.write(warnings)
         w.write(sourceWarnings)
-        w.write(actors)
-        w.write(citedAuthors)
-        w.write(timeline)
-        relations.write(to: &w)
+        w.int(documents.count)
+        w.int(actors.count)
+        let runs = Array(stride(from: 0, to: documents.count, by: Self.documentsPerSection))
+        w.varint(UInt64(runs.count))
+        for start in runs {
+            w.section { $0.write(Array(documents[start..<min(start + Self.documentsPerSection, documents.count)])) }
+        }
+        w.section {
+            $0.write(actors)
+            $0.write(citedAuthors)
+        }
+        w.section { $0.write(timeline) }
+        w.section { relations.write(to: &$0) }
         w.section { $0.write(extractions) }
     }
 
-    init(from r: inout CacheReader) throws(CacheCodingError) {
-        build = try r.string()
-        inputs = try r.string()
-        files = try r.read()
-        documents = try r.read()
-        warnings = try r.read()
-        sourceWarnings = try r.read()
-        actors = try r.read()
-        citedAuthors = try r.read()
-        timeline = try r.read()
-        relations = try RelationStore.read(from: &r, actorCount: actors.count)
-        extractions = []
+    /// One independent part of the file and what reading it gives.
+    private enum Part: @unchecked Sendable {
+        case documents(UnsafeRawBufferPointer)
+        case actors(UnsafeRawBufferPointer, documentCount: Int)
+        case timeline(UnsafeRawBufferPointer)
+        case relations(UnsafeRawBufferPointer, actorCount: Int)
+    }
+
+    private enum Decoded: Sendable {
+        case documents([Document])
+        case actors([Actor], [CitedAuthor], ActorIndex)
+        case timeline([DateMention])
+        case relations(RelationStore)
+        case damaged
+    }
+
+    /// Reads a snapshot, its sections on every core; the per-file extractions only when
+    /// `wantsExtractions` says so once the rest is read. Nil when the bytes are damaged.
+    static func read(
+        from bytes: UnsafeRawBufferPointer, wantsExtractions: (CorpusSnapshot) -> Bool
+    ) -> CorpusSnapshot? {
+        var r = CacheReader(bytes)
+        do {
+            let build = try r.string()
+            let inputs = try r.string()
+            let files: [FileStamp] = try r.read()
+            let warnings: [String] = try r.read()
+            let sourceWarnings: [String] = try r.read()
+            let documentCount = try r.int()
+            let actorCount = try r.int()
+            let runs = try r.count()
+            var documentParts: [Part] = []
+            for _ in 0..<runs { documentParts.append(.documents(try r.section())) }
+            // The longest parts first, so that both cores finish together.
+            let parts =
+                [
+                    Part.actors(try r.section(), documentCount: documentCount), .timeline(try r.section()),
+                    .relations(try r.section(), actorCount: actorCount),
+                ] + documentParts
+            let extractionBytes = try r.section()
+            guard r.isAtEnd, documentCount >= 0, actorCount >= 0 else { return nil }
+            let decoded = Parallel.map(parts, eachAlone: true) { _, part in decode(part) }
+            var snapshot = CorpusSnapshot(
+                build: build, inputs: inputs, files: files, warnings: warnings, sourceWarnings: sourceWarnings)
+            snapshot.documents.reserveCapacity(documentCount)
+            for d in decoded {
+                switch d {
+                case .documents(let docs): snapshot.documents += docs
+                case .actors(let a, let c, let index):
+                    snapshot.actors = a
+                    snapshot.citedAuthors = c
+                    snapshot.actorIndex = index
+                case .timeline(let t): snapshot.timeline = t
+                case .relations(let store): snapshot.relations = store
+                case .damaged: return nil
+                }
+            }
+            guard snapshot.documents.count == documentCount, snapshot.actors.count == actorCount else { return nil }
+            if wantsExtractions(snapshot) {
+                var inner = CacheReader(extractionBytes)
+                snapshot.extractions = try inner.read()
+                guard inner.isAtEnd else { return nil }
+            }
+            return snapshot
+        } catch {
+            return nil
+        }
+    }
+
+    private static func decode(_ part: Part) -> Decoded {
+        do throws(CacheCodingError) {
+            switch part {
+            case .documents(let bytes):
+                var r = CacheReader(bytes)
+                let docs: [Document] = try r.read()
+                return r.isAtEnd ? .documents(docs) : .damaged
+            case .actors(let bytes, let documentCount):
+                var r = CacheReader(bytes)
+                let actors: [Actor] = try r.read()
+                let cited: [CitedAuthor] = try r.read()
+                guard r.isAtEnd else { return .damaged }
+                let index = ActorIndex(restoring: actors, citedAuthors: cited, documentCount: documentCount)
+                return .actors(actors, cited, index)
+            case .timeline(let bytes):
+                var r = CacheReader(bytes)
+                let entries: [DateMention] = try r.read()
+                return r.isAtEnd ? .timeline(entries) : .damaged
+            case .relations(let bytes, let actorCount):
+                var r = CacheReader(bytes)
+                let store = try RelationStore.read(from: &r, actorCount: actorCount)
+                return r.isAtEnd ? .relations(store) : .damaged
+            }
+        } catch {
+            return .damaged
+        }
     }
 
     /// The analyses of the snapshot's documents by path, to reuse for unchanged files; empty

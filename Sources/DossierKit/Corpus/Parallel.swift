@@ -24,13 +24,17 @@ enum Parallel {
         return max(1, ProcessInfo.processInfo.activeProcessorCount)
     }
 
-    /// `transform` applied to every element of `items`, in parallel, results in order.
-    static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @escaping @Sendable (Int, T) -> R) -> [R] {
+    /// `transform` applied to every element of `items`, in parallel, results in order. With
+    /// `eachAlone`, every item is a task of its own (few, uneven items); otherwise items are
+    /// handed out in a few contiguous runs (many small ones).
+    static func map<T: Sendable, R: Sendable>(
+        _ items: [T], eachAlone: Bool = false, _ transform: @escaping @Sendable (Int, T) -> R
+    ) -> [R] {
         let n = items.count
         let workers = threads
         if n < 2 || workers == 1 { return items.enumerated().map { transform($0.offset, $0.element) } }
         let slots = Slots<R>(n)
-        let chunks = min(n, workers * 4)
+        let chunks = eachAlone ? n : min(n, workers * 4)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let lo = chunk * n / chunks
             let hi = (chunk + 1) * n / chunks

@@ -11,6 +11,9 @@ public struct Timeline: Sendable {
         }
     }
 
+    /// Entries already in timeline order (from the cache).
+    init(sorted entries: [DateMention]) { self.entries = entries }
+
     /// The entries whose sentence mentions `actor` (an id in `index`).
     public func entries(mentioning actor: Int, in index: ActorIndex) -> [DateMention] {
         guard actor < index.actors.count else { return [] }
