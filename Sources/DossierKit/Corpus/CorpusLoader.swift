@@ -125,7 +125,7 @@ public struct CorpusLoader: Sendable {
             warnings.append("\(display(folder, relative)): folder cannot be read")
             return
         }
-        for name in names.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }) {
+        for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             if name.hasPrefix(".") { continue }
             let full = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             let rel = relative.isEmpty ? name : relative + "/" + name
