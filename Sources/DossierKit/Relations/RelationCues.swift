@@ -40,8 +40,8 @@ struct RelationCues: Sendable {
                 guard let cues = byFirstWord[stem] else { continue }
                 for cue in cues where matches(cue.words, tokens, i) { hits.append(cue.type) }
             }
-            if t.key.count >= 5 {
-                for (prefix, cues) in prefixCues where t.key.hasPrefix(prefix) {
+            if Self.length(of: t.key) >= 5 {
+                for (prefix, cues) in prefixCues where Self.bytesStart(t.key, with: prefix) && t.key.hasPrefix(prefix) {
                     for cue in cues { hits.append(cue.type) }
                 }
             }
@@ -57,11 +57,22 @@ struct RelationCues: Sendable {
     /// The word and the forms it may be an inflection of: "supported" → supported, support, supporte.
     static func stems(of key: String) -> [String] {
         var forms = [key]
+        let length = length(of: key)
         for suffix in ["s", "es", "ed", "d", "ing", "er", "ers"]
-        where key.count > suffix.count + 2 && key.hasSuffix(suffix) {
-            forms.append(String(key.dropLast(suffix.count)))
+        where length > suffix.utf8.count + 2 && key.utf8.reversed().starts(with: suffix.utf8.reversed()) {
+            forms.append(String(key.dropLast(suffix.utf8.count)))
         }
         return forms
+    }
+
+    /// The number of characters of `key`, counted on its bytes when they are all ASCII.
+    private static func length(of key: String) -> Int {
+        key.utf8.allSatisfy { $0 < 0x80 } ? key.utf8.count : key.count
+    }
+
+    /// A quick test on bytes before the exact `hasPrefix`.
+    private static func bytesStart(_ key: String, with prefix: String) -> Bool {
+        key.utf8.starts(with: prefix.utf8)
     }
 
     private func matches(_ words: [String], _ tokens: [Token], _ i: Int) -> Bool {

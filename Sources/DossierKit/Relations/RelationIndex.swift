@@ -118,22 +118,29 @@ public struct RelationIndex: Sendable {
         in doc: Document, number d: Int, mentions: [(actor: Int, mention: Mention)], cues: RelationCues
     ) -> DocumentPairs {
         var result = DocumentPairs()
-        var bySentence: [Int: Set<Int>] = [:]
-        var namesBySentence: [Int: [TextRange]] = [:]
-        for (actor, m) in mentions {
-            bySentence[m.sentence, default: []].insert(actor)
-            namesBySentence[m.sentence, default: []].append(m.range)
-        }
+        // Mentions grouped by sentence, in sentence order, each sentence's names by position.
+        var items = mentions.map { (sentence: $0.mention.sentence, actor: $0.actor, range: $0.mention.range) }
+        items.sort { ($0.sentence, $0.range.start) < ($1.sentence, $1.range.start) }
         var byBlock: [Int: Set<Int>] = [:]
         var sentencePairsInBlock: [Int: Set<Int64>] = [:]
         var text = doc.text
         text.withUTF8 { bytes in
-            for (s, ids) in bySentence.sorted(by: { $0.key < $1.key }) {
+            var lo = 0
+            while lo < items.count {
+                let s = items[lo].sentence
+                var hi = lo
+                while hi < items.count && items[hi].sentence == s { hi += 1 }
+                defer { lo = hi }
+                var sorted = items[lo..<hi].map(\.actor)
+                sorted.sort()
+                var unique: [Int] = []
+                unique.reserveCapacity(sorted.count)
+                for a in sorted where unique.last != a { unique.append(a) }
                 let sentence = doc.structure.sentences[s]
-                byBlock[sentence.block, default: []].formUnion(ids)
-                guard ids.count >= 2 else { continue }
+                byBlock[sentence.block, default: []].formUnion(unique)
+                guard unique.count >= 2 else { continue }
                 // Words inside actor names ("United" in "United States") are not cues.
-                let names = (namesBySentence[s] ?? []).sorted { $0.start < $1.start }
+                let names = items[lo..<hi].map(\.range)
                 let tokens = Self.outside(names, Tokenizer.tokens(bytes, pieces: doc.structure.pieces(of: sentence)))
                 let (types, negated) = cues.types(of: tokens)
                 let typeList = types.isEmpty ? [RelationType.other] : types.sorted()
@@ -142,10 +149,9 @@ public struct RelationIndex: Sendable {
                     Evidence(
                         document: d, sentence: s, range: sentence.range, types: typeList,
                         negatedTypes: negated.sorted()))
-                let sorted = ids.sorted()
-                for i in 0..<sorted.count {
-                    for j in (i + 1)..<sorted.count {
-                        let key = Self.key(sorted[i], sorted[j])
+                for i in 0..<unique.count {
+                    for j in (i + 1)..<unique.count {
+                        let key = Self.key(unique[i], unique[j])
                         result.sentencePairs.append((key, index))
                         sentencePairsInBlock[sentence.block, default: []].insert(key)
                     }
