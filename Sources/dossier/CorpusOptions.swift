@@ -1,6 +1,7 @@
 import ArgumentParser
 import DossierKit
 import DossierUI
+import Foundation
 
 /// Options shared by every command that reads a corpus.
 struct CorpusOptions: ParsableArguments {
@@ -20,7 +21,7 @@ struct CorpusOptions: ParsableArguments {
     var resolvedPaths: [String] { paths.isEmpty ? defaultCorpus() : paths }
 
     /// Opens the corpus or exits with a one-line error and exit code 1.
-    func open(beforeAnalysis: () -> Void = {}) throws -> Corpus {
+    func open(beforeAnalysis: (CorpusCache.Work) -> Void = { _ in }) throws -> Corpus {
         try openCorpus(
             paths: resolvedPaths, loader: makeLoader(extensions: extensions, maxFileSize: maxFileSize),
             cache: caching.cache, beforeAnalysis: beforeAnalysis)
@@ -89,12 +90,17 @@ func makeLoader(extensions: String, maxFileSize: Double) -> CorpusLoader {
 
 /// Opens `paths` with `loader`, through `cache` when there is one, or prints one line on
 /// stderr and exits with code 1. Problems with the cache are warnings.
-func openCorpus(paths: [String], loader: CorpusLoader, cache: CorpusCache?, beforeAnalysis: () -> Void = {}) throws
-    -> Corpus
-{
+func openCorpus(
+    paths: [String], loader: CorpusLoader, cache: CorpusCache?, beforeAnalysis: (CorpusCache.Work) -> Void = { _ in }
+) throws -> Corpus {
     do {
         guard let cache else {
-            beforeAnalysis()
+            if let (candidates, _) = try? loader.list(paths: paths) {
+                let bytes = candidates.reduce(0) { total, c in
+                    total + ((try? FileManager.default.attributesOfItem(atPath: c.path)[.size] as? Int) ?? 0)
+                }
+                beforeAnalysis(CorpusCache.Work(files: candidates.count, total: candidates.count, bytes: bytes))
+            }
             return try Corpus.open(paths: paths, loader: loader)
         }
         let (corpus, _, warnings) = try cache.open(paths: paths, loader: loader, beforeAnalysis: beforeAnalysis)

@@ -76,18 +76,19 @@ struct ExploreCommand: ParsableCommand {
 }
 
 extension CorpusOptions {
-    /// Opens the corpus, telling the user on stderr when there are many files to read.
+    /// Opens the corpus, telling the user on stderr when there is much to analyse.
     func openWithProgress() throws -> Corpus {
-        let loader = makeLoader(extensions: extensions, maxFileSize: maxFileSize)
-        return try open {
-            // Analysing takes a while: say so (the cache, when it is used, skips this).
-            guard let (candidates, _) = try? loader.list(paths: resolvedPaths) else { return }
-            let bytes = candidates.reduce(0) { total, c in
-                total + ((try? FileManager.default.attributesOfItem(atPath: c.path)[.size] as? Int) ?? 0)
-            }
-            if candidates.count > 100 || bytes > 1 << 20 {
-                let mb = (Double(bytes) / 1_048_576 * 10).rounded() / 10
-                Terminal.progress("dossier: reading and analysing \(candidates.count) articles (\(mb) MB)…")
+        try open { work in
+            // Analysing takes a while: say so (the cache, when it is used as it is, skips this).
+            let mb = (Double(work.bytes) / 1_048_576 * 10).rounded() / 10
+            if work.files < work.total {
+                // A few files changed: they are analysed, and the index of the whole corpus rebuilt.
+                guard work.total > 100 else { return }
+                Terminal.progress(
+                    "dossier: \(work.files) of \(work.total) articles changed; analysing them and rebuilding the index…"
+                )
+            } else if work.files > 100 || work.bytes > 1 << 20 {
+                Terminal.progress("dossier: reading and analysing \(work.files) articles (\(mb) MB)…")
             }
         }
     }

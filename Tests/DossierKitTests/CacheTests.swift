@@ -75,8 +75,10 @@ import Testing
         try Data(
             "Relations\n\nChile and Peru signed a treaty in Lima in 1999 after long talks about the border.\n".utf8
         ).write(to: corpus.appendingPathComponent("002a-new.txt"))
-        let (more, outcome2, _) = try open()
+        var heard: [CorpusCache.Work] = []
+        let (more, outcome2, _) = try cache.open(paths: [corpus.path], beforeAnalysis: { heard.append($0) })
         #expect(outcome2 == .updated(analysed: 1) && more.documents.count == 6)
+        #expect(heard.map(\.files) == [1] && heard.map(\.total) == [6])  // what the progress line says
         #expect(more.actors.actor(named: "Lima")?.documents.map(\.document) == [3])  // the files after it move up
         try expectSameAsAFreshAnalysis(more)
         try FileManager.default.removeItem(atPath: path)

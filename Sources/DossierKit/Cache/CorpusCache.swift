@@ -49,10 +49,25 @@ public struct CorpusCache: Sendable {
 
     static let magic = Array("DOSSIER-CACHE-3\n".utf8)
 
-    /// Opens `paths` from the cache when nothing changed, else analyses them and writes the
-    /// cache. Problems with the cache itself are warnings; they never stop the corpus opening.
+    /// What is about to be analysed when the cache cannot be used as it is: `files` of `total`
+    /// files, `bytes` of text on disk.
+    public struct Work: Sendable, Equatable {
+        public var files: Int
+        public var total: Int
+        public var bytes: Int
+
+        public init(files: Int, total: Int, bytes: Int) {
+            self.files = files
+            self.total = total
+            self.bytes = bytes
+        }
+    }
+
+    /// Opens `paths` from the cache when nothing changed, else analyses what changed (or
+    /// everything) and writes the cache; `beforeAnalysis` hears how much first, to tell the
+    /// user. Problems with the cache itself are warnings; they never stop the corpus opening.
     public func open(
-        paths: [String], loader: CorpusLoader = CorpusLoader(), beforeAnalysis: () -> Void = {}
+        paths: [String], loader: CorpusLoader = CorpusLoader(), beforeAnalysis: (Work) -> Void = { _ in }
     ) throws(CorpusError) -> (corpus: Corpus, outcome: Outcome, warnings: [String]) {
         let trace = Trace()
         let (candidates, _) = try loader.list(paths: paths)
@@ -76,6 +91,8 @@ public struct CorpusCache: Sendable {
         var previous: [String: PreviousAnalysis] = [:]
         var oldStamps: [String: FileStamp] = [:]
         switch decoded {
+        case .some(.none) where MappedFile.withBytes(path, Self.isOtherFormat) == true:
+            warnings.append("\(path): cache from another dossier build; analysing the corpus again")
         case .some(.none):
             warnings.append("\(path): damaged cache; analysing the corpus again")
         case .some(.some(let snapshot)) where snapshot.build != build:
@@ -114,7 +131,12 @@ public struct CorpusCache: Sendable {
                         hash: Self.hash(of: c.path, limit: loader.maxFileSize)))
             }
         }
-        beforeAnalysis()
+        var work = Work(files: 0, total: candidates.count, bytes: 0)
+        for (c, st) in zip(candidates, stamps) where kept[c.path] == nil {
+            work.files += 1
+            work.bytes += max(0, st.size)
+        }
+        beforeAnalysis(work)
         let (corpus, analysed) = try Corpus.open(paths: paths, loader: loader, catalog: nil, previous: kept)
         if let error = write(CorpusSnapshot(corpus: corpus, build: build, inputs: inputs, files: files), to: path) {
             warnings.append(error)
@@ -137,6 +159,13 @@ public struct CorpusCache: Sendable {
         } catch {
             return error.description + "; the cache is not kept"
         }
+    }
+
+    /// True for a cache file in another format of dossier's (another magic number).
+    static func isOtherFormat(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let family = magic.prefix(magic.count - 2)
+        return bytes.count >= magic.count && bytes.prefix(family.count).elementsEqual(family)
+            && !bytes.prefix(magic.count).elementsEqual(magic)
     }
 
     /// The snapshot in `bytes` (nil when damaged), with its per-file extractions when
