@@ -9,7 +9,7 @@ import Foundation
 ///     swift run -c release dossier-bench ui FOLDER                  key → redrawn frame p50/p99
 ///     swift run -c release dossier-bench startup                    catalog and gazetteer start-up
 ///     swift run -c release dossier-bench suite [--dir D] SIZE...     every figure per corpus size
-///     swift run -c release dossier-bench dump FOLDER OUT            the analysed model as JSON
+///     swift run -c release dossier-bench dump FOLDER OUT [CACHE]    the analysed model as JSON
 @main
 enum Bench {
     static func main() throws {
@@ -42,7 +42,7 @@ enum Bench {
             return
         }
         if args.first == "dump", args.count >= 3 {
-            try ModelDump.run(folder: args[1], output: args[2])
+            try ModelDump.run(folder: args[1], output: args[2], cache: args.count > 3 ? args[3] : nil)
             return
         }
         if args.first == "startup" {

@@ -21,7 +21,11 @@ import Testing
         let fresh = try CommandRunner.run(["relations", "Turkey", "--json", "--no-cache"])
         #expect(relations.stdout == fresh.stdout)
         // A damaged cache: one warning, the right answer, a repaired cache.
-        try Data("DOSSIER-CACHE-3\ngarbage".utf8).write(to: URL(fileURLWithPath: cacheDir + "/corpora/" + files[0]))
+        // (The file's own first line, whatever the format's number, then garbage.)
+        let cacheFile = URL(fileURLWithPath: cacheDir + "/corpora/" + files[0])
+        let magic = try Data(contentsOf: cacheFile).prefix { $0 != 0x0A } + Data("\n".utf8)
+        #expect(magic.starts(with: Data("DOSSIER-CACHE-".utf8)))
+        try (magic + Data("garbage".utf8)).write(to: cacheFile)
         let repaired = try CommandRunner.run(["actors", "--json", "--cache-dir", cacheDir])
         #expect(repaired.stdout == plain.stdout)
         #expect(repaired.stderr.hasSuffix("damaged cache; analysing the corpus again\n"))

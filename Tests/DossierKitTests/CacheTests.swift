@@ -132,6 +132,31 @@ import Testing
         #expect(file.hasPrefix(root.appendingPathComponent("cache/corpora/corpus-").path))
     }
 
+    @Test func documentsFromTheCacheAreDecodedWhenUsedAndADamagedOneIsReadFromItsFile() throws {
+        defer { cleanUp() }
+        let (fresh, _, _) = try open()
+        let file = cache.file(for: [corpus.path])
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))
+        // The documents' texts lie last in the file: damage a stretch of them without touching
+        // any length, so that the file still opens as a whole.
+        for i in (bytes.count - 3000)..<(bytes.count - 2000) where bytes[i] >= 0x61 && bytes[i] <= 0x7A {
+            bytes[i] = 0x5A
+        }
+        try Data(bytes).write(to: URL(fileURLWithPath: file))
+        let (restored, outcome, warnings) = try open()
+        #expect(outcome == .hit && warnings.isEmpty)
+        #expect(restored.documents.map(\.text) == fresh.documents.map(\.text))
+        #expect(restored.documents.map(\.structure) == fresh.documents.map(\.structure))
+        // A restored corpus written again (a file's time changed) keeps every document whole.
+        let path = try #require(fresh.documents.first).path
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: path)
+        #expect(try open().1 == .hit)
+        let (again, outcome2, _) = try open()
+        #expect(outcome2 == .hit)
+        #expect(again.documents.map(\.text) == fresh.documents.map(\.text))
+        #expect(again.documents.map(\.structure) == fresh.documents.map(\.structure))
+    }
+
     @Test func cacheCodingRoundTripsAndRejectsEveryTruncation() throws {
         struct Sample: CacheCodable, Equatable {
             var a: Int?

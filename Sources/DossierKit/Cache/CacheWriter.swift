@@ -47,6 +47,12 @@ struct CacheWriter {
         bytes.append(contentsOf: inner.bytes)
     }
 
+    /// Bytes written earlier, copied as they are.
+    mutating func append(_ raw: UnsafeRawBufferPointer) { bytes.append(contentsOf: raw) }
+
+    /// The number of bytes written so far.
+    var count: Int { bytes.count }
+
     /// A case of a `CaseIterable` enum, as its position.
     mutating func choice<T: CaseIterable & Equatable>(_ value: T) {
         var i: UInt64 = 0

@@ -47,7 +47,7 @@ public struct CorpusCache: Sendable {
         return folder + "/corpora/" + name + ".dossier-cache"
     }
 
-    static let magic = Array("DOSSIER-CACHE-3\n".utf8)
+    static let magic = Array("DOSSIER-CACHE-4\n".utf8)
 
     /// What is about to be analysed when the cache cannot be used as it is: `files` of `total`
     /// files, `bytes` of text on disk.
@@ -79,8 +79,8 @@ public struct CorpusCache: Sendable {
         trace.mark("cache: stat")
         // nil: no cache file; .some(nil): a damaged one.
         var fresh: [FileStamp]? = nil
-        let decoded = MappedFile.withBytes(path) { bytes in
-            Self.decode(bytes) { snapshot in
+        let decoded = MappedRegion.map(path).map { region in
+            Self.decode(region.bytes, region: region) { snapshot in
                 guard snapshot.build == build, snapshot.inputs == inputs else { return false }
                 fresh = Self.unchanged(snapshot.files, stamps, candidates, limit: loader.maxFileSize)
                 // Files changed (analyse those again) or only their times (rewrite the cache):
@@ -150,7 +150,7 @@ public struct CorpusCache: Sendable {
     public func remove(for paths: [String]) -> Bool { unlink(file(for: paths)) == 0 }
 
     private func write(_ snapshot: CorpusSnapshot, to path: String) -> String? {
-        var writer = CacheWriter(capacity: snapshot.documents.reduce(0) { $0 + $1.text.utf8.count } * 3)
+        var writer = CacheWriter(capacity: snapshot.documents.reduce(0) { $0 + $1.byteCount } * 3)
         writer.append(Self.magic)
         snapshot.write(to: &writer)
         do {
@@ -171,11 +171,13 @@ public struct CorpusCache: Sendable {
     /// The snapshot in `bytes` (nil when damaged), with its per-file extractions when
     /// `wantsExtractions` says so once the rest is read.
     static func decode(
-        _ bytes: UnsafeRawBufferPointer, wantsExtractions: (CorpusSnapshot) -> Bool = { _ in false }
+        _ bytes: UnsafeRawBufferPointer, region: MappedRegion? = nil,
+        wantsExtractions: (CorpusSnapshot) -> Bool = { _ in false }
     ) -> CorpusSnapshot? {
         guard bytes.count > magic.count, bytes.prefix(magic.count).elementsEqual(magic) else { return nil }
         return CorpusSnapshot.read(
-            from: UnsafeRawBufferPointer(rebasing: bytes[magic.count...]), wantsExtractions: wantsExtractions)
+            from: UnsafeRawBufferPointer(rebasing: bytes[magic.count...]), region: region,
+            wantsExtractions: wantsExtractions)
     }
 
     /// The stamps of the snapshot with new times where only times changed, or nil when a file

@@ -83,10 +83,30 @@ extension CorpusSnapshot {
         w.write(sourceWarnings)
         w.int(documents.count)
         w.int(actors.count)
+        var bodies = CacheWriter(capacity: documents.reduce(0) { $0 + $1.byteCount } * 2)
+        var spans: [(offset: Int, count: Int, sum: UInt64)] = []
+        spans.reserveCapacity(documents.count)
+        for d in documents {
+            let start = bodies.count
+            d.writeBody(to: &bodies)
+            let sum = bodies.bytes.withUnsafeBytes {
+                DocumentBody.checksum(UnsafeRawBufferPointer(rebasing: $0[start...]))
+            }
+            spans.append((start, bodies.count - start, sum))
+        }
         let runs = Array(stride(from: 0, to: documents.count, by: Self.documentsPerSection))
         w.varint(UInt64(runs.count))
         for start in runs {
-            w.section { $0.write(Array(documents[start..<min(start + Self.documentsPerSection, documents.count)])) }
+            w.section {
+                let end = min(start + Self.documentsPerSection, documents.count)
+                $0.varint(UInt64(end - start))
+                for i in start..<end {
+                    documents[i].writeHead(to: &$0)
+                    $0.int(spans[i].offset)
+                    $0.int(spans[i].count)
+                    $0.varint(spans[i].sum)
+                }
+            }
         }
         w.section {
             $0.write(actors)
@@ -95,11 +115,13 @@ extension CorpusSnapshot {
         w.section { $0.write(timeline) }
         w.section { relations.write(to: &$0) }
         w.section { $0.write(extractions) }
+        // Last, the documents' text and structure, each where its particulars say.
+        bodies.bytes.withUnsafeBytes { raw in w.section { $0.append(raw) } }
     }
 
     /// One independent part of the file and what reading it gives.
     private enum Part: @unchecked Sendable {
-        case documents(UnsafeRawBufferPointer)
+        case documents(UnsafeRawBufferPointer, bodies: UnsafeRawBufferPointer, region: MappedRegion?)
         case actors(UnsafeRawBufferPointer, documentCount: Int)
         case timeline(UnsafeRawBufferPointer)
         case relations(UnsafeRawBufferPointer, actorCount: Int)
@@ -114,9 +136,11 @@ extension CorpusSnapshot {
     }
 
     /// Reads a snapshot, its sections on every core; the per-file extractions only when
-    /// `wantsExtractions` says so once the rest is read. Nil when the bytes are damaged.
+    /// `wantsExtractions` says so once the rest is read. Nil when the bytes are damaged. With
+    /// `region` (the mapped file that `bytes` lie in), documents leave their text and structure
+    /// there until first used.
     static func read(
-        from bytes: UnsafeRawBufferPointer, wantsExtractions: (CorpusSnapshot) -> Bool
+        from bytes: UnsafeRawBufferPointer, region: MappedRegion? = nil, wantsExtractions: (CorpusSnapshot) -> Bool
     ) -> CorpusSnapshot? {
         var r = CacheReader(bytes)
         do {
@@ -128,16 +152,17 @@ extension CorpusSnapshot {
             let documentCount = try r.int()
             let actorCount = try r.int()
             let runs = try r.count()
-            var documentParts: [Part] = []
-            for _ in 0..<runs { documentParts.append(.documents(try r.section())) }
+            var heads: [UnsafeRawBufferPointer] = []
+            for _ in 0..<runs { heads.append(try r.section()) }
             // The longest parts first, so that both cores finish together.
-            let parts =
-                [
-                    Part.actors(try r.section(), documentCount: documentCount), .timeline(try r.section()),
-                    .relations(try r.section(), actorCount: actorCount),
-                ] + documentParts
+            var parts = [
+                Part.actors(try r.section(), documentCount: documentCount), .timeline(try r.section()),
+                .relations(try r.section(), actorCount: actorCount),
+            ]
             let extractionBytes = try r.section()
+            let bodies = try r.section()
             guard r.isAtEnd, documentCount >= 0, actorCount >= 0 else { return nil }
+            parts += heads.map { .documents($0, bodies: bodies, region: region) }
             let decoded = Parallel.map(parts, eachAlone: true) { _, part in decode(part) }
             var snapshot = CorpusSnapshot(
                 build: build, inputs: inputs, files: files, warnings: warnings, sourceWarnings: sourceWarnings)
@@ -169,9 +194,12 @@ extension CorpusSnapshot {
     private static func decode(_ part: Part) -> Decoded {
         do throws(CacheCodingError) {
             switch part {
-            case .documents(let bytes):
+            case .documents(let bytes, let bodies, let region):
                 var r = CacheReader(bytes)
-                let docs: [Document] = try r.read()
+                let n = try r.count()
+                var docs: [Document] = []
+                docs.reserveCapacity(n)
+                for _ in 0..<n { docs.append(try Document(from: &r, bodies: bodies, region: region)) }
                 return r.isAtEnd ? .documents(docs) : .damaged
             case .actors(let bytes, let documentCount):
                 var r = CacheReader(bytes)

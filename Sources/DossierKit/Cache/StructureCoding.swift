@@ -2,25 +2,91 @@
 
 extension Document: CacheCodable {
     func write(to w: inout CacheWriter) {
-        w.int(id)
-        w.string(file)
-        w.string(path)
-        w.string(text)
-        w.choice(encoding)
-        w.write(warnings)
-        w.int(byteCount)
-        w.write(structure)
+        writeHead(to: &w)
+        w.section { writeBody(to: &$0) }
     }
 
     init(from r: inout CacheReader) throws(CacheCodingError) {
-        id = try r.int()
-        file = try r.string()
-        path = try r.string()
-        text = try r.string()
-        encoding = try r.choice()
-        warnings = try r.read()
-        byteCount = try r.int()
-        structure = try r.read()
+        let head = try Head(from: &r)
+        let bytes = try r.section()
+        self.init(head, body: try Self.decodeBody(bytes))
+    }
+
+    /// The particulars: everything but the text and structure.
+    func writeHead(to w: inout CacheWriter) {
+        w.int(id)
+        w.string(file)
+        w.string(path)
+        w.choice(encoding)
+        w.write(warnings)
+        w.int(byteCount)
+    }
+
+    /// Text and structure; a body restored from the cache, undamaged, is copied as it is.
+    func writeBody(to w: inout CacheWriter) {
+        if let stored = body.stored, DocumentBody.checksum(stored.bytes) == stored.sum {
+            w.append(stored.bytes)
+        } else {
+            let content = body.content
+            DocumentBody.write(text: content.text, structure: content.structure, to: &w)
+        }
+    }
+
+    /// What ``writeHead(to:)`` writes.
+    private struct Head {
+        var id: Int
+        var file: String
+        var path: String
+        var encoding: SourceEncoding
+        var warnings: [String]
+        var byteCount: Int
+
+        init(from r: inout CacheReader) throws(CacheCodingError) {
+            id = try r.int()
+            file = try r.string()
+            path = try r.string()
+            encoding = try r.choice()
+            warnings = try r.read()
+            byteCount = try r.int()
+        }
+    }
+
+    private init(_ h: Head, body: DocumentBody) {
+        self.init(
+            id: h.id, file: h.file, path: h.path, encoding: h.encoding, warnings: h.warnings, byteCount: h.byteCount,
+            body: body)
+    }
+
+    /// Reads particulars and the place (offset, count, checksum) of the body in `bodies`. With `region` (the mapped file
+    /// that `bodies` lie in) the body stays there and is decoded when first used; without, it
+    /// is decoded now.
+    init(from r: inout CacheReader, bodies: UnsafeRawBufferPointer, region: MappedRegion?) throws(CacheCodingError) {
+        let head = try Head(from: &r)
+        let offset = try r.int()
+        let count = try r.int()
+        let sum = try r.varint()
+        guard offset >= 0, count >= 0, offset <= bodies.count, count <= bodies.count - offset else {
+            throw .malformed
+        }
+        let bytes = UnsafeRawBufferPointer(rebasing: bodies[offset..<(offset + count)])
+        if let region, let start = bytes.baseAddress, let base = region.bytes.baseAddress {
+            self.init(
+                head,
+                body: DocumentBody(
+                    stored: DocumentBody.Stored(
+                        region: region, offset: start - base, count: count, sum: sum, path: head.path)))
+        } else {
+            guard DocumentBody.checksum(bytes) == sum else { throw .malformed }
+            self.init(head, body: try Self.decodeBody(bytes))
+        }
+    }
+
+    private static func decodeBody(_ bytes: UnsafeRawBufferPointer) throws(CacheCodingError) -> DocumentBody {
+        var inner = CacheReader(bytes)
+        let text = try inner.string()
+        let structure: ArticleStructure = try inner.read()
+        guard inner.isAtEnd else { throw .malformed }
+        return DocumentBody(text: text, structure: structure)
     }
 }
 

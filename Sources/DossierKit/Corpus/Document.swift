@@ -1,5 +1,5 @@
 /// One analysed article: its text and everything recovered from it.
-public struct Document: Sendable, Identifiable, Codable {
+public struct Document: Sendable, Identifiable {
     /// Position of the document in its corpus.
     public var id: Int
     /// The path shown to the user.
@@ -7,7 +7,10 @@ public struct Document: Sendable, Identifiable, Codable {
     /// The path the file was read from.
     public var path: String
     /// The decoded, newline-normalised text that every range points into.
-    public var text: String
+    public var text: String {
+        get { body.text }
+        set { body = DocumentBody(text: newValue, structure: body.structure) }
+    }
     /// How the file was decoded.
     public var encoding: SourceEncoding
     /// Problems found while reading or parsing this file.
@@ -15,18 +18,36 @@ public struct Document: Sendable, Identifiable, Codable {
     /// Size of the file on disk in bytes.
     public var byteCount: Int
     /// The article's structure.
-    public var structure: ArticleStructure
+    public var structure: ArticleStructure {
+        get { body.structure }
+        set { body = DocumentBody(text: body.text, structure: newValue) }
+    }
+    /// Text and structure, at hand or still in the cache file.
+    var body: DocumentBody
 
     /// Reads the structure of `source`.
     public init(id: Int, source: SourceFile) {
         self.id = id
         file = source.file
         path = source.path
-        text = source.text
         encoding = source.encoding
         warnings = source.warnings
         byteCount = source.byteCount
-        structure = ArticleParser.parse(source.text)
+        body = DocumentBody(text: source.text, structure: ArticleParser.parse(source.text))
+    }
+
+    /// A document restored from the cache, its body decoded when first used.
+    init(
+        id: Int, file: String, path: String, encoding: SourceEncoding, warnings: [String], byteCount: Int,
+        body: DocumentBody
+    ) {
+        self.id = id
+        self.file = file
+        self.path = path
+        self.encoding = encoding
+        self.warnings = warnings
+        self.byteCount = byteCount
+        self.body = body
     }
 
     /// Calls `body` with the text's bytes in which markup bytes are ``MarkupMask/hiddenByte``:
@@ -54,5 +75,23 @@ public struct Document: Sendable, Identifiable, Codable {
     /// block (a page footer inside a paragraph, for instance).
     public func displayText(of sentence: Sentence) -> String {
         displayText(structure.pieces(of: sentence))
+    }
+}
+
+extension Document: Encodable {
+    private enum CodingKeys: String, CodingKey {
+        case id, file, path, text, encoding, warnings, byteCount, structure
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(file, forKey: .file)
+        try c.encode(path, forKey: .path)
+        try c.encode(text, forKey: .text)
+        try c.encode(encoding, forKey: .encoding)
+        try c.encode(warnings, forKey: .warnings)
+        try c.encode(byteCount, forKey: .byteCount)
+        try c.encode(structure, forKey: .structure)
     }
 }

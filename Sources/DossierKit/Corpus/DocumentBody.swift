@@ -1,0 +1,98 @@
+import Foundation
+
+/// The text and structure of a document: at hand once analysed, or still in the cache file it
+/// was restored from, decoded the first time they are asked for. Opening a large corpus from
+/// the cache therefore reads only what the first screen shows.
+final class DocumentBody: @unchecked Sendable {
+    /// A document's text and structure.
+    struct Content: Sendable {
+        var text: String
+        var structure: ArticleStructure
+    }
+
+    /// Where an undecoded body lies: `count` bytes at `offset` in `region`, whose
+    /// ``checksum(_:)`` was `sum` when written.
+    struct Stored: Sendable {
+        var region: MappedRegion
+        var offset: Int
+        var count: Int
+        var sum: UInt64
+        /// The file the body was analysed from, read again should the stored bytes be damaged.
+        var path: String
+
+        var bytes: UnsafeRawBufferPointer {
+            UnsafeRawBufferPointer(rebasing: region.bytes[offset..<(offset + count)])
+        }
+    }
+
+    private static let emptyStructure = ArticleParser.parse("")
+
+    private let ready: Content?
+    /// The stored bytes, for a body restored from the cache (written back as they are).
+    let stored: Stored?
+    private let lock = NSLock()
+    private var decoded: Content?
+
+    init(text: String, structure: ArticleStructure) {
+        ready = Content(text: text, structure: structure)
+        stored = nil
+    }
+
+    init(stored: Stored) {
+        ready = nil
+        self.stored = stored
+    }
+
+    var content: Content {
+        if let ready { return ready }
+        lock.lock()
+        defer { lock.unlock() }
+        if let decoded { return decoded }
+        let content = decode()
+        decoded = content
+        return content
+    }
+
+    var text: String { ready?.text ?? content.text }
+    var structure: ArticleStructure { ready?.structure ?? content.structure }
+
+    /// Writes the body (text, then structure) as ``decode()`` reads it.
+    static func write(text: String, structure: ArticleStructure, to w: inout CacheWriter) {
+        w.string(text)
+        w.write(structure)
+    }
+
+    /// The stored body; should its bytes be damaged, the file itself read and parsed again
+    /// (the cache holds it only while the file is unchanged), else an empty document.
+    private func decode() -> Content {
+        guard let stored else { return Content(text: "", structure: Self.emptyStructure) }
+        var r = CacheReader(stored.bytes)
+        if Self.checksum(stored.bytes) == stored.sum, let text = try? r.string(),
+            let structure = try? r.read(ArticleStructure.self), r.isAtEnd
+        {
+            return Content(text: text, structure: structure)
+        }
+        let candidate = CorpusLoader.Candidate(file: stored.path, path: stored.path)
+        guard case .success(let source) = CorpusLoader().read(candidate) else {
+            return Content(text: "", structure: Self.emptyStructure)
+        }
+        return Content(text: source.text, structure: ArticleParser.parse(source.text))
+    }
+
+    /// A fast checksum of a stored body (eight bytes at a time), to tell damaged bytes from
+    /// good ones before decoding them.
+    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        var i = 0
+        while i + 8 <= bytes.count {
+            h = (h ^ bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x100_0000_01b3
+            h ^= h >> 29
+            i += 8
+        }
+        while i < bytes.count {
+            h = (h ^ UInt64(bytes[i])) &* 0x100_0000_01b3
+            i += 1
+        }
+        return h ^ (h >> 32)
+    }
+}
