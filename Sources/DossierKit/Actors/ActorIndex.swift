@@ -6,8 +6,8 @@ public struct ActorIndex: Sendable {
     /// Cited authors, by name.
     public private(set) var citedAuthors: [CitedAuthor] = []
     /// For each document, its mentions in text order with the actor they belong to.
-    public private(set) var mentionsByDocument: [[(actor: Int, mention: Mention)]] = []
-    private var byName: [String: Int] = [:]
+    public var mentionsByDocument: DocumentMentions { lookups.mentionsByDocument }
+    private var lookups = ActorLookups(actors: [], documentCount: 0)
 
     public init() {}
 
@@ -108,11 +108,7 @@ public struct ActorIndex: Sendable {
         for i in actors.indices { actors[i].id = i }
         self.actors = actors
 
-        var perDoc = [[(actor: Int, mention: Mention)]](repeating: [], count: documents.count)
-        for a in actors { for m in a.mentions { perDoc[m.document].append((a.id, m)) } }
-        for d in perDoc.indices { perDoc[d].sort { $0.mention.range.start < $1.mention.range.start } }
-        mentionsByDocument = perDoc
-        indexNames()
+        lookups = ActorLookups(actors: actors, documentCount: documents.count)
 
         // Cited authors.
         var cited: [String: [Int]] = [:]
@@ -134,27 +130,12 @@ public struct ActorIndex: Sendable {
     init(restoring actors: [Actor], citedAuthors: [CitedAuthor], documentCount: Int) {
         self.actors = actors
         self.citedAuthors = citedAuthors
-        var perDoc = [[(actor: Int, mention: Mention)]](repeating: [], count: documentCount)
-        for a in actors {
-            for m in a.mentions where m.document < documentCount { perDoc[m.document].append((a.id, m)) }
-        }
-        for d in perDoc.indices { perDoc[d].sort { $0.mention.range.start < $1.mention.range.start } }
-        mentionsByDocument = perDoc
-        indexNames()
-    }
-
-    private mutating func indexNames() {
-        for a in actors {
-            byName[TextFolding.fold(a.name)] = byName[TextFolding.fold(a.name)] ?? a.id
-        }
-        for a in actors {
-            for alias in a.aliases { byName[TextFolding.fold(alias)] = byName[TextFolding.fold(alias)] ?? a.id }
-        }
+        lookups = ActorLookups(actors: actors, documentCount: documentCount)
     }
 
     /// The actor called `name` (canonical name or any alias, case- and diacritic-insensitive).
     public func actor(named name: String) -> Actor? {
-        byName[TextFolding.fold(name)].map { actors[$0] }
+        lookups.byName[TextFolding.fold(name)].map { actors[$0] }
     }
 
     /// Actors whose name or an alias contains `text` (folded), best first.

@@ -124,7 +124,7 @@ extension CorpusSnapshot {
         case documents(UnsafeRawBufferPointer, bodies: UnsafeRawBufferPointer, region: MappedRegion?)
         case actors(UnsafeRawBufferPointer, documentCount: Int)
         case timeline(UnsafeRawBufferPointer)
-        case relations(UnsafeRawBufferPointer, actorCount: Int)
+        case relations(UnsafeRawBufferPointer, actorCount: Int, documentCount: Int)
     }
 
     private enum Decoded: Sendable {
@@ -157,7 +157,7 @@ extension CorpusSnapshot {
             // The longest parts first, so that both cores finish together.
             var parts = [
                 Part.actors(try r.section(), documentCount: documentCount), .timeline(try r.section()),
-                .relations(try r.section(), actorCount: actorCount),
+                .relations(try r.section(), actorCount: actorCount, documentCount: documentCount),
             ]
             let extractionBytes = try r.section()
             let bodies = try r.section()
@@ -212,9 +212,9 @@ extension CorpusSnapshot {
                 var r = CacheReader(bytes)
                 let entries: [DateMention] = try r.read()
                 return r.isAtEnd ? .timeline(entries) : .damaged
-            case .relations(let bytes, let actorCount):
+            case .relations(let bytes, let actorCount, let documentCount):
                 var r = CacheReader(bytes)
-                let store = try RelationStore.read(from: &r, actorCount: actorCount)
+                let store = try RelationStore.read(from: &r, actorCount: actorCount, documentCount: documentCount)
                 return r.isAtEnd ? .relations(store) : .damaged
             }
         } catch {
@@ -255,7 +255,7 @@ extension FileStamp: CacheCodable {
 
 extension RelationStore {
     func write(to w: inout CacheWriter) {
-        w.write(evidence)
+        w.raw(evidence)
         w.raw(cores)
         w.raw(evidenceRefs)
         w.raw(paragraphDocuments)
@@ -266,8 +266,10 @@ extension RelationStore {
 
     /// A store read back, checked: every run must lie inside its table and every actor id must
     /// be a real actor, so that a damaged cache cannot make a lookup fail later.
-    static func read(from r: inout CacheReader, actorCount: Int) throws(CacheCodingError) -> RelationStore {
-        let evidence: [Evidence] = try r.read()
+    static func read(
+        from r: inout CacheReader, actorCount: Int, documentCount: Int
+    ) throws(CacheCodingError) -> RelationStore {
+        let evidence: [EvidenceRecord] = try r.raw()
         let cores: [RelationCore] = try r.raw()
         let refs: [Int32] = try r.raw()
         let documents: [Int32] = try r.raw()
@@ -276,7 +278,9 @@ extension RelationStore {
         let pairSlots: [Int32] = try r.raw()
         guard documents.count == counts.count, pairKeys.count == cores.count, pairSlots.count == cores.count,
             refs.allSatisfy({ $0 >= 0 && Int($0) < evidence.count }),
-            pairSlots.allSatisfy({ $0 >= 0 && Int($0) < cores.count })
+            pairSlots.allSatisfy({ $0 >= 0 && Int($0) < cores.count }),
+            evidence.allSatisfy({ $0.isWellFormed && Int($0.document) < documentCount }),
+            documents.allSatisfy({ $0 >= 0 && Int($0) < documentCount })
         else {
             throw .malformed
         }

@@ -40,7 +40,7 @@ public struct Relation: Sendable {
     public var evidence: [Evidence] {
         let c = core
         let start = Int(c.evidenceStart)
-        return store.evidenceRefs[start..<(start + Int(c.evidenceCount))].map { store.evidence[Int($0)] }
+        return store.evidenceRefs[start..<(start + Int(c.evidenceCount))].map { store.evidence[Int($0)].evidence }
     }
 
     /// Per document, paragraphs naming both but no sentence naming both (weaker evidence).
@@ -58,9 +58,12 @@ public struct Relation: Sendable {
         let c = core
         var counts: [RelationType: Int] = [:]
         let start = Int(c.evidenceStart)
+        var perBit = [Int](repeating: 0, count: RelationType.allCases.count)
         for ref in store.evidenceRefs[start..<(start + Int(c.evidenceCount))] {
-            for t in store.evidence[Int(ref)].types { counts[t, default: 0] += 1 }
+            let bits = store.evidence[Int(ref)].types
+            for i in perBit.indices where bits & (UInt8(1) << i) != 0 { perBit[i] += 1 }
         }
+        for (i, t) in RelationType.allCases.enumerated() where perBit[i] > 0 { counts[t] = perBit[i] }
         return counts
     }
 

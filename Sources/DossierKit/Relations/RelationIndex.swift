@@ -21,12 +21,13 @@ public struct RelationIndex: Sendable {
         // evidence in text order with far less memory than a dictionary of arrays per pair.
         // Documents are read on every core; their pairs are then joined in document order,
         // so the result does not depend on the number of threads.
+        let byDocument = actors.mentionsByDocument
         let perDocument = Parallel.map(documents) { d, doc in
-            d < actors.mentionsByDocument.count
-                ? Self.pairs(in: doc, number: d, mentions: actors.mentionsByDocument[d], cues: cues)
+            d < byDocument.count
+                ? Self.pairs(in: doc, number: d, mentions: byDocument[d], cues: cues)
                 : DocumentPairs()
         }
-        var sentenceEvidence: [Evidence] = []
+        var sentenceEvidence: [EvidenceRecord] = []
         var sentencePairs: [(key: Int64, evidence: Int32)] = []
         var paragraphPairs: [(key: Int64, document: Int32)] = []
         sentenceEvidence.reserveCapacity(perDocument.reduce(0) { $0 + $1.evidence.count })
@@ -63,7 +64,7 @@ public struct RelationIndex: Sendable {
             while i < sentencePairs.count && sentencePairs[i].key == key {
                 let ref = sentencePairs[i].evidence
                 evidenceRefs.append(ref)
-                let d = sentenceEvidence[Int(ref)].document
+                let d = Int(sentenceEvidence[Int(ref)].document)
                 if d != lastDocument {
                     if run > 0 { weight += 1 + 0.25 * log(Double(run)) }
                     lastDocument = d
@@ -109,7 +110,7 @@ public struct RelationIndex: Sendable {
     /// What one document contributes: its evidence sentences, (pair, evidence) entries with
     /// evidence numbered inside the document, and pairs named only in the same paragraph.
     struct DocumentPairs: Sendable {
-        var evidence: [Evidence] = []
+        var evidence: [EvidenceRecord] = []
         var sentencePairs: [(key: Int64, evidence: Int32)] = []
         var paragraphPairs: [Int64] = []
     }
@@ -143,12 +144,9 @@ public struct RelationIndex: Sendable {
                 let names = items[lo..<hi].map(\.range)
                 let tokens = Self.outside(names, Tokenizer.tokens(bytes, pieces: doc.structure.pieces(of: sentence)))
                 let (types, negated) = cues.types(of: tokens)
-                let typeList = types.isEmpty ? [RelationType.other] : types.sorted()
                 let index = Int32(result.evidence.count)
                 result.evidence.append(
-                    Evidence(
-                        document: d, sentence: s, range: sentence.range, types: typeList,
-                        negatedTypes: negated.sorted()))
+                    EvidenceRecord(document: d, sentence: s, range: sentence.range, types: types, negated: negated))
                 for i in 0..<unique.count {
                     for j in (i + 1)..<unique.count {
                         let key = Self.key(unique[i], unique[j])

@@ -17,7 +17,7 @@ struct RelationCore: Sendable, Equatable {
 /// (most of them paragraph-only pairs) cost tens of bytes each.
 final class RelationStore: Sendable {
     /// Evidence sentences, in corpus order.
-    let evidence: [Evidence]
+    let evidence: [EvidenceRecord]
     /// Relations, strongest first.
     let cores: [RelationCore]
     /// Indexes into ``evidence``, each relation's run in corpus order.
@@ -34,7 +34,7 @@ final class RelationStore: Sendable {
 
     /// A store of `cores` (any order; they are sorted strongest first here).
     convenience init(
-        evidence: [Evidence], cores: [RelationCore], evidenceRefs: [Int32], paragraphDocuments: [Int32],
+        evidence: [EvidenceRecord], cores: [RelationCore], evidenceRefs: [Int32], paragraphDocuments: [Int32],
         paragraphCounts: [Int32]
     ) {
         let sorted = cores.sorted {
@@ -48,7 +48,7 @@ final class RelationStore: Sendable {
     /// A store of `sorted` cores, already strongest first (from a cache, or just sorted), with
     /// the pair lookup table when it is known.
     init(
-        sorted cores: [RelationCore], evidence: [Evidence], evidenceRefs: [Int32], paragraphDocuments: [Int32],
+        sorted cores: [RelationCore], evidence: [EvidenceRecord], evidenceRefs: [Int32], paragraphDocuments: [Int32],
         paragraphCounts: [Int32], pairs: (keys: [Int64], slots: [Int32])? = nil
     ) {
         self.evidence = evidence
