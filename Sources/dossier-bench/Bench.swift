@@ -9,6 +9,7 @@ import Foundation
 ///     swift run -c release dossier-bench ui FOLDER                  key → redrawn frame p50/p99
 ///     swift run -c release dossier-bench startup                    catalog and gazetteer start-up
 ///     swift run -c release dossier-bench suite [--dir D] SIZE...     every figure per corpus size
+///     swift run -c release dossier-bench measure-cached FOLDER CACHE  open through a cache (run twice)
 ///     swift run -c release dossier-bench dump FOLDER OUT [CACHE]    the analysed model as JSON
 @main
 enum Bench {
@@ -39,6 +40,10 @@ enum Bench {
         }
         if args.first == "measure", args.count >= 2 {
             try SuiteBench.measure(folder: args[1])
+            return
+        }
+        if args.first == "measure-cached", args.count >= 3 {
+            try SuiteBench.measureCached(folder: args[1], cache: args[2])
             return
         }
         if args.first == "dump", args.count >= 3 {

@@ -12,6 +12,7 @@ enum SuiteBench {
         print(
             "size     MB   ready s  MB/s  peak MB  ×size  first screen ms  search p50/p99 ms  key p50/p99 ms  rg ms  index/rg"
         )
+        var cached: [(Int, Double, String)] = []
         for n in sizes {
             let dir = base + "/dossier-syn-\(n)"
             if !FileManager.default.fileExists(atPath: dir) { try SyntheticCorpus(seed: 42).write(count: n, to: dir) }
@@ -28,7 +29,69 @@ enum SuiteBench {
                     m.megabytes,
                     m.ready, m.megabytes / m.ready, m.peak, m.peak / m.megabytes, m.firstScreen * 1000, m.search.0,
                     m.search.1, m.key.0, m.key.1, rg, ratio as NSString))
+            cached.append((n, m.megabytes, try cachedRun(dir, cache: base + "/cache")))
         }
+        print("\nfrom the cache (a second launch; the first one wrote the cache):")
+        print("size   ready s  first screen ms  peak MB  ×size  search index s (built at the first search)")
+        for (n, megabytes, line) in cached {
+            guard let c = CachedMeasurement(line) else {
+                print("\(n): measure-cached failed: \(line)")
+                continue
+            }
+            print(
+                String(
+                    format: "%-6d %7.3f %16.0f %8.0f %6.1f %8.2f", n, c.ready, c.firstScreen * 1000, c.peak,
+                    c.peak / megabytes, c.index))
+        }
+    }
+
+    /// `measure-cached` twice in fresh processes (the first fills the cache): the second's line.
+    private static func cachedRun(_ dir: String, cache: String) throws -> String {
+        _ = try child(["measure-cached", dir, cache])
+        return try child(["measure-cached", dir, cache])
+    }
+
+    /// One corpus opened through the cache in `cache`, in this process: the time to a ready
+    /// corpus and to the first screen, peak memory, and the search index built afterwards.
+    static func measureCached(folder: String, cache: String) throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let (corpus, outcome, _) = try CorpusCache(folder: cache).open(paths: [folder])
+        let ready = clock.now - start
+        _ = Explorer(corpus: corpus, corpusName: "bench", width: 120, height: 40).render()
+        let first = clock.now - start
+        let peak = peakMegabytes()
+        let index = clock.measure { _ = SearchIndex(documents: corpus.documents) }
+        print(
+            "hit=\(outcome == .hit ? 1 : 0) ready=\(Latency.ms(ready) / 1000) first=\(Latency.ms(first) / 1000) "
+                + "peak=\(peak) index=\(Latency.ms(index) / 1000)")
+    }
+
+    struct CachedMeasurement {
+        var ready, firstScreen, peak, index: Double
+
+        init?(_ line: String) {
+            let v = SuiteBench.values(line)
+            guard v["hit"] == 1, let ready = v["ready"], let first = v["first"], let peak = v["peak"],
+                let index = v["index"]
+            else { return nil }
+            self.ready = ready
+            firstScreen = first
+            self.peak = peak
+            self.index = index
+        }
+    }
+
+    /// The `key=value` pairs of a measurement line.
+    static func values(_ line: String) -> [String: Double] {
+        var v: [String: Double] = [:]
+        for pair in line.split(separator: " ") {
+            let kv = pair.split(separator: "=")
+            if kv.count == 2, let d = Double(kv[1].trimmingCharacters(in: .whitespacesAndNewlines)) {
+                v[String(kv[0])] = d
+            }
+        }
+        return v
     }
 
     /// One corpus, in this process: what `suite` prints, as `key=value` pairs on one line.
@@ -56,13 +119,7 @@ enum SuiteBench {
         var key: (Double, Double)
 
         init?(_ line: String) {
-            var v: [String: Double] = [:]
-            for pair in line.split(separator: " ") {
-                let kv = pair.split(separator: "=")
-                if kv.count == 2, let d = Double(kv[1].trimmingCharacters(in: .whitespacesAndNewlines)) {
-                    v[String(kv[0])] = d
-                }
-            }
+            let v = SuiteBench.values(line)
             guard let mb = v["mb"], let ready = v["ready"], let first = v["first"], let peak = v["peak"] else {
                 return nil
             }

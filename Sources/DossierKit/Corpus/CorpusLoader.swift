@@ -112,29 +112,24 @@ public struct CorpusLoader: Sendable {
         folder: String, relative: String, into candidates: inout [Candidate], warnings: inout [String],
         visited: inout Set<String>
     ) {
-        let fm = FileManager.default
         let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
         guard visited.insert(real).inserted else {
             warnings.append("\(display(folder, relative)): folder visited twice (a symbolic-link loop?); skipped")
             return
         }
-        let names: [String]
-        do {
-            names = try fm.contentsOfDirectory(atPath: folder)
-        } catch {
+        guard let entries = DirectoryListing.entries(of: folder) else {
             warnings.append("\(display(folder, relative)): folder cannot be read")
             return
         }
-        for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        for (name, kind) in entries.sorted(by: { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }) {
             if name.hasPrefix(".") { continue }
             let full = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             let rel = relative.isEmpty ? name : relative + "/" + name
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: full, isDirectory: &isDirectory) else {
+            guard kind != .missing else {
                 warnings.append("\(rel): broken link or vanished file; skipped")
                 continue
             }
-            if isDirectory.boolValue {
+            if kind == .folder {
                 walk(folder: full, relative: rel, into: &candidates, warnings: &warnings, visited: &visited)
             } else if let dot = name.lastIndex(of: "."),
                 extensions.contains(name[name.index(after: dot)...].lowercased())
