@@ -37,6 +37,12 @@ public struct Explorer {
         currentBoard = settings.board
     }
 
+    /// Starts building the search index in the background (the host calls this once the first
+    /// screen is drawn; a search waits for the index if it is not ready yet).
+    public func prepareSearch() {
+        if cache.searchIndex == nil { cache.searchIndex = BackgroundSearchIndex(documents: corpus.documents) }
+    }
+
     /// Returns and clears the effects the last keys asked for.
     public mutating func takeEffects() -> [ExplorerEffect] {
         defer { effects = [] }

@@ -5,7 +5,7 @@ import DossierKit
 final class ExplorerCache {
     var articleOrder: [ArticleSort: [Int]] = [:]
     var actorLists: [String: [Int]] = [:]
-    var searchIndex: SearchIndex?
+    var searchIndex: BackgroundSearchIndex?
     var layouts: [String: ReaderLayout] = [:]
     var sentenceActors: [Int: [Int: [Int]]] = [:]
 

@@ -408,8 +408,8 @@ extension Explorer {
     mutating func runSearch(_ query: String) {
         state.searchQuery = query
         state.searchSelection = 0
-        if cache.searchIndex == nil { cache.searchIndex = SearchIndex(documents: corpus.documents) }
-        guard let index = cache.searchIndex else { return }
+        prepareSearch()
+        guard let index = cache.searchIndex?.index else { return }
         let hits = index.search(SearchQuery(query), actors: corpus.actors, limit: 200)
         state.searchResults = hits.map { h in
             let line = Concordance.line(for: h, in: corpus, width: 60)

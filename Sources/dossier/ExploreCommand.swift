@@ -66,6 +66,7 @@ struct ExploreCommand: ParsableCommand {
         }
         backend.draw(explorer.render())
         FirstFrame.report()
+        explorer.prepareSearch()
         while explorer.isRunning {
             guard let key = backend.readKey() else { continue }
             explorer.handle(key)

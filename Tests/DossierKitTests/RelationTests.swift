@@ -87,6 +87,17 @@ private func corpus(_ texts: [String], catalog extra: String? = nil) -> Corpus {
         }
     }
 
+    @Test func anIndexBuiltInTheBackgroundFindsWhatADirectOneFinds() {
+        let background = BackgroundSearchIndex(documents: seeds.documents)
+        for q in ["turkiye", "\"Nakhchivan Autonomous\"", "oil pipeline", "Bukhara"] {
+            let direct = index.search(SearchQuery(q), actors: seeds.actors)
+            let found = background.index.search(SearchQuery(q), actors: seeds.actors)
+            #expect(!direct.isEmpty)
+            #expect(found.map(\.document) == direct.map(\.document) && found.map(\.sentence) == direct.map(\.sentence))
+        }
+        #expect(background.isReady)
+    }
+
     @Test func caseAndDiacriticInsensitive() {
         #expect(
             texts("turkiye").allSatisfy { $0.contains("Türkiye") || $0.contains("TÜRKIYE") || $0.contains("Turkiye") })
