@@ -73,6 +73,21 @@ struct CacheReader {
         try T(from: &self)
     }
 
+    /// Values written by ``CacheWriter/raw(_:)`` as a table: where they lie in `region` (the
+    /// mapped file these bytes belong to), or copied without one. The caller checks what they
+    /// mean.
+    mutating func table<T: BitwiseCopyable>(_ region: MappedRegion?) throws(CacheCodingError) -> Table<T> {
+        guard let region else { return Table(try raw([T].self)) }
+        let n = try varint()
+        let stride = UInt64(MemoryLayout<T>.stride)
+        guard stride > 0, n <= UInt64(bytes.count - offset) / stride else { throw .truncated }
+        let size = Int(n) * MemoryLayout<T>.stride
+        let table = Table<T>(
+            region, bytes: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + size)]), count: Int(n))
+        offset += size
+        return table
+    }
+
     /// Values written by ``CacheWriter/raw(_:)``; the caller checks what they mean.
     mutating func raw<T: BitwiseCopyable>(_ type: [T].Type = [T].self) throws(CacheCodingError) -> [T] {
         let n = try varint()

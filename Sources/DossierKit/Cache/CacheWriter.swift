@@ -72,6 +72,12 @@ struct CacheWriter {
         values.withUnsafeBytes { bytes.append(contentsOf: $0) }
     }
 
+    /// A table as ``raw(_:)`` writes an array.
+    mutating func raw<T: BitwiseCopyable>(_ table: Table<T>) {
+        varint(UInt64(table.count))
+        bytes.append(contentsOf: table.bytes)
+    }
+
     mutating func write<T: CacheCodable>(_ values: [T]) {
         varint(UInt64(values.count))
         for v in values { v.write(to: &self) }

@@ -43,8 +43,7 @@ struct CorpusSnapshot {
         actors = []
         citedAuthors = []
         timeline = []
-        relations = RelationStore(
-            sorted: [], evidence: [], evidenceRefs: [], paragraphDocuments: [], paragraphCounts: [])
+        relations = .empty
         extractions = []
     }
 
@@ -124,7 +123,7 @@ extension CorpusSnapshot {
         case documents(UnsafeRawBufferPointer, bodies: UnsafeRawBufferPointer, region: MappedRegion?)
         case actors(UnsafeRawBufferPointer, documentCount: Int)
         case timeline(UnsafeRawBufferPointer)
-        case relations(UnsafeRawBufferPointer, actorCount: Int, documentCount: Int)
+        case relations(UnsafeRawBufferPointer, actorCount: Int, documentCount: Int, region: MappedRegion?)
     }
 
     private enum Decoded: Sendable {
@@ -157,7 +156,7 @@ extension CorpusSnapshot {
             // The longest parts first, so that both cores finish together.
             var parts = [
                 Part.actors(try r.section(), documentCount: documentCount), .timeline(try r.section()),
-                .relations(try r.section(), actorCount: actorCount, documentCount: documentCount),
+                .relations(try r.section(), actorCount: actorCount, documentCount: documentCount, region: region),
             ]
             let extractionBytes = try r.section()
             let bodies = try r.section()
@@ -212,9 +211,10 @@ extension CorpusSnapshot {
                 var r = CacheReader(bytes)
                 let entries: [DateMention] = try r.read()
                 return r.isAtEnd ? .timeline(entries) : .damaged
-            case .relations(let bytes, let actorCount, let documentCount):
+            case .relations(let bytes, let actorCount, let documentCount, let region):
                 var r = CacheReader(bytes)
-                let store = try RelationStore.read(from: &r, actorCount: actorCount, documentCount: documentCount)
+                let store = try RelationStore.read(
+                    from: &r, actorCount: actorCount, documentCount: documentCount, region: region)
                 return r.isAtEnd ? .relations(store) : .damaged
             }
         } catch {
@@ -265,17 +265,18 @@ extension RelationStore {
     }
 
     /// A store read back, checked: every run must lie inside its table and every actor id must
-    /// be a real actor, so that a damaged cache cannot make a lookup fail later.
+    /// be a real actor, so that a damaged cache cannot make a lookup fail later. With `region`
+    /// (the mapped file `r` reads from) the tables stay where they lie in it.
     static func read(
-        from r: inout CacheReader, actorCount: Int, documentCount: Int
+        from r: inout CacheReader, actorCount: Int, documentCount: Int, region: MappedRegion?
     ) throws(CacheCodingError) -> RelationStore {
-        let evidence: [EvidenceRecord] = try r.raw()
-        let cores: [RelationCore] = try r.raw()
-        let refs: [Int32] = try r.raw()
-        let documents: [Int32] = try r.raw()
-        let counts: [Int32] = try r.raw()
-        let pairKeys: [Int64] = try r.raw()
-        let pairSlots: [Int32] = try r.raw()
+        let evidence: Table<EvidenceRecord> = try r.table(region)
+        let cores: Table<RelationCore> = try r.table(region)
+        let refs: Table<Int32> = try r.table(region)
+        let documents: Table<Int32> = try r.table(region)
+        let counts: Table<Int32> = try r.table(region)
+        let pairKeys: Table<Int64> = try r.table(region)
+        let pairSlots: Table<Int32> = try r.table(region)
         guard documents.count == counts.count, pairKeys.count == cores.count, pairSlots.count == cores.count,
             refs.allSatisfy({ $0 >= 0 && Int($0) < evidence.count }),
             pairSlots.allSatisfy({ $0 >= 0 && Int($0) < cores.count }),
@@ -293,6 +294,6 @@ extension RelationStore {
         }
         return RelationStore(
             sorted: cores, evidence: evidence, evidenceRefs: refs, paragraphDocuments: documents,
-            paragraphCounts: counts, pairs: (pairKeys, pairSlots))
+            paragraphCounts: counts, pairKeys: pairKeys, pairSlots: pairSlots)
     }
 }

@@ -10,7 +10,7 @@ public struct RelationIndex: Sendable {
 
     /// No relations.
     public init() {
-        store = RelationStore(sorted: [], evidence: [], evidenceRefs: [], paragraphDocuments: [], paragraphCounts: [])
+        store = .empty
     }
 
     /// Builds the relations of `documents` whose actors are in `actors`.

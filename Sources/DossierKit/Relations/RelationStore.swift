@@ -17,20 +17,20 @@ struct RelationCore: Sendable, Equatable {
 /// (most of them paragraph-only pairs) cost tens of bytes each.
 final class RelationStore: Sendable {
     /// Evidence sentences, in corpus order.
-    let evidence: [EvidenceRecord]
+    let evidence: Table<EvidenceRecord>
     /// Relations, strongest first.
-    let cores: [RelationCore]
+    let cores: Table<RelationCore>
     /// Indexes into ``evidence``, each relation's run in corpus order.
-    let evidenceRefs: [Int32]
+    let evidenceRefs: Table<Int32>
     /// Per relation, a run of (document, paragraph count) in document order.
-    let paragraphDocuments: [Int32]
-    let paragraphCounts: [Int32]
+    let paragraphDocuments: Table<Int32>
+    let paragraphCounts: Table<Int32>
     /// Relations of each actor, strongest first: `actorRelations[actorStarts[a]..<actorStarts[a+1]]`.
     let actorStarts: [Int32]
     let actorRelations: [Int32]
     /// Pair keys in ascending order with the slot of their relation, for lookups by pair.
-    let pairKeys: [Int64]
-    let pairSlots: [Int32]
+    let pairKeys: Table<Int64>
+    let pairSlots: Table<Int32>
 
     /// A store of `cores` (any order; they are sorted strongest first here).
     convenience init(
@@ -40,22 +40,28 @@ final class RelationStore: Sendable {
         let sorted = cores.sorted {
             ($0.weight, $1.a, $1.b) > ($1.weight, $0.a, $0.b)
         }
+        let order = sorted.enumerated().map { (key: RelationStore.key($1.a, $1.b), slot: Int32($0)) }
+            .sorted { $0.key < $1.key }
         self.init(
-            sorted: sorted, evidence: evidence, evidenceRefs: evidenceRefs, paragraphDocuments: paragraphDocuments,
-            paragraphCounts: paragraphCounts)
+            sorted: Table(sorted), evidence: Table(evidence), evidenceRefs: Table(evidenceRefs),
+            paragraphDocuments: Table(paragraphDocuments), paragraphCounts: Table(paragraphCounts),
+            pairKeys: Table(order.map(\.key)), pairSlots: Table(order.map(\.slot)))
     }
 
     /// A store of `sorted` cores, already strongest first (from a cache, or just sorted), with
-    /// the pair lookup table when it is known.
+    /// the pair lookup table.
     init(
-        sorted cores: [RelationCore], evidence: [EvidenceRecord], evidenceRefs: [Int32], paragraphDocuments: [Int32],
-        paragraphCounts: [Int32], pairs: (keys: [Int64], slots: [Int32])? = nil
+        sorted cores: Table<RelationCore>, evidence: Table<EvidenceRecord>, evidenceRefs: Table<Int32>,
+        paragraphDocuments: Table<Int32>, paragraphCounts: Table<Int32>, pairKeys: Table<Int64>,
+        pairSlots: Table<Int32>
     ) {
         self.evidence = evidence
         self.cores = cores
         self.evidenceRefs = evidenceRefs
         self.paragraphDocuments = paragraphDocuments
         self.paragraphCounts = paragraphCounts
+        self.pairKeys = pairKeys
+        self.pairSlots = pairSlots
         var actorCount = 0
         for c in cores { actorCount = max(actorCount, Int(c.a) + 1, Int(c.b) + 1) }
         var starts = [Int32](repeating: 0, count: actorCount + 1)
@@ -74,15 +80,11 @@ final class RelationStore: Sendable {
         }
         actorStarts = starts
         actorRelations = list
-        if let pairs {
-            (pairKeys, pairSlots) = pairs
-        } else {
-            let order = cores.enumerated().map { (key: RelationStore.key($1.a, $1.b), slot: Int32($0)) }
-                .sorted { $0.key < $1.key }
-            pairKeys = order.map(\.key)
-            pairSlots = order.map(\.slot)
-        }
     }
+
+    /// No relations.
+    static let empty = RelationStore(
+        evidence: [], cores: [], evidenceRefs: [], paragraphDocuments: [], paragraphCounts: [])
 
     static func key(_ a: Int32, _ b: Int32) -> Int64 { Int64(min(a, b)) << 32 | Int64(max(a, b)) }
 

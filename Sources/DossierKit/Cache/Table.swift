@@ -1,0 +1,51 @@
+/// A read-only table of plain values, either in memory of its own or still in a mapped cache
+/// file: a corpus restored from the cache uses its large tables where they lie, without a copy.
+struct Table<Element: BitwiseCopyable>: RandomAccessCollection, @unchecked Sendable {
+    /// Keeps the memory alive: a ``TableStorage`` or the ``MappedRegion`` the values lie in.
+    private let owner: AnyObject?
+    private let base: UnsafeRawPointer?
+    let count: Int
+
+    /// A table holding a copy of `values`.
+    init(_ values: [Element]) {
+        let storage = TableStorage(byteCount: values.count * MemoryLayout<Element>.stride)
+        values.withUnsafeBytes { source in
+            if let from = source.baseAddress { storage.pointer.copyMemory(from: from, byteCount: source.count) }
+        }
+        owner = storage
+        base = UnsafeRawPointer(storage.pointer)
+        count = values.count
+    }
+
+    /// A table of the `count` values at the start of `bytes`, which lie in `region`.
+    init(_ region: MappedRegion, bytes: UnsafeRawBufferPointer, count: Int) {
+        precondition(count * MemoryLayout<Element>.stride <= bytes.count)
+        owner = region
+        base = bytes.baseAddress
+        self.count = count
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+
+    subscript(i: Int) -> Element {
+        precondition(i >= 0 && i < count, "table index out of range")
+        return base.unsafelyUnwrapped.loadUnaligned(fromByteOffset: i &* MemoryLayout<Element>.stride, as: Element.self)
+    }
+
+    /// The table's bytes, for writing it to a cache.
+    var bytes: UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: base, count: count * MemoryLayout<Element>.stride)
+    }
+}
+
+/// Memory allocated for a ``Table`` and freed with it.
+final class TableStorage {
+    let pointer: UnsafeMutableRawPointer
+
+    init(byteCount: Int) {
+        pointer = UnsafeMutableRawPointer.allocate(byteCount: max(byteCount, 1), alignment: 16)
+    }
+
+    deinit { pointer.deallocate() }
+}
