@@ -7,22 +7,21 @@ extension Explorer {
         if let cached = cache.articleOrder[state.articleSort] { return cached }
         let docs = corpus.documents
         let order: [Int]
+        // Each document's key is computed once (not once per comparison).
         switch state.articleSort {
         case .file: order = Array(docs.indices)
         case .title:
-            order = docs.indices.sorted {
-                TextFolding.fold(docs[$0].structure.title) < TextFolding.fold(docs[$1].structure.title)
-            }
+            let keys = docs.map { TextFolding.fold($0.summary.title) }
+            order = docs.indices.sorted { keys[$0] < keys[$1] }
         case .year:
-            order = docs.indices.sorted { (docs[$0].structure.year ?? 0, $0) < (docs[$1].structure.year ?? 0, $1) }
+            let keys = docs.map { $0.summary.year ?? 0 }
+            order = docs.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
         case .words:
-            order = docs.indices.sorted { (docs[$0].structure.wordCount, $1) > (docs[$1].structure.wordCount, $0) }
+            let keys = docs.map { $0.summary.wordCount }
+            order = docs.indices.sorted { (keys[$0], $1) > (keys[$1], $0) }
         case .author:
-            order = docs.indices.sorted {
-                (TextFolding.fold(docs[$0].structure.authors.first?.name ?? "~"), $0) < (
-                    TextFolding.fold(docs[$1].structure.authors.first?.name ?? "~"), $1
-                )
-            }
+            let keys = docs.map { TextFolding.fold($0.summary.authors.first ?? "~") }
+            order = docs.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
         }
         cache.articleOrder[state.articleSort] = order
         return order
@@ -41,8 +40,12 @@ extension Explorer {
         let actors = corpus.actors.actors
         switch state.actorSort {
         case .mentions: break
-        case .name: ids.sort { TextFolding.fold(actors[$0].name) < TextFolding.fold(actors[$1].name) }
-        case .documents: ids.sort { (actors[$0].documents.count, $1) > (actors[$1].documents.count, $0) }
+        case .name:
+            let keys = Dictionary(uniqueKeysWithValues: ids.map { ($0, TextFolding.fold(actors[$0].name)) })
+            ids.sort { keys[$0, default: ""] < keys[$1, default: ""] }
+        case .documents:
+            let keys = Dictionary(uniqueKeysWithValues: ids.map { ($0, actors[$0].documents.count) })
+            ids.sort { (keys[$0, default: 0], $1) > (keys[$1, default: 0], $0) }
         }
         if cache.actorLists.count > 64 { cache.actorLists.removeAll() }
         cache.actorLists[key] = ids

@@ -154,14 +154,14 @@ extension Explorer {
         let top = firstRow(selection: state.articleSelection, rows: rows)
         for i in 0..<rows where top + i < order.count {
             let d = order[top + i]
-            let s = corpus.documents[d].structure
+            let s = corpus.documents[d].summary
             let selected = top + i == state.articleSelection
             let style: Style =
                 selected ? (state.focus == .articles ? .selected : Style(.selection, bold: true)) : .normal
             let year = s.year.map(String.init) ?? "    "
             let size = "\(s.wordCount / 1000 > 0 ? "\(s.wordCount / 1000)k" : "\(s.wordCount)")"
             let meta = " " + year + " " + DisplayWidth.pad(size, to: 4)
-            let author = s.authors.first?.name ?? ""
+            let author = s.authors.first ?? ""
             let titleWidth = max(4, rect.width - DisplayWidth.of(meta) - 1)
             var line = (workspace.notes.articles[corpus.documents[d].file] != nil ? "✎ " : "") + s.title
             if !author.isEmpty && rect.width >= 50 { line += " — " + author }

@@ -426,8 +426,8 @@ extension Explorer {
             switch state.focus {
             case .articles:
                 return articleOrder().map { d in
-                    let s = corpus.documents[d].structure
-                    return s.title + " " + s.authors.map(\.name).joined(separator: " ") + " " + corpus.documents[d].file
+                    let s = corpus.documents[d].summary
+                    return s.title + " " + s.authors.joined(separator: " ") + " " + corpus.documents[d].file
                 }
             case .actors: return actorList().map { corpus.actors.actors[$0].name }
             case .relations:

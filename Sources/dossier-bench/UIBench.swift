@@ -42,6 +42,12 @@ enum UIBench {
                     explorer.handle(key)
                     _ = explorer.render()
                     times.append(Latency.ms(clock.now - start))
+                    if report && round > 0 && times[times.count - 1] > 10 {
+                        print(
+                            String(
+                                format: "  slow: round %d %@ key %@ %.1f ms", round, name as NSString,
+                                "\(key)" as NSString, times[times.count - 1]))
+                    }
                 }
                 if report && round == 4 {
                     print(String(format: "  %-13@ max %.2f ms", name as NSString, times.max() ?? 0))

@@ -132,6 +132,30 @@ import Testing
         #expect(file.hasPrefix(root.appendingPathComponent("cache/corpora/corpus-").path))
     }
 
+    @Test func aCorpusFromTheCacheDecodesOnlyTheDocumentsThatAreRead() throws {
+        defer { cleanUp() }
+        let (fresh, _, _) = try open()
+        let (restored, outcome, _) = try open()
+        #expect(outcome == .hit)
+        #expect(restored.documents.allSatisfy { !$0.body.isDecoded })
+        // Lists and sorts use the summaries, which come with the particulars.
+        #expect(restored.documents.map(\.summary) == fresh.documents.map(\.summary))
+        #expect(restored.documents.map(\.summary.title) == fresh.documents.map(\.structure.title))
+        // Indexing reads every document without keeping them decoded.
+        let index = SearchIndex(documents: restored.documents)
+        #expect(index.sentenceCount == SearchIndex(documents: fresh.documents).sentenceCount)
+        #expect(restored.documents.allSatisfy { !$0.body.isDecoded })
+        // Reading one decodes that one.
+        #expect(restored.documents[1].text == fresh.documents[1].text)
+        #expect(restored.documents.map(\.body.isDecoded) == [false, true, false, false, false])
+        // Mentions of one document are gathered without a corpus-wide table.
+        for d in fresh.documents.indices {
+            let a = restored.actors.mentionsByDocument[d]
+            let b = fresh.actors.mentionsByDocument.flat()[d]
+            #expect(a.map(\.actor) == b.map(\.actor) && a.map(\.mention) == b.map(\.mention))
+        }
+    }
+
     @Test func documentsFromTheCacheAreDecodedWhenUsedAndADamagedOneIsReadFromItsFile() throws {
         defer { cleanUp() }
         let (fresh, _, _) = try open()

@@ -6,8 +6,11 @@ public struct ActorIndex: Sendable {
     /// Cited authors, by name.
     public private(set) var citedAuthors: [CitedAuthor] = []
     /// For each document, its mentions in text order with the actor they belong to.
-    public var mentionsByDocument: DocumentMentions { lookups.mentionsByDocument }
-    private var lookups = ActorLookups(actors: [], documentCount: 0)
+    public var mentionsByDocument: DocumentMentions {
+        DocumentMentions(actors: actors, documentCount: documentCount)
+    }
+    private var documentCount = 0
+    private var lookups = ActorLookups(actors: [])
 
     public init() {}
 
@@ -108,7 +111,8 @@ public struct ActorIndex: Sendable {
         for i in actors.indices { actors[i].id = i }
         self.actors = actors
 
-        lookups = ActorLookups(actors: actors, documentCount: documents.count)
+        lookups = ActorLookups(actors: actors)
+        documentCount = documents.count
 
         // Cited authors.
         var cited: [String: [Int]] = [:]
@@ -130,7 +134,8 @@ public struct ActorIndex: Sendable {
     init(restoring actors: [Actor], citedAuthors: [CitedAuthor], documentCount: Int) {
         self.actors = actors
         self.citedAuthors = citedAuthors
-        lookups = ActorLookups(actors: actors, documentCount: documentCount)
+        lookups = ActorLookups(actors: actors)
+        self.documentCount = documentCount
     }
 
     /// The actor called `name` (canonical name or any alias, case- and diacritic-insensitive).

@@ -20,6 +20,10 @@ extension Document: CacheCodable {
         w.choice(encoding)
         w.write(warnings)
         w.int(byteCount)
+        w.string(summary.title)
+        w.write(summary.authors)
+        w.write(summary.year)
+        w.int(summary.wordCount)
     }
 
     /// Text and structure; a body restored from the cache, undamaged, is copied as it is.
@@ -40,6 +44,7 @@ extension Document: CacheCodable {
         var encoding: SourceEncoding
         var warnings: [String]
         var byteCount: Int
+        var summary: DocumentSummary
 
         init(from r: inout CacheReader) throws(CacheCodingError) {
             id = try r.int()
@@ -48,13 +53,15 @@ extension Document: CacheCodable {
             encoding = try r.choice()
             warnings = try r.read()
             byteCount = try r.int()
+            summary = DocumentSummary(
+                title: try r.string(), authors: try r.read(), year: try r.read(), wordCount: try r.int())
         }
     }
 
     private init(_ h: Head, body: DocumentBody) {
         self.init(
             id: h.id, file: h.file, path: h.path, encoding: h.encoding, warnings: h.warnings, byteCount: h.byteCount,
-            body: body)
+            summary: h.summary, body: body)
     }
 
     /// Reads particulars and the place (offset, count, checksum) of the body in `bodies`. With `region` (the mapped file

@@ -20,8 +20,13 @@ public struct Document: Sendable, Identifiable {
     /// The article's structure.
     public var structure: ArticleStructure {
         get { body.structure }
-        set { body = DocumentBody(text: body.text, structure: newValue) }
+        set {
+            body = DocumentBody(text: body.text, structure: newValue)
+            summary = DocumentSummary(newValue)
+        }
     }
+    /// What lists show: title, authors, year, words (at hand even while the body is not).
+    public private(set) var summary: DocumentSummary
     /// Text and structure, at hand or still in the cache file.
     var body: DocumentBody
 
@@ -33,14 +38,17 @@ public struct Document: Sendable, Identifiable {
         encoding = source.encoding
         warnings = source.warnings
         byteCount = source.byteCount
-        body = DocumentBody(text: source.text, structure: ArticleParser.parse(source.text))
+        let structure = ArticleParser.parse(source.text)
+        body = DocumentBody(text: source.text, structure: structure)
+        summary = DocumentSummary(structure)
     }
 
     /// A document restored from the cache, its body decoded when first used.
     init(
         id: Int, file: String, path: String, encoding: SourceEncoding, warnings: [String], byteCount: Int,
-        body: DocumentBody
+        summary: DocumentSummary, body: DocumentBody
     ) {
+        self.summary = summary
         self.id = id
         self.file = file
         self.path = path
@@ -50,11 +58,25 @@ public struct Document: Sendable, Identifiable {
         self.body = body
     }
 
+    /// Calls `work` with the text and structure; a body still in the cache file is decoded for
+    /// the call and not kept (for passes over the whole corpus, such as building the search
+    /// index, that would otherwise keep every article decoded).
+    public func withContent<R>(_ work: (String, ArticleStructure) -> R) -> R {
+        body.withContent { work($0.text, $0.structure) }
+    }
+
     /// Calls `body` with the text's bytes in which markup bytes are ``MarkupMask/hiddenByte``:
     /// what tokenising and display work on.
     public func withMaskedBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        Self.withMaskedBytes(text: text, hidden: structure.hidden, body)
+    }
+
+    /// The bytes of `text` with the `hidden` ranges masked, as ``withMaskedBytes(_:)`` gives them.
+    public static func withMaskedBytes<R>(
+        text: String, hidden: [TextRange], _ body: (UnsafeBufferPointer<UInt8>) -> R
+    ) -> R {
         var masked = Array(text.utf8)
-        for h in structure.hidden {
+        for h in hidden {
             for i in h.start..<min(h.end, masked.count) { masked[i] = MarkupMask.hiddenByte }
         }
         return masked.withUnsafeBufferPointer(body)

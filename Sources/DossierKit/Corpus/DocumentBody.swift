@@ -53,6 +53,23 @@ final class DocumentBody: @unchecked Sendable {
         return content
     }
 
+    /// True once the content is at hand (analysed, or decoded and kept).
+    var isDecoded: Bool {
+        if ready != nil { return true }
+        lock.lock()
+        defer { lock.unlock() }
+        return decoded != nil
+    }
+
+    /// Calls `work` with the content; a body not decoded yet is decoded for the call only.
+    func withContent<R>(_ work: (Content) -> R) -> R {
+        if let ready { return work(ready) }
+        lock.lock()
+        let content = decoded ?? decode()
+        lock.unlock()
+        return work(content)
+    }
+
     var text: String { ready?.text ?? content.text }
     var structure: ArticleStructure { ready?.structure ?? content.structure }
 

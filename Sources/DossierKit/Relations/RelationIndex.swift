@@ -21,7 +21,7 @@ public struct RelationIndex: Sendable {
         // evidence in text order with far less memory than a dictionary of arrays per pair.
         // Documents are read on every core; their pairs are then joined in document order,
         // so the result does not depend on the number of threads.
-        let byDocument = actors.mentionsByDocument
+        let byDocument = actors.mentionsByDocument.flat()
         let perDocument = Parallel.map(documents) { d, doc in
             d < byDocument.count
                 ? Self.pairs(in: doc, number: d, mentions: byDocument[d], cues: cues)

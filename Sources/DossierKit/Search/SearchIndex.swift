@@ -24,21 +24,23 @@ public struct SearchIndex: Sendable {
     /// Indexes the body sentences of `documents`.
     public init(documents: [Document]) {
         for (d, doc) in documents.enumerated() {
-            doc.withMaskedBytes { m in
-                for (s, sentence) in doc.structure.sentences.enumerated() {
-                    let tokens = Tokenizer.tokens(m, pieces: doc.structure.pieces(of: sentence))
-                    let unit = Int32(units.count)
-                    units.append(Unit(document: Int32(d), sentence: Int32(s), length: Int32(tokens.count)))
-                    for (p, t) in tokens.enumerated() {
-                        let id: Int32
-                        if let known = termIDs[t.key] {
-                            id = known
-                        } else {
-                            id = Int32(postings.count)
-                            termIDs[t.key] = id
-                            postings.append([])
+            doc.withContent { text, structure in
+                Document.withMaskedBytes(text: text, hidden: structure.hidden) { m in
+                    for (s, sentence) in structure.sentences.enumerated() {
+                        let tokens = Tokenizer.tokens(m, pieces: structure.pieces(of: sentence))
+                        let unit = Int32(units.count)
+                        units.append(Unit(document: Int32(d), sentence: Int32(s), length: Int32(tokens.count)))
+                        for (p, t) in tokens.enumerated() {
+                            let id: Int32
+                            if let known = termIDs[t.key] {
+                                id = known
+                            } else {
+                                id = Int32(postings.count)
+                                termIDs[t.key] = id
+                                postings.append([])
+                            }
+                            postings[Int(id)].append(UInt64(UInt32(unit)) << 32 | UInt64(UInt32(p)))
                         }
-                        postings[Int(id)].append(UInt64(UInt32(unit)) << 32 | UInt64(UInt32(p)))
                     }
                 }
             }
