@@ -54,18 +54,26 @@ public struct ActorIndex: Sendable {
             builders[id].surfaces[surface, default: 0] += 1
             if let name { builders[id].names[name, default: 0] += 1 }
         }
-        for (d, e) in extractions.enumerated() {
-            let doc = documents[d]
+        // Each document's mentions in text order with their surface forms, on every core.
+        let defined = acronyms
+        let perDocument = Parallel.map(extractions) { d, e -> [(RawMention, String)] in
             var all = e.mentions
             for p in e.pendingAcronyms {
-                if let (key, name) = acronyms[p.acronym] {
+                if let (key, name) = defined[p.acronym] {
                     all.append(
                         RawMention(key: key, sentence: p.sentence, range: p.range, adjectival: false, name: name))
                 }
             }
             all.sort { $0.range.start < $1.range.start }
-            for m in all {
-                let surface = doc.displayText(m.range)
+            guard d < documents.count else { return [] }
+            var text = documents[d].text
+            let hidden = documents[d].structure.hidden
+            return text.withUTF8 { bytes in
+                all.map { m in (m, DisplayText.make(bytes, hidden: hidden, ranges: [m.range])) }
+            }
+        }
+        for (d, list) in perDocument.enumerated() {
+            for (m, surface) in list {
                 add(
                     m.key, Mention(document: d, sentence: m.sentence, range: m.range, adjectival: m.adjectival),
                     surface: surface, name: m.name)

@@ -42,7 +42,12 @@ struct CacheReader {
 
     /// The bytes of a section written by ``CacheWriter/section(_:)``, skipped over.
     mutating func section() throws(CacheCodingError) -> UnsafeRawBufferPointer {
-        let n = try count()
+        guard bytes.count - offset >= 8 else { throw .truncated }
+        var length: UInt64 = 0
+        for i in 0..<8 { length |= UInt64(bytes[offset + i]) << (8 * UInt64(i)) }
+        offset += 8
+        guard length <= UInt64(bytes.count - offset) else { throw .truncated }
+        let n = Int(length)
         defer { offset += n }
         return UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + n)])
     }

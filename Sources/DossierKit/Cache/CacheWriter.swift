@@ -39,12 +39,15 @@ struct CacheWriter {
         }
     }
 
-    /// What `body` writes, preceded by its length, so that a reader can skip it whole.
+    /// What `body` writes, preceded by its length (eight bytes, little-endian, filled in
+    /// afterwards: the section is written in place, not copied), so that a reader can skip it
+    /// whole.
     mutating func section(_ body: (inout CacheWriter) -> Void) {
-        var inner = CacheWriter()
-        body(&inner)
-        varint(UInt64(inner.bytes.count))
-        bytes.append(contentsOf: inner.bytes)
+        let at = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: 8))
+        body(&self)
+        let n = UInt64(bytes.count - at - 8)
+        for i in 0..<8 { bytes[at + i] = UInt8(truncatingIfNeeded: n >> (8 * UInt64(i))) }
     }
 
     /// Bytes written earlier, copied as they are.

@@ -137,7 +137,9 @@ public struct CorpusCache: Sendable {
             work.bytes += max(0, st.size)
         }
         beforeAnalysis(work)
+        trace.mark("cache: what to reuse")
         let (corpus, analysed) = try Corpus.open(paths: paths, loader: loader, catalog: nil, previous: kept)
+        trace.mark("cache: analysis")
         if let error = write(CorpusSnapshot(corpus: corpus, build: build, inputs: inputs, files: files), to: path) {
             warnings.append(error)
         }
@@ -154,7 +156,7 @@ public struct CorpusCache: Sendable {
         writer.append(Self.magic)
         snapshot.write(to: &writer)
         do {
-            try AtomicFile.write(writer.bytes, to: path)
+            try AtomicFile.write(writer.bytes, to: path, durable: false)
             return nil
         } catch {
             return error.description + "; the cache is not kept"

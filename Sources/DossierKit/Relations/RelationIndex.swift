@@ -125,6 +125,7 @@ public struct RelationIndex: Sendable {
         var byBlock: [Int: Set<Int>] = [:]
         var sentencePairsInBlock: [Int: Set<Int64>] = [:]
         var text = doc.text
+        let structure = doc.structure
         text.withUTF8 { bytes in
             var lo = 0
             while lo < items.count {
@@ -137,12 +138,12 @@ public struct RelationIndex: Sendable {
                 var unique: [Int] = []
                 unique.reserveCapacity(sorted.count)
                 for a in sorted where unique.last != a { unique.append(a) }
-                let sentence = doc.structure.sentences[s]
+                let sentence = structure.sentences[s]
                 byBlock[sentence.block, default: []].formUnion(unique)
                 guard unique.count >= 2 else { continue }
                 // Words inside actor names ("United" in "United States") are not cues.
                 let names = items[lo..<hi].map(\.range)
-                let tokens = Self.outside(names, Tokenizer.tokens(bytes, pieces: doc.structure.pieces(of: sentence)))
+                let tokens = Self.outside(names, Tokenizer.tokens(bytes, pieces: structure.pieces(of: sentence)))
                 let (types, negated) = cues.types(of: tokens)
                 let index = Int32(result.evidence.count)
                 result.evidence.append(

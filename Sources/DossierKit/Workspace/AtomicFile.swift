@@ -13,8 +13,11 @@ public enum AtomicFile {
     /// The prefix of temporary files; leftovers of a killed write are removed by ``removeLeftovers(in:)``.
     public static let temporaryPrefix = ".dossier-tmp-"
 
-    /// Writes `bytes` to `path`, creating its folder (private to the user) when needed.
-    public static func write(_ bytes: [UInt8], to path: String) throws(WorkspaceError) {
+    /// Writes `bytes` to `path`, creating its folder (private to the user) when needed. With
+    /// `durable` false the bytes are not flushed to disk before the rename: a kill still leaves
+    /// the old file or the new one, but a power cut may leave neither (for files that can be
+    /// rebuilt, such as the cache, whose damage is detected when it is read).
+    public static func write(_ bytes: [UInt8], to path: String, durable: Bool = true) throws(WorkspaceError) {
         let folder = (path as NSString).deletingLastPathComponent
         do {
             try FileManager.default.createDirectory(
@@ -42,14 +45,14 @@ public enum AtomicFile {
                 written += n
             }
         }
-        if failure == nil && fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
+        if durable && failure == nil && fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
         close(fd)
         if failure == nil && rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
         if let failure {
             unlink(temporary)
             throw .cannotWrite(path: path, reason: failure)
         }
-        let dir = open(folder.isEmpty ? "." : folder, O_RDONLY | O_CLOEXEC)
+        let dir = durable ? open(folder.isEmpty ? "." : folder, O_RDONLY | O_CLOEXEC) : -1
         if dir >= 0 {
             fsync(dir)
             close(dir)
