@@ -65,4 +65,35 @@ import Testing
         }
         #expect(withLocator > 500)
     }
+
+    @Test func italicSpansMatchLikeTheRegex() {
+        var random = Random(state: 3)
+        var found = 0
+        for _ in 0..<30_000 {
+            var text = ""
+            for _ in 0..<random.next(7) {
+                text +=
+                    ["*", "**", "*\u{301}", " *Journal* ", "x", " ", "\n", "é"][random.next(8)] + Self.text(&random)
+            }
+            let expected = text.matches(of: /\*([^*]+)\*/).map { $0.output.1 }
+            let actual = ReferenceParser.italicSpans(text)
+            found += expected.count
+            #expect(actual == expected, "\(text.debugDescription)")
+        }
+        #expect(found > 5_000)
+    }
+
+    @Test func firstRangeFindsWhatTheGenericSearchFinds() {
+        var random = Random(state: 4)
+        var found = 0
+        for _ in 0..<30_000 {
+            let text = Self.text(&random) + Self.text(&random)
+            let needle = [". ", " – ", "//", " et al", "e\u{301}", "é", " and ", "Smith", ". –", "\u{301}"][
+                random.next(10)]
+            let expected = text.firstRange(of: needle)
+            if expected != nil { found += 1 }
+            #expect(TextSearch.firstRange(of: needle, in: text) == expected, "\(text.debugDescription) \(needle)")
+        }
+        #expect(found > 3_000)
+    }
 }

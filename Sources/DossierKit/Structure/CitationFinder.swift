@@ -139,7 +139,7 @@ public enum CitationFinder {
     /// Family names in "Yilmaz & Yorulmaz", "Smith et al.", "A, B and C".
     static func surnamesIn(_ names: String) -> [String] {
         var text = names
-        if let r = text.firstRange(of: " et al") { text = String(text[..<r.lowerBound]) }
+        if let r = TextSearch.firstRange(of: " et al", in: text) { text = String(text[..<r.lowerBound]) }
         return text.replacing(" and ", with: ",").split(whereSeparator: { $0 == "," || $0 == "&" })
             .map { $0.trimmed }.filter { !$0.isEmpty }
     }

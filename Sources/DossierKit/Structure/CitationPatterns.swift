@@ -47,15 +47,19 @@ enum CitationPatterns {
     /// The range of the first match of the names pattern in `window` (it always ends at the
     /// window's end).
     static func narrativeNames(_ window: String) -> Range<String.Index>? {
-        let cs = Array(window)
-        guard !cs.isEmpty else { return nil }
-        // A match holds only letters, ’ ' - & . and spaces: it starts after anything else.
-        var from = cs.count
-        while from > 0 && canBeInMatch(cs[from - 1]) { from -= 1 }
-        var s = from
+        // A match holds only letters, ’ ' - & . and spaces: it starts after anything else, so
+        // only the window's last run of those characters is looked at.
+        var from = window.endIndex
+        while from > window.startIndex {
+            let p = window.index(before: from)
+            guard canBeInMatch(window[p]) else { break }
+            from = p
+        }
+        let cs = Array(window[from...])
+        var s = 0
         while s < cs.count {
             if isUpper(cs[s]) && matchesToEnd(cs, from: s) {
-                let start = window.index(window.startIndex, offsetBy: s)
+                let start = window.index(from, offsetBy: s)
                 return start..<window.endIndex
             }
             s += 1
@@ -147,15 +151,22 @@ enum CitationPatterns {
         c.unicodeScalars.first?.properties.generalCategory
     }
 
-    static func isUpper(_ c: Character) -> Bool { category(c) == .uppercaseLetter }
+    static func isUpper(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return a >= 0x41 && a <= 0x5A }
+        return category(c) == .uppercaseLetter
+    }
 
     static func isNameCharacter(_ c: Character) -> Bool {
-        if c == "'" || c == "’" || c == "-" { return true }
+        if let a = c.asciiValue { return (a | 0x20) >= 0x61 && (a | 0x20) <= 0x7A || a == 0x27 || a == 0x2D }
+        if c == "’" { return true }
         switch category(c) {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
         default: return false
         }
     }
 
-    static func isDigit(_ c: Character) -> Bool { category(c) == .decimalNumber }
+    static func isDigit(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return a >= 0x30 && a <= 0x39 }
+        return category(c) == .decimalNumber
+    }
 }

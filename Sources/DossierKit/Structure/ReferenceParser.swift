@@ -14,16 +14,18 @@ public enum ReferenceParser {
         var authors: [String] = []
         let authorPattern = CompiledPatterns.referenceAuthor
         while let m = rest.prefixMatch(of: authorPattern) {
-            let surname = String(m.output.1)
-            let initials = String(m.output.2).trimmed
+            let output = m.output
+            let surname = String(output.1)
+            let initials = String(output.2).trimmed
             authors.append("\(surname), \(initials)")
             reference.surnames.append(surname)
             rest = rest[m.range.upperBound...]
             if authors.count > 30 { break }
         }
         if authors.isEmpty, let m = rest.prefixMatch(of: CompiledPatterns.referenceAuthorGiven) {
-            authors.append("\(m.output.1), \(m.output.2)")
-            reference.surnames.append(String(m.output.1))
+            let output = m.output
+            authors.append("\(output.1), \(output.2)")
+            reference.surnames.append(String(output.1))
             rest = rest[m.range.upperBound...]
         }
         if rest.hasPrefix(" et al.") || rest.hasPrefix(", et al.") {
@@ -43,24 +45,26 @@ public enum ReferenceParser {
         // Title and venue: italics mark the container in APA; "//" or " – " in GOST.
         let italics =
             QuickScan.count(of: 0x2A, in: raw, atLeast: 2)
-            ? raw.matches(of: CompiledPatterns.italics).map { String($0.output.1).trimmed } : []
+            ? italicSpans(raw).map { String($0).trimmed } : []
         let restText = String(rest)
         if let firstItalic = italics.first, restText.hasPrefix(firstItalic) {
             // A book: the title is in italics; what follows is the publisher.
             reference.title = firstItalic.trimmingCharacters(in: " .")
             let after = restText.dropFirst(firstItalic.count).trimmingCharacters(in: " .,")
             reference.venue = after.isEmpty ? nil : stripTrailingYear(after)
-        } else if let firstItalic = italics.first, let r = restText.firstRange(of: firstItalic) {
+        } else if let firstItalic = italics.first, let r = TextSearch.firstRange(of: firstItalic, in: restText) {
             reference.title = String(restText[..<r.lowerBound]).trimmingCharacters(in: " .,")
             reference.venue = firstItalic.trimmingCharacters(in: " .,")
-        } else if let r = restText.firstRange(of: "//") {
+        } else if let r = TextSearch.firstRange(of: "//", in: restText) {
             reference.title = String(restText[..<r.lowerBound]).trimmingCharacters(in: " .,–-")
             let venue = String(restText[r.upperBound...])
             reference.venue = stripTrailingYear(venue.split(separator: " – ").first.map(String.init) ?? venue)
-        } else if let r = restText.firstRange(of: " – ") ?? restText.firstRange(of: ". – ") {
+        } else if let r = TextSearch.firstRange(of: " – ", in: restText)
+            ?? TextSearch.firstRange(of: ". – ", in: restText)
+        {
             reference.title = String(restText[..<r.lowerBound]).trimmingCharacters(in: " .,")
             reference.venue = stripTrailingYear(String(restText[r.upperBound...]))
-        } else if let r = restText.firstRange(of: ". ") {
+        } else if let r = TextSearch.firstRange(of: ". ", in: restText) {
             reference.title = String(restText[..<r.lowerBound]).trimmingCharacters(in: " .,")
             let after = String(restText[r.upperBound...]).trimmingCharacters(in: " .,")
             reference.venue = after.isEmpty ? nil : stripTrailingYear(after)
@@ -72,6 +76,24 @@ public enum ReferenceParser {
         if reference.title?.isEmpty == true { reference.title = nil }
         if reference.venue?.isEmpty == true { reference.venue = nil }
         return reference
+    }
+
+    /// The texts between pairs of asterisks (`*Journal of X*`), left to right: what the
+    /// pattern `\*([^*]+)\*` matches, found character by character.
+    static func italicSpans(_ text: String) -> [Substring] {
+        var spans: [Substring] = []
+        var i = text.startIndex
+        while let open = text[i...].firstIndex(of: "*") {
+            let inside = text.index(after: open)
+            guard let close = text[inside...].firstIndex(of: "*") else { break }
+            if close > inside {
+                spans.append(text[inside..<close])
+                i = text.index(after: close)
+            } else {
+                i = inside
+            }
+        }
+        return spans
     }
 
     /// The entry without Markdown emphasis, escapes or autolink brackets.

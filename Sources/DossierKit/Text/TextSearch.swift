@@ -18,6 +18,52 @@ public enum TextSearch {
         }
     }
 
+    /// The first range of `text` whose bytes are those of `needle` and whose ends fall between
+    /// characters: what `firstRange(of:)` finds, without its generic, character-by-character
+    /// search. Should the bytes occur nowhere, a canonically equivalent spelling is looked for
+    /// the slow way (only when either side is not ASCII).
+    public static func firstRange(of needle: String, in text: String) -> Range<String.Index>? {
+        guard !needle.isEmpty else { return text.startIndex..<text.startIndex }
+        var t = text
+        var n = needle
+        let found: Range<String.Index>?? = t.withUTF8 { tb in
+            n.withUTF8 { nb -> Range<String.Index>?? in
+                var from = 0
+                while let at = offset(tb, nb, from: from) {
+                    let u = text.utf8
+                    let lower = u.index(u.startIndex, offsetBy: at)
+                    let upper = u.index(lower, offsetBy: nb.count)
+                    if let l = String.Index(lower, within: text), let r = String.Index(upper, within: text),
+                        text[l..<r] == needle
+                    {
+                        return .some(l..<r)
+                    }
+                    from = at + 1
+                }
+                return tb.allSatisfy({ $0 < 0x80 }) && nb.allSatisfy({ $0 < 0x80 }) ? .some(nil) : nil
+            }
+        }
+        if let found { return found }
+        return text.firstRange(of: needle)
+    }
+
+    /// The offset of the first occurrence of `n` in `t` at or after `from`.
+    private static func offset(_ t: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard !n.isEmpty, t.count >= n.count else { return nil }
+        let first = n[0]
+        var i = from
+        let last = t.count - n.count
+        while i <= last {
+            if t[i] == first {
+                var k = 1
+                while k < n.count && t[i + k] == n[k] { k += 1 }
+                if k == n.count { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+
     private static func find(_ t: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !n.isEmpty else { return true }
         guard t.count >= n.count else { return false }
