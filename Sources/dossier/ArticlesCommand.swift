@@ -109,14 +109,15 @@ enum ArticleTable {
         rows.append(
             DisplayWidth.pad("FILE", to: fileWidth) + "  YEAR   WORDS  SECT  REFS  TITLE / AUTHORS")
         for d in corpus.documents {
-            let s = d.structure
+            // The summary: a corpus restored from the cache is listed without decoding any article.
+            let s = d.summary
             let year = s.year.map(String.init) ?? "—"
-            let authors = s.authors.map(\.name).joined(separator: ", ")
+            let authors = s.authors.joined(separator: ", ")
             let title = TerminalSafe.sanitize(s.title) + (s.titleIsDerived ? " (derived)" : "")
             rows.append(
                 DisplayWidth.pad(TerminalSafe.sanitize(d.file), to: fileWidth) + "  "
                     + DisplayWidth.pad(year, to: 4) + " " + leftPad(String(s.wordCount), 7) + " "
-                    + leftPad(String(s.sections.count), 5) + " " + leftPad(String(s.references.count), 5) + "  "
+                    + leftPad(String(s.sectionCount), 5) + " " + leftPad(String(s.referenceCount), 5) + "  "
                     + title + (authors.isEmpty ? "" : " — " + TerminalSafe.sanitize(authors)))
         }
         rows.append("\(corpus.documents.count) article\(corpus.documents.count == 1 ? "" : "s")")

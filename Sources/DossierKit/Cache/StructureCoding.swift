@@ -24,6 +24,9 @@ extension Document: CacheCodable {
         w.write(summary.authors)
         w.write(summary.year)
         w.int(summary.wordCount)
+        w.bool(summary.titleIsDerived)
+        w.int(summary.sectionCount)
+        w.int(summary.referenceCount)
     }
 
     /// Text and structure; a body restored from the cache, undamaged, is copied as it is.
@@ -54,7 +57,8 @@ extension Document: CacheCodable {
             warnings = try r.read()
             byteCount = try r.int()
             summary = DocumentSummary(
-                title: try r.string(), authors: try r.read(), year: try r.read(), wordCount: try r.int())
+                title: try r.string(), authors: try r.read(), year: try r.read(), wordCount: try r.int(),
+                titleIsDerived: try r.bool(), sectionCount: try r.int(), referenceCount: try r.int())
         }
     }
 
