@@ -19,21 +19,31 @@ public enum LanguageGuess {
     public static func guess(_ text: String, sample: Int = 400) -> String? {
         var counts: [String: Int] = [:]
         var words = 0
-        var word = String.UnicodeScalarView()
+        // The word so far, lower-cased, as UTF-8; `length` counts its scalars (at most 12 are
+        // taken, as a scalar view's count would).
+        var word: [UInt8] = []
+        word.reserveCapacity(64)
+        var length = 0
         func flush() {
             guard !word.isEmpty else { return }
             words += 1
-            let w = String(word)
-            if let langs = index[w] { for lang in langs { counts[lang, default: 0] += 1 } }
-            word = String.UnicodeScalarView()
+            if let langs = index[String(decoding: word, as: UTF8.self)] {
+                for lang in langs { counts[lang, default: 0] += 1 }
+            }
+            word.removeAll(keepingCapacity: true)
+            length = 0
         }
         for s in text.unicodeScalars {
             if UTF8Bytes.isLetter(s) || s == "'" {
-                if word.count < 12 {
+                if length < 12 {
                     if s.value < 0x80 {
-                        word.append(s.value >= 0x41 && s.value <= 0x5A ? Unicode.Scalar(UInt8(s.value + 0x20)) : s)
+                        word.append(UInt8(s.value >= 0x41 && s.value <= 0x5A ? s.value + 0x20 : s.value))
+                        length += 1
                     } else {
-                        word.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+                        for m in s.properties.lowercaseMapping.unicodeScalars {
+                            UTF8.encode(m) { word.append($0) }
+                            length += 1
+                        }
                     }
                 }
             } else {
