@@ -23,6 +23,12 @@ public struct Explorer {
     public internal(set) var currentBoard: String
     /// Effects waiting for the host (see ``ExplorerEffect``).
     public internal(set) var effects: [ExplorerEffect] = []
+    /// When true, a search asked for while the background index is still being built is left
+    /// pending with a message, for the host to draw and then finish with
+    /// ``finishPendingSearch()``; when false (the default) the search waits for the index.
+    public var defersSearch = false
+    /// The query of a deferred search.
+    public internal(set) var pendingSearch: String?
 
     public init(
         corpus: Corpus, corpusName: String, width: Int = 80, height: Int = 24,
@@ -41,6 +47,16 @@ public struct Explorer {
     /// screen is drawn; a search waits for the index if it is not ready yet).
     public func prepareSearch() {
         if cache.searchIndex == nil { cache.searchIndex = BackgroundSearchIndex(documents: corpus.documents) }
+    }
+
+    /// Runs the deferred search, waiting for the index if need be.
+    public mutating func finishPendingSearch() {
+        guard let query = pendingSearch else { return }
+        pendingSearch = nil
+        let deferring = defersSearch
+        defersSearch = false
+        runSearch(query)
+        defersSearch = deferring
     }
 
     /// Returns and clears the effects the last keys asked for.

@@ -409,6 +409,13 @@ extension Explorer {
         state.searchQuery = query
         state.searchSelection = 0
         prepareSearch()
+        if defersSearch, cache.searchIndex?.isReady == false {
+            // The host draws this message, then calls finishPendingSearch().
+            pendingSearch = query
+            state.searchResults = []
+            state.message = "indexing \(corpus.documents.count) articles for search…"
+            return
+        }
         guard let index = cache.searchIndex?.index else { return }
         let hits = index.search(SearchQuery(query), actors: corpus.actors, limit: 200)
         state.searchResults = hits.map { h in

@@ -67,11 +67,16 @@ struct ExploreCommand: ParsableCommand {
         backend.draw(explorer.render())
         FirstFrame.report()
         explorer.prepareSearch()
+        explorer.defersSearch = true
         while explorer.isRunning {
             guard let key = backend.readKey() else { continue }
             explorer.handle(key)
             for effect in explorer.takeEffects() { host.perform(effect, on: &explorer) }
             backend.draw(explorer.render())
+            if explorer.pendingSearch != nil {
+                explorer.finishPendingSearch()
+                backend.draw(explorer.render())
+            }
         }
     }
 }

@@ -15,6 +15,29 @@ private func corpus(_ texts: [String]) -> Corpus {
 }
 
 @Suite struct ExplorerTests {
+    @Test func aSearchAskedForWhileTheIndexIsBuiltIsFinishedWithTheSameResults() {
+        func search(_ e: inout Explorer) {
+            e.handle(.char("f"))
+            for c in "Nakhchivan" { e.handle(.char(c)) }
+            e.handle(.enter)
+        }
+        var direct = Snapshots.explorer(120, 40)
+        search(&direct)
+        #expect(!direct.state.searchResults.isEmpty)
+        var deferred = Snapshots.explorer(120, 40)
+        deferred.defersSearch = true
+        search(&deferred)
+        if deferred.pendingSearch != nil {
+            // The index was not ready: the screen says so and shows no stale results.
+            #expect(deferred.state.message?.hasPrefix("indexing 5 articles") == true)
+            #expect(deferred.state.searchResults.isEmpty)
+            deferred.finishPendingSearch()
+        }
+        #expect(deferred.pendingSearch == nil && deferred.defersSearch)
+        #expect(deferred.state.searchResults.map(\.sentence) == direct.state.searchResults.map(\.sentence))
+        #expect(deferred.state.searchResults.map(\.document) == direct.state.searchResults.map(\.document))
+    }
+
     @Test func navigationKeysMoveAndBackGoesBack() {
         var e = Snapshots.explorer(120, 40)
         e.handle(.char("j"))
