@@ -91,7 +91,7 @@ public struct CorpusCache: Sendable {
         var previous: [String: PreviousAnalysis] = [:]
         var oldStamps: [String: FileStamp] = [:]
         switch decoded {
-        case .some(.none) where MappedFile.withBytes(path, Self.isOtherFormat) == true:
+        case .some(.none) where MappedRegion.map(path).map { Self.isOtherFormat($0.bytes) } == true:
             warnings.append("\(path): cache from another dossier build; analysing the corpus again")
         case .some(.none):
             warnings.append("\(path): damaged cache; analysing the corpus again")
