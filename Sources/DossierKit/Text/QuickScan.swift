@@ -5,21 +5,8 @@ enum QuickScan {
     /// True when `text` holds `needle` (ASCII) somewhere.
     static func contains(_ needle: StaticString, in text: String) -> Bool {
         let n = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-        guard let first = n.first else { return true }
-        return text.utf8.withContiguousStorageIfAvailable { b -> Bool in
-            guard b.count >= n.count else { return false }
-            var i = 0
-            let last = b.count - n.count
-            while i <= last {
-                if b[i] == first {
-                    var k = 1
-                    while k < n.count && b[i + k] == n[k] { k += 1 }
-                    if k == n.count { return true }
-                }
-                i += 1
-            }
-            return false
-        } ?? true
+        guard !n.isEmpty else { return true }
+        return text.utf8.withContiguousStorageIfAvailable { TextSearch.offset($0, n) != nil } ?? true
     }
 
     /// True when `byte` occurs at least `minimum` times in `text`.

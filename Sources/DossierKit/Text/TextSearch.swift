@@ -47,8 +47,9 @@ public enum TextSearch {
         return text.firstRange(of: needle)
     }
 
-    /// The offset of the first occurrence of `n` in `t` at or after `from`.
-    private static func offset(_ t: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+    /// The offset of the first occurrence of `n` in `t` at or after `from` (nil for an empty
+    /// `n`): the byte search every fast text test here shares.
+    static func offset(_ t: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {
         guard !n.isEmpty, t.count >= n.count else { return nil }
         let first = n[0]
         var i = from
@@ -65,19 +66,6 @@ public enum TextSearch {
     }
 
     private static func find(_ t: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !n.isEmpty else { return true }
-        guard t.count >= n.count else { return false }
-        let first = n[0]
-        var i = 0
-        let last = t.count - n.count
-        while i <= last {
-            if t[i] == first {
-                var k = 1
-                while k < n.count && t[i + k] == n[k] { k += 1 }
-                if k == n.count { return true }
-            }
-            i += 1
-        }
-        return false
+        n.isEmpty || offset(t, n) != nil
     }
 }
