@@ -22,6 +22,10 @@ public struct ActorExtractor: Sendable {
         "journalist": .person, "ambassador": .person,
     ]
 
+    /// Words (in their spelling) that give a name its kind, by the first kind in the order
+    /// agreement, organisation, event, project, state, place that lists them.
+    let headCues: [String: ActorKind]
+
     /// Compiles `catalog` for matching.
     public init(catalog: Catalog) {
         self.catalog = catalog
@@ -31,6 +35,11 @@ public struct ActorExtractor: Sendable {
             for cue in catalog.lexicon.cues[kind] ?? [] where cue.first?.isLowercase == true { cues[cue] = kind }
         }
         trailingCues = cues
+        var heads: [String: ActorKind] = [:]
+        for kind in [ActorKind.agreement, .organization, .event, .project, .state, .place] {
+            for cue in catalog.lexicon.cues[kind] ?? [] where heads[cue] == nil { heads[cue] = kind }
+        }
+        headCues = heads
     }
 
     /// Extracts the mentions of `document`.
@@ -157,7 +166,7 @@ private struct ExtractionState {
                     continue
                 }
                 // A lower-case part after a hyphen: "Moon Jae-in", "Tsai Ing-wen".
-                if !next.isCapitalized && !next.isNumber && TokenGaps.text(masked, tokens[j].end, next.start) == "-"
+                if !next.isCapitalized && !next.isNumber && TokenGaps.isExactly(masked, tokens[j].end, next.start, "-")
                     && tokens[j].isCapitalized && next.end - next.start <= 4
                 {
                     j += 1
@@ -254,8 +263,18 @@ private struct ExtractionState {
 
     private func isSentenceStart(_ tokens: [Token], _ i: Int) -> Bool {
         if i == 0 { return true }
-        let gap = TokenGaps.text(masked, tokens[i - 1].end, tokens[i].start)
-        return gap.contains(":") || gap.contains("—") || gap.contains("•")
+        // A colon, an em dash or a bullet between the two words.
+        var k = tokens[i - 1].end
+        let end = tokens[i].start
+        while k < end {
+            let b = masked[k]
+            if b == 0x3A { return true }
+            if b == 0xE2, k + 2 < end, masked[k + 1] == 0x80, masked[k + 2] == 0x94 || masked[k + 2] == 0xA2 {
+                return true
+            }
+            k += 1
+        }
+        return false
     }
 
     private func isSentenceOpenerWord(_ t: Token) -> Bool { lexicon.notNames.contains(t.key) }
@@ -302,12 +321,7 @@ private struct ExtractionState {
         }
     }
 
-    private func cueKind(_ w: String) -> ActorKind? {
-        for kind in [ActorKind.agreement, .organization, .event, .project, .state, .place] {
-            if lexicon.cues[kind]?.contains(w) == true { return kind }
-        }
-        return nil
-    }
+    private func cueKind(_ w: String) -> ActorKind? { extractor.headCues[w] }
 
     private func isTitle(_ tokens: [Token], _ k: Int, _ end: Int) -> Int {
         // Longest title of up to three words starting at k: returns its length (0 if none).
@@ -360,7 +374,7 @@ private struct ExtractionState {
         if titled { first = k }
         // "the firm SQM", "his counterpart Ebrahim Raisi": a word before the name tells its kind.
         var preceding: ActorKind? = nil
-        if start > 0, TokenGaps.text(masked, tokens[start - 1].end, tokens[start].start) == " " {
+        if start > 0, TokenGaps.isExactly(masked, tokens[start - 1].end, tokens[start].start, " ") {
             let p = tokens[start - 1]
             if !p.isCapitalized {
                 preceding = lexicon.precedingCues[p.key]
@@ -423,7 +437,7 @@ private struct ExtractionState {
         if kind == nil, first == end, start == first, consumed[first] == nil, first > 0, !tokens[first].isAllCaps,
             ["in", "at", "near", "around", "from", "into", "outside", "towards", "toward", "across", "through"]
                 .contains(tokens[first - 1].key),
-            TokenGaps.text(masked, tokens[first - 1].end, tokens[first].start) == " ", isProperWord(tokens[first]),
+            TokenGaps.isExactly(masked, tokens[first - 1].end, tokens[first].start, " "), isProperWord(tokens[first]),
             first == 1 || TokenGaps.text(masked, tokens[first - 2].end, tokens[first - 1].start).contains(" "),
             !persons.contains(where: { $0.surname == tokens[first].key }),
             !lexicon.givenNames.contains(tokens[first].key)
@@ -557,7 +571,8 @@ private struct ExtractionState {
         guard count >= 2 && count <= 4 else { return false }
         for k in first...end {
             let t = tokens[k]
-            let hyphenTail = k > first && !t.isCapitalized && TokenGaps.text(masked, tokens[k - 1].end, t.start) == "-"
+            let hyphenTail =
+                k > first && !t.isCapitalized && TokenGaps.isExactly(masked, tokens[k - 1].end, t.start, "-")
             if consumed[k] != nil || t.isAllCaps || t.isNumber || (!t.isCapitalized && !hyphenTail) { return false }
             if lexicon.notNames.contains(t.key) { return false }
         }

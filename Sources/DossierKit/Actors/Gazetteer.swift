@@ -135,6 +135,25 @@ enum TokenGaps {
         return hyphen + apostrophe <= 1 && (hyphen + apostrophe == 0 || spaces == 0) && spaces <= 2
     }
 
+    /// True when the text between two positions (hidden markup left out) is exactly the
+    /// ASCII `literal`; allocates nothing.
+    static func isExactly(_ masked: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ literal: StaticString)
+        -> Bool
+    {
+        var k = 0
+        let count = literal.utf8CodeUnitCount
+        let expected = literal.utf8Start
+        var i = from
+        while i < to {
+            let b = masked[i]
+            i += 1
+            if b == MarkupMask.hiddenByte { continue }
+            guard k < count, expected[k] == b else { return false }
+            k += 1
+        }
+        return k == count
+    }
+
     /// The text between two positions, for tests of punctuation ("(", ",").
     static func text(_ masked: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> String {
         guard from < to else { return "" }
