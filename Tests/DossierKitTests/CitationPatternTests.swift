@@ -96,4 +96,75 @@ import Testing
         }
         #expect(found > 3_000)
     }
+
+    nonisolated(unsafe) private static let authorRegex =
+        /^\s*(?:,\s*)?(?:&\s*|and\s+)?(\p{Lu}[\p{L}'’\-]+(?:\s(?:\p{Lu}[\p{L}'’\-]+|van|von|de|der|del|da|di))*),?\s+((?:\p{Lu}\p{Ll}{0,2}\.\s?(?:-\s?)?){1,3})/
+    nonisolated(unsafe) private static let givenRegex =
+        /^\s*(\p{Lu}[\p{L}'’\-]+),\s+(\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+)?)[.,]\s/
+    nonisolated(unsafe) private static let referenceYearRegex = /^\s*[.,]?\s*\((\d{4})[a-z]?(?:,[^)]*)?\)\.?\s*/
+
+    private static let referencePieces = [
+        "Smith", "Van Dijk", "Şimşek", "Öz", "J.", "J. ", "Jo.", "Abc.", "A.-B.", "A. -", "É.", "e\u{301}.",
+        "E\u{301}", " van ", " de ", " der", " del ", "deriv", " di ", ", ", ",", " ", "\t", "\r\n", "\n", " & ",
+        "&", " and ", "and", "andrew", "(2010)", "(2010a)", "(2010, May)", "(2010,", ")", "(", ". ", ".", "1999",
+        "١٢٣٤", "ǅ", "ʰ", "中", "’", "-", "O’Neil", "x",
+    ]
+
+    /// Mostly entry openings built the way references are written, each part sometimes
+    /// replaced by random pieces.
+    private static func reference(_ random: inout Random) -> String {
+        func any(_ random: inout Random) -> String {
+            var s = ""
+            for _ in 0..<random.next(4) { s += referencePieces[random.next(referencePieces.count)] }
+            return s
+        }
+        func pick(_ options: [String], _ random: inout Random) -> String {
+            random.next(6) == 0 ? any(&random) : options[random.next(options.count)]
+        }
+        let names = ["Smith", "Van Dijk", "Şimşek", "Öz", "O’Neil", "Abbas-Zade", "E\u{301}lie", "ǅan", "Ab"]
+        var s = pick(["", " ", ", ", "& ", " and ", "and", "\t"], &random)
+        s += pick(names, &random)
+        for _ in 0..<random.next(3) {
+            s += pick([" ", "  ", "\r\n"], &random) + pick(names + [" van", "de", "der"], &random)
+        }
+        s += pick([", ", " ", ",", ",  ", "."], &random)
+        for _ in 0..<random.next(5) {
+            s += pick(
+                ["J.", "J. ", "Jo.", "A.-B.", "A. -", "Abc.", "É.", "Given", "Given Name. ", "Ann, ", "x"], &random)
+        }
+        s += pick(["", ". ", ", ", " (2010). ", "(2010a)", " (2010, May).", "(2010,", " ١٢٣٤"], &random)
+        return s + any(&random)
+    }
+
+    @Test func referenceOpeningsMatchLikeTheRegexes() {
+        var random = Random(state: 5)
+        var authors = 0
+        var given = 0
+        var years = 0
+        for _ in 0..<40_000 {
+            let text = Substring(Self.reference(&random))
+            let a = text.prefixMatch(of: Self.authorRegex)
+            let actualA = ReferencePatterns.author(text)
+            if a != nil { authors += 1 }
+            #expect(actualA?.surname == a?.output.1, "\(text.debugDescription)")
+            #expect(actualA?.initials == a?.output.2, "\(text.debugDescription)")
+            #expect(actualA?.end == a?.range.upperBound, "\(text.debugDescription)")
+            // The parser looks for the year (and given names) where the authors end.
+            let tail = text[(actualA?.end ?? text.index(text.startIndex, offsetBy: random.next(text.count + 1)))...]
+            let g = tail.prefixMatch(of: Self.givenRegex)
+            let actualG = ReferencePatterns.givenNameAuthor(tail)
+            if g != nil { given += 1 }
+            #expect(actualG?.surname == g?.output.1, "\(tail.debugDescription)")
+            #expect(actualG?.given == g?.output.2, "\(tail.debugDescription)")
+            #expect(actualG?.end == g?.range.upperBound, "\(tail.debugDescription)")
+            let y = tail.prefixMatch(of: Self.referenceYearRegex)
+            let actualY = ReferencePatterns.year(tail)
+            if y != nil { years += 1 }
+            #expect(actualY?.year == y?.output.1, "\(tail.debugDescription)")
+            #expect(actualY?.end == y?.range.upperBound, "\(tail.debugDescription)")
+        }
+        #expect(authors > 2_000)
+        #expect(given > 100)
+        #expect(years > 1_000)
+    }
 }

@@ -12,21 +12,17 @@ public enum ReferenceParser {
         // Authors: "Surname, I. I., & Surname, I." or "Surname I." or "Surname, Given".
         var rest = Substring(display)
         var authors: [String] = []
-        let authorPattern = CompiledPatterns.referenceAuthor
-        while let m = rest.prefixMatch(of: authorPattern) {
-            let output = m.output
-            let surname = String(output.1)
-            let initials = String(output.2).trimmed
-            authors.append("\(surname), \(initials)")
+        while let m = ReferencePatterns.author(rest) {
+            let surname = String(m.surname)
+            authors.append("\(surname), \(String(m.initials).trimmed)")
             reference.surnames.append(surname)
-            rest = rest[m.range.upperBound...]
+            rest = rest[m.end...]
             if authors.count > 30 { break }
         }
-        if authors.isEmpty, let m = rest.prefixMatch(of: CompiledPatterns.referenceAuthorGiven) {
-            let output = m.output
-            authors.append("\(output.1), \(output.2)")
-            reference.surnames.append(String(output.1))
-            rest = rest[m.range.upperBound...]
+        if authors.isEmpty, let m = ReferencePatterns.givenNameAuthor(rest) {
+            authors.append("\(m.surname), \(m.given)")
+            reference.surnames.append(String(m.surname))
+            rest = rest[m.end...]
         }
         if rest.hasPrefix(" et al.") || rest.hasPrefix(", et al.") {
             rest = rest.drop(while: { $0 != "." }).dropFirst()
@@ -34,9 +30,9 @@ public enum ReferenceParser {
         reference.authors = authors
 
         // Year: "(2010)" right after the authors, else the last standalone year.
-        if let m = rest.prefixMatch(of: CompiledPatterns.referenceYear) {
-            reference.year = Int(m.output.1)
-            rest = rest[m.range.upperBound...]
+        if let m = ReferencePatterns.year(rest) {
+            reference.year = Int(m.year)
+            rest = rest[m.end...]
         } else if let y = Patterns.standaloneYears(in: String(rest)).last {
             reference.year = y
         }
