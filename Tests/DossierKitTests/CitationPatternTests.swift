@@ -40,7 +40,7 @@ import Testing
         var random = Random(state: 1)
         var matched = 0
         for _ in 0..<30_000 {
-            let window = Self.text(&random)
+            let window = Self.text(&random) + Self.text(&random)
             let expected = window.firstMatch(of: regex)?.range
             if let e = expected, e.lowerBound > window.startIndex { matched += 1 }
             #expect(CitationPatterns.narrativeNames(window) == expected, "\(window.debugDescription)")
@@ -166,5 +166,23 @@ import Testing
         #expect(authors > 2_000)
         #expect(given > 100)
         #expect(years > 1_000)
+    }
+
+    @Test func surnamesSplitLikeReplacingAndSplitting() {
+        var random = Random(state: 6)
+        var several = 0
+        for _ in 0..<30_000 {
+            var names = Self.text(&random)
+            for _ in 0..<random.next(4) {
+                names += [" and ", ", ", " & ", "and", " and", "&"][random.next(6)] + Self.text(&random)
+            }
+            var text = names
+            if let r = text.firstRange(of: " et al") { text = String(text[..<r.lowerBound]) }
+            let expected = text.replacing(" and ", with: ",").split(whereSeparator: { $0 == "," || $0 == "&" })
+                .map { $0.trimmed }.filter { !$0.isEmpty }
+            if expected.count > 1 { several += 1 }
+            #expect(CitationFinder.surnamesIn(names) == expected, "\(names.debugDescription)")
+        }
+        #expect(several > 5_000)
     }
 }

@@ -90,16 +90,15 @@ struct ParserState {
 
     private mutating func splitGroup(_ group: [Int], blankBefore: Bool) {
         let groupWords = group.reduce(0) { $0 + lines[$1].wordCount }
-        if groupWords <= 80,
-            case let lowerGroup = group.map({ lines[$0].text }).joined(separator: " ").lowercased(),
-            TextSearch.containsAny(lowerGroup, SectionLexicon.licenceCues)
-        {
+        if groupWords <= 80, isLicence(group) {
             var block = makeBlock(group, blankBefore: blankBefore)
             block.role = .licence
             blocks.append(block)
             return
         }
         var current: [Int] = []
+        // "**" marks in the current block's lines: an odd count leaves bold open.
+        var boldMarks = 0
         var first = true
         for index in group {
             let line = lines[index]
@@ -109,7 +108,7 @@ struct ParserState {
             } else if listMarker(of: line) != nil || markdownHeading(of: line) != nil {
                 startsNew = true
             } else if let prev = current.last {
-                startsNew = !shouldJoin(lines[prev], line, blockLines: current)
+                startsNew = !shouldJoin(lines[prev], line, blockLines: current, boldOpen: boldMarks % 2 == 1)
             } else {
                 startsNew = false
             }
@@ -117,22 +116,34 @@ struct ParserState {
                 blocks.append(makeBlock(current, blankBefore: first ? blankBefore : false))
                 first = false
                 current = []
+                boldMarks = 0
             }
             current.append(index)
+            boldMarks += Self.boldMarks(in: line.raw)
             if markdownHeading(of: line) != nil {
                 blocks.append(makeBlock(current, blankBefore: first ? blankBefore : false))
                 first = false
                 current = []
+                boldMarks = 0
             }
         }
         if !current.isEmpty { blocks.append(makeBlock(current, blankBefore: first ? blankBefore : false)) }
     }
 
+    /// Whether the lines of `group`, joined by spaces, hold a licence cue in any letter case.
+    private func isLicence(_ group: [Int]) -> Bool {
+        var joined: [UInt8] = []
+        for (k, index) in group.enumerated() {
+            if k > 0 { joined.append(0x20) }
+            joined.append(contentsOf: lines[index].text.utf8)
+        }
+        return TextSearch.containsAnyIgnoringASCIICase(joined, SectionLexicon.licenceCues)
+    }
+
     /// Whether `next` continues the block that `prev` ends.
-    private func shouldJoin(_ prev: TextLine, _ next: TextLine, blockLines: [Int]) -> Bool {
-        let raw = blockLines.map { lines[$0].raw }.joined(separator: " ")
+    private func shouldJoin(_ prev: TextLine, _ next: TextLine, blockLines: [Int], boldOpen: Bool) -> Bool {
         // Bold still open: the next line belongs to the same block.
-        if raw.split(separator: "**", omittingEmptySubsequences: false).count % 2 == 0 { return true }
+        if boldOpen { return true }
         if hardWrapped {
             let short = Double(prev.length) < 0.6 * Double(wrapWidth)
             if short && prev.endsWithTerminal { return false }
@@ -146,6 +157,21 @@ struct ParserState {
         }
         if prev.endsWithTerminal { return false }
         return Self.continues(prev.text, into: next.text)
+    }
+
+    /// How many times "**" occurs in `raw`, counted left to right without overlaps.
+    static func boldMarks(in raw: String) -> Int {
+        var count = 0
+        var previousStar = false
+        for b in raw.utf8 {
+            if b == 0x2A && previousStar {
+                count += 1
+                previousStar = false
+            } else {
+                previousStar = b == 0x2A
+            }
+        }
+        return count
     }
 
     /// True when text ending in `prev` must go on in `next` (mid-sentence break).

@@ -140,8 +140,29 @@ public enum CitationFinder {
     static func surnamesIn(_ names: String) -> [String] {
         var text = names
         if let r = TextSearch.firstRange(of: " et al", in: text) { text = String(text[..<r.lowerBound]) }
-        return text.replacing(" and ", with: ",").split(whereSeparator: { $0 == "," || $0 == "&" })
-            .map { $0.trimmed }.filter { !$0.isEmpty }
+        // Split at ",", "&" and " and ".
+        let cs = Array(text)
+        var parts: [String] = []
+        var current = ""
+        var i = 0
+        while i < cs.count {
+            if cs[i] == " " && i + 4 < cs.count && cs[i + 1] == "a" && cs[i + 2] == "n" && cs[i + 3] == "d"
+                && cs[i + 4] == " "
+            {
+                parts.append(current)
+                current = ""
+                i += 5
+            } else if cs[i] == "," || cs[i] == "&" {
+                parts.append(current)
+                current = ""
+                i += 1
+            } else {
+                current.append(cs[i])
+                i += 1
+            }
+        }
+        parts.append(current)
+        return parts.map(\.trimmed).filter { !$0.isEmpty }
     }
 }
 

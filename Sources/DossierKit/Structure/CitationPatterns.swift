@@ -49,10 +49,22 @@ enum CitationPatterns {
     static func narrativeNames(_ window: String) -> Range<String.Index>? {
         // A match holds only letters, ’ ' - & . and spaces: it starts after anything else, so
         // only the window's last run of those characters is looked at.
+        // A match holds at most seven runs of non-spaces ("Van der Berg and De la Cruz" has
+        // seven): it starts in one of the last seven.
         var from = window.endIndex
+        var runs = 0
+        var inRun = false
         while from > window.startIndex {
             let p = window.index(before: from)
-            guard canBeInMatch(window[p]) else { break }
+            let c = window[p]
+            guard canBeInMatch(c) else { break }
+            if c.isWhitespace {
+                if inRun && runs == 7 { break }
+                inRun = false
+            } else if !inRun {
+                inRun = true
+                runs += 1
+            }
             from = p
         }
         let cs = Array(window[from...])

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Fast substring tests on UTF-8 bytes (Foundation's `contains` is slow on Linux).
 public enum TextSearch {
     /// True when `text` contains `needle`, comparing bytes.
@@ -5,6 +11,19 @@ public enum TextSearch {
         var t = text
         var n = needle
         return t.withUTF8 { tb in n.withUTF8 { nb in find(tb, nb) } }
+    }
+
+    /// True when `bytes`, with ASCII letters lowered, contain any of `needles` (which must be
+    /// in lower case): a case-blind test that builds no lower-cased string.
+    static func containsAnyIgnoringASCIICase(_ bytes: [UInt8], _ needles: [String]) -> Bool {
+        var lowered = bytes
+        for i in lowered.indices where lowered[i] >= 0x41 && lowered[i] <= 0x5A { lowered[i] |= 0x20 }
+        return lowered.withUnsafeBufferPointer { tb in
+            needles.contains { needle in
+                var n = needle
+                return n.withUTF8 { find(tb, $0) }
+            }
+        }
     }
 
     /// True when `text` contains any of `needles`.
@@ -50,16 +69,17 @@ public enum TextSearch {
     /// The offset of the first occurrence of `n` in `t` at or after `from` (nil for an empty
     /// `n`): the byte search every fast text test here shares.
     static func offset(_ t: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>, from: Int = 0) -> Int? {
-        guard !n.isEmpty, t.count >= n.count else { return nil }
-        let first = n[0]
-        var i = from
+        guard !n.isEmpty, t.count >= n.count, let base = t.baseAddress else { return nil }
+        let first = Int32(n[0])
+        var i = max(0, from)
         let last = t.count - n.count
         while i <= last {
-            if t[i] == first {
-                var k = 1
-                while k < n.count && t[i + k] == n[k] { k += 1 }
-                if k == n.count { return i }
-            }
+            // memchr finds the next candidate first byte many bytes at a time.
+            guard let hit = memchr(base + i, first, last - i + 1) else { return nil }
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            var k = 1
+            while k < n.count && t[i + k] == n[k] { k += 1 }
+            if k == n.count { return i }
             i += 1
         }
         return nil
