@@ -78,14 +78,12 @@ private struct ExtractionState {
     }
 
     mutating func run() {
-        let citationRanges = structure.citations.map(\.range)
+        let cited = CitedRanges(structure.citations)
         var sentenceTokens: [[Token]] = []
         sentenceTokens.reserveCapacity(structure.sentences.count)
         for sentence in structure.sentences {
             var tokens = Tokenizer.tokens(masked, pieces: structure.pieces(of: sentence))
-            if !citationRanges.isEmpty {
-                tokens.removeAll { t in citationRanges.contains { $0.contains(t.start) } }
-            }
+            cited.removeCited(from: &tokens)
             for t in tokens where !t.isCapitalized && !t.isNumber { lowercaseWords.insert(t.key) }
             sentenceTokens.append(tokens)
         }

@@ -16,19 +16,21 @@ enum NameHeuristics {
         for prefix in ["Dr. ", "Prof. ", "Professor ", "Dr ", "Prof "] where text.hasPrefix(prefix) {
             text = text.dropFirst(prefix.count)
         }
-        text = text.trimmingSuffix { ",;*†‡¹²³⁴⁵⁶⁷⁸⁹⁰ 0123456789".contains($0) }
-        guard !text.isEmpty, text.count <= 120, !text.contains(":"), !text.contains("@") else { return nil }
+        text = text.trimmingSuffix { ",;*†‡¹²³⁴⁵⁶⁷⁸⁹⁰ 0123456789".holds($0) }
+        guard !text.isEmpty, !text.utf8.contains(0x3A), !text.utf8.contains(0x40),
+            text.utf8.count <= 120 || text.prefix(121).count <= 120
+        else { return nil }
         if text.last == "." {
             // A trailing full stop is fine only after an initial ("J. R. R. Tolkien" ends otherwise).
             let lastWord = text.split(separator: " ").last ?? ""
             guard lastWord.count <= 3 else { return nil }
         }
-        var parts: [Substring] = []
+        var parts: [String] = []
         for chunk in text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "&" }) {
-            var rest = chunk[...]
-            while let r = rest.firstRange(of: " and ") {
-                parts.append(rest[..<r.lowerBound])
-                rest = rest[r.upperBound...]
+            var rest = String(chunk)
+            while let r = TextSearch.firstRange(of: " and ", in: rest) {
+                parts.append(String(rest[..<r.lowerBound]))
+                rest = String(rest[r.upperBound...])
             }
             parts.append(rest)
         }
@@ -88,8 +90,8 @@ extension Substring {
 extension StringProtocol {
     func trimmingCharacters(in set: String) -> String {
         var s = Substring(self)
-        while let f = s.first, set.contains(f) { s = s.dropFirst() }
-        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        while let f = s.first, set.holds(f) { s = s.dropFirst() }
+        while let l = s.last, set.holds(l) { s = s.dropLast() }
         return String(s)
     }
 
@@ -99,5 +101,14 @@ extension StringProtocol {
         while let f = s.first, f.isWhitespace { s = s.dropFirst() }
         while let l = s.last, l.isWhitespace { s = s.dropLast() }
         return String(s)
+    }
+}
+
+extension String {
+    /// `contains(c)`, answered from the bytes when `c` is one byte that the string lacks (a
+    /// one-byte character equals only itself).
+    func holds(_ c: Character) -> Bool {
+        if c.utf8.count == 1, let b = c.utf8.first, !utf8.contains(b) { return false }
+        return contains(c)
     }
 }

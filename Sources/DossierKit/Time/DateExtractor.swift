@@ -25,10 +25,10 @@ public enum DateExtractor {
         return document.withMaskedBytes { m in
             var found: [DateMention] = []
             var contextYear = structure.year
-            let citations = structure.citations.map(\.range)
+            let cited = CitedRanges(structure.citations)
             for (s, sentence) in structure.sentences.enumerated() {
                 var tokens = Tokenizer.tokens(m, pieces: structure.pieces(of: sentence))
-                if !citations.isEmpty { tokens.removeAll { t in citations.contains { $0.contains(t.start) } } }
+                cited.removeCited(from: &tokens)
                 for (range, period) in scan(tokens, masked: m, contextYear: &contextYear) {
                     found.append(
                         DateMention(
@@ -42,13 +42,23 @@ public enum DateExtractor {
 
     /// Day of month in "28", "28th", "1st".
     private static func day(_ t: Token) -> Int? {
-        let digits = t.key.prefix { $0.isNumber }
-        let rest = t.key.dropFirst(digits.count)
-        guard !digits.isEmpty, digits.count <= 2, ["", "st", "nd", "rd", "th"].contains(String(rest)),
-            let d = Int(digits),
-            d >= 1 && d <= 31
-        else { return nil }
-        return d
+        // One or two ASCII digits, then nothing or an ordinal ending (the key is folded).
+        var key = t.key.utf8.makeIterator()
+        guard let b0 = key.next(), UTF8Bytes.isDigit(b0) else { return nil }
+        var d = Int(b0 - 0x30)
+        var next = key.next()
+        if let b1 = next, UTF8Bytes.isDigit(b1) {
+            d = d * 10 + Int(b1 - 0x30)
+            next = key.next()
+        }
+        if let s0 = next {
+            guard let s1 = key.next(), key.next() == nil else { return nil }
+            switch (s0, s1) {
+            case (0x73, 0x74), (0x6E, 0x64), (0x72, 0x64), (0x74, 0x68): break  // st nd rd th
+            default: return nil
+            }
+        }
+        return d >= 1 && d <= 31 ? d : nil
     }
 
     private static func year(_ t: Token) -> Int? {
@@ -140,7 +150,7 @@ public enum DateExtractor {
                 }
             }
             // Centuries: "20th century", "XXI century", "twentieth century", "early 20th century".
-            if let next = tok(i + 1), centuryWords.contains(next.key), let c = centuryNumber(t) {
+            if let c = centuryNumber(t), let next = tok(i + 1), centuryWords.contains(next.key) {
                 var first = i
                 var part = 0
                 if i > 0, let p = modifier(tokens[i - 1].key) {
@@ -154,7 +164,8 @@ public enum DateExtractor {
                 continue
             }
             // Decades: "1920s", "early 1990s", "90s".
-            if t.key.hasSuffix("s"), t.key.count == 5 || t.key.count == 3, let base = Int(t.key.dropLast()),
+            if t.key.utf8.last == 0x73, t.key.utf8.count == 5 || t.key.utf8.count == 3,
+                let base = Int(t.key.dropLast()),
                 t.key.count == 5 ? (base >= 1000 && base <= 2090 && base % 10 == 0) : (base % 10 == 0)
             {
                 let decade = t.key.count == 5 ? base : (base >= 30 ? 1900 + base : 2000 + base)
@@ -225,11 +236,15 @@ public enum DateExtractor {
         }
     }
 
+    private static let romans: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50]
+
     /// The century number of "20th", "XXI", "twentieth".
     private static func centuryNumber(_ t: Token) -> Int? {
         if let d = day(t), t.key.count > 2 || t.isNumber { return d <= 22 ? d : nil }
-        if let w = ordinalWords[t.key] { return w }
-        let romans: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50]
+        // Every ordinal word ends in "st", "nd", "rd" or "th".
+        if let last = t.key.utf8.last, last == 0x74 || last == 0x64 || last == 0x68, let w = ordinalWords[t.key] {
+            return w
+        }
         guard t.isAllCaps || (t.end - t.start == 1 && t.isCapitalized), t.key.allSatisfy({ romans[$0] != nil }) else {
             return nil
         }
