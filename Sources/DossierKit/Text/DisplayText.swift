@@ -4,38 +4,51 @@ public enum DisplayText {
     /// The display text of `ranges` taken in order from `masked` (see ``MarkupMask/masked(_:hidden:)``).
     public static func make<Bytes: RandomAccessCollection<UInt8>>(_ masked: Bytes, ranges: [TextRange]) -> String
     where Bytes.Index == Int {
-        var out: [UInt8] = []
-        var pendingSpace = false
-        for r in ranges {
-            if !out.isEmpty { pendingSpace = true }
-            var i = max(0, r.start)
-            let end = min(r.end, masked.count)
-            while i < end {
-                let b = masked[i]
-                if b == MarkupMask.hiddenByte {
+        if let made = masked.withContiguousStorageIfAvailable({ fold($0, ranges: ranges) }) { return made }
+        return Array(masked).withUnsafeBufferPointer { fold($0, ranges: ranges) }
+    }
+
+    /// The display text of `ranges` of `masked`, written straight into the string's storage.
+    private static func fold(_ masked: UnsafeBufferPointer<UInt8>, ranges: [TextRange]) -> String {
+        var capacity = 0
+        for r in ranges { capacity += max(0, min(r.end, masked.count) - max(0, r.start)) + 1 }
+        guard capacity > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: capacity) { out in
+            var count = 0
+            var pendingSpace = false
+            for r in ranges {
+                if count > 0 { pendingSpace = true }
+                var i = max(0, r.start)
+                let end = min(r.end, masked.count)
+                while i < end {
+                    let b = masked[i]
+                    if b == MarkupMask.hiddenByte {
+                        i += 1
+                        continue
+                    }
+                    if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
+                        pendingSpace = count > 0
+                        i += 1
+                        continue
+                    }
+                    // U+00A0 no-break space folds too.
+                    if b == 0xC2 && i + 1 < end && masked[i + 1] == 0xA0 {
+                        pendingSpace = count > 0
+                        i += 2
+                        continue
+                    }
+                    if pendingSpace {
+                        out[count] = 0x20
+                        count += 1
+                        pendingSpace = false
+                    }
+                    out[count] = b
+                    count += 1
                     i += 1
-                    continue
                 }
-                if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
-                    pendingSpace = !out.isEmpty
-                    i += 1
-                    continue
-                }
-                // U+00A0 no-break space folds too.
-                if b == 0xC2 && i + 1 < end && masked[i + 1] == 0xA0 {
-                    pendingSpace = !out.isEmpty
-                    i += 2
-                    continue
-                }
-                if pendingSpace {
-                    out.append(0x20)
-                    pendingSpace = false
-                }
-                out.append(b)
-                i += 1
             }
+            return count
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The display text of one range.
