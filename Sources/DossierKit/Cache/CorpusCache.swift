@@ -125,10 +125,8 @@ public struct CorpusCache: Sendable {
                 kept[c.path] = p
                 files.append(FileStamp(path: c.path, size: s.size, modified: s.modified, hash: old.hash))
             } else {
-                files.append(
-                    FileStamp(
-                        path: c.path, size: s.size, modified: s.modified,
-                        hash: Self.hash(of: c.path, limit: loader.maxFileSize)))
+                // Hashed as it is read for analysis (below).
+                files.append(FileStamp(path: c.path, size: s.size, modified: s.modified, hash: 0))
             }
         }
         var work = Work(files: 0, total: candidates.count, bytes: 0)
@@ -138,8 +136,12 @@ public struct CorpusCache: Sendable {
         }
         beforeAnalysis(work)
         trace.mark("cache: what to reuse")
-        let (corpus, analysed) = try Corpus.open(paths: paths, loader: loader, catalog: nil, previous: kept)
+        let (corpus, analysed, hashes) = try Corpus.open(paths: paths, loader: loader, catalog: nil, previous: kept)
         trace.mark("cache: analysis")
+        for i in files.indices where kept[files[i].path] == nil {
+            // A file that could not be read as text was not hashed while read.
+            files[i].hash = hashes[files[i].path] ?? Self.hash(of: files[i].path, limit: loader.maxFileSize)
+        }
         if let error = write(CorpusSnapshot(corpus: corpus, build: build, inputs: inputs, files: files), to: path) {
             warnings.append(error)
         }
@@ -210,10 +212,10 @@ public struct CorpusCache: Sendable {
         return (Int(info.st_size), modified)
     }
 
-    /// FNV-1a over the file's bytes (0 when it is not a readable regular file).
+    /// ``ContentHash`` of the file's bytes (0 when it is not a readable regular file).
     static func hash(of path: String, limit: Int = CorpusLoader.defaultMaxFileSize) -> UInt64 {
         guard case .success(let bytes) = FileBytes.read(path, limit: limit) else { return 0 }
-        return bytes.withUnsafeBytes { fnv($0) }
+        return bytes.withUnsafeBytes { ContentHash.of($0) }
     }
 
     static func fnv(_ bytes: UnsafeRawBufferPointer, _ seed: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {

@@ -77,10 +77,10 @@ public struct Corpus: Sendable {
 
     /// Like ``open(paths:loader:catalog:)``, taking the structure, extraction and dates of the
     /// files in `previous` (by path) as they are instead of reading and analysing them again;
-    /// also says how many files were analysed.
+    /// also says how many files were analysed and the ``ContentHash`` of each file read (by path).
     static func open(
         paths: [String], loader: CorpusLoader, catalog: Catalog?, previous: [String: PreviousAnalysis]
-    ) throws(CorpusError) -> (corpus: Corpus, analysed: Int) {
+    ) throws(CorpusError) -> (corpus: Corpus, analysed: Int, hashes: [String: UInt64]) {
         let trace = Trace()
         let (entries, warnings) = try loader.load(paths: paths, skipping: { previous[$0.path] != nil })
         trace.mark("load")
@@ -134,7 +134,9 @@ public struct Corpus: Sendable {
         let corpus = Corpus(
             documents: documents, warnings: warnings, catalog: c, extractions: extractions, knownDates: knownDates)
         trace.mark("actors, dates, relations")
-        return (corpus, files.count)
+        var hashes: [String: UInt64] = [:]
+        for file in files { hashes[file.path] = file.contentHash }
+        return (corpus, files.count, hashes)
     }
 }
 

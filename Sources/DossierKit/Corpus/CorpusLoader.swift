@@ -191,7 +191,8 @@ public struct CorpusLoader: Sendable {
             return .success(
                 SourceFile(
                     file: candidate.file, path: candidate.path, text: decoded.text, encoding: decoded.encoding,
-                    warnings: warnings, byteCount: bytes.count))
+                    warnings: warnings, byteCount: bytes.count,
+                    contentHash: bytes.withUnsafeBytes { ContentHash.of($0) }))
         }
     }
 }

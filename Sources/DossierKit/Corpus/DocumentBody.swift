@@ -96,20 +96,6 @@ final class DocumentBody: @unchecked Sendable {
         return Content(text: source.text, structure: ArticleParser.parse(source.text))
     }
 
-    /// A fast checksum of a stored body (eight bytes at a time), to tell damaged bytes from
-    /// good ones before decoding them.
-    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-        var i = 0
-        while i + 8 <= bytes.count {
-            h = (h ^ bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x100_0000_01b3
-            h ^= h >> 29
-            i += 8
-        }
-        while i < bytes.count {
-            h = (h ^ UInt64(bytes[i])) &* 0x100_0000_01b3
-            i += 1
-        }
-        return h ^ (h >> 32)
-    }
+    /// The checksum of a stored body (``ContentHash``), to tell damaged bytes from good ones.
+    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 { ContentHash.of(bytes) }
 }

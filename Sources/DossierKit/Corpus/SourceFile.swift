@@ -12,14 +12,26 @@ public struct SourceFile: Sendable {
     public var warnings: [String]
     /// Size of the file in bytes as read from disk.
     public var byteCount: Int
+    /// ``ContentHash`` of the bytes read (the cache's check that a file is unchanged).
+    var contentHash: UInt64
 
     public init(file: String, path: String, text: String, encoding: SourceEncoding, warnings: [String], byteCount: Int)
     {
+        self.init(
+            file: file, path: path, text: text, encoding: encoding, warnings: warnings, byteCount: byteCount,
+            contentHash: 0)
+    }
+
+    init(
+        file: String, path: String, text: String, encoding: SourceEncoding, warnings: [String], byteCount: Int,
+        contentHash: UInt64
+    ) {
         self.file = file
         self.path = path
         self.text = text
         self.encoding = encoding
         self.warnings = warnings
         self.byteCount = byteCount
+        self.contentHash = contentHash
     }
 }

@@ -7,9 +7,16 @@ struct RelationCues: Sendable {
         var type: RelationType
     }
 
-    private var byFirstWord: [String: [Cue]] = [:]
-    private var prefixCues: [(String, [Cue])] = []
+    /// Cues by every form of their first word: the word and its inflections ("supported" →
+    /// the cues that start with "supported", "supporte" or "support").
+    private var byForm: [String: [Cue]] = [:]
+    /// A bit per hash of the forms in ``byForm``: most words are ruled out without a lookup.
+    private var formFilter = [UInt64](repeating: 0, count: 1024)
+    /// Stem cues ("cooperat*") by the first byte of the stem.
+    private var prefixCues: [UInt8: [(String, [Cue])]] = [:]
     private let negations: Set<String>
+
+    static let suffixes = ["s", "es", "ed", "d", "ing", "er", "ers"]
 
     init(lexicon: CueLexicon) {
         negations = lexicon.negations
@@ -23,25 +30,43 @@ struct RelationCues: Sendable {
                     prefixes[String(first.dropLast()), default: []].append(Cue(words: words, type: type))
                 } else {
                     let entry = Cue(words: words, type: type)
-                    byFirstWord[first, default: []].append(entry)
+                    // The forms whose stems (see `stems(of:)`) include the first word.
+                    var forms = [first]
+                    if first.count > 2 { forms += Self.suffixes.map { first + $0 } }
+                    for form in forms {
+                        byForm[form, default: []].append(entry)
+                        let h = Self.filterHash(form)
+                        formFilter[h >> 6] |= 1 << UInt64(h & 63)
+                    }
                 }
             }
         }
-        prefixCues = prefixes.sorted { $0.key < $1.key }
+        for (prefix, cues) in prefixes.sorted(by: { $0.key < $1.key }) {
+            guard let b = prefix.utf8.first else { continue }
+            prefixCues[b, default: []].append((prefix, cues))
+        }
+    }
+
+    /// 16 bits of FNV-1a over the word's bytes.
+    private static func filterHash(_ key: String) -> Int {
+        var h: UInt32 = 0x811C_9DC5
+        for b in key.utf8 { h = (h ^ UInt32(b)) &* 0x0100_0193 }
+        return Int((h ^ (h >> 16)) & 0xFFFF)
     }
 
     /// The types a sentence's tokens carry, and those only negated.
     func types(of tokens: [Token]) -> (types: Set<RelationType>, negated: Set<RelationType>) {
         var found: Set<RelationType> = []
         var negated: Set<RelationType> = []
+        var hits: [RelationType] = []
         for (i, t) in tokens.enumerated() {
-            var hits: [RelationType] = []
-            for stem in Self.stems(of: t.key) {
-                guard let cues = byFirstWord[stem] else { continue }
+            hits.removeAll(keepingCapacity: true)
+            let h = Self.filterHash(t.key)
+            if formFilter[h >> 6] & (1 << UInt64(h & 63)) != 0, let cues = byForm[t.key] {
                 for cue in cues where matches(cue.words, tokens, i) { hits.append(cue.type) }
             }
-            if Self.length(of: t.key) >= 5 {
-                for (prefix, cues) in prefixCues where Self.bytesStart(t.key, with: prefix) && t.key.hasPrefix(prefix) {
+            if let first = t.key.utf8.first, let candidates = prefixCues[first], Self.length(of: t.key) >= 5 {
+                for (prefix, cues) in candidates where Self.bytesStart(t.key, with: prefix) && t.key.hasPrefix(prefix) {
                     for cue in cues { hits.append(cue.type) }
                 }
             }
@@ -58,7 +83,7 @@ struct RelationCues: Sendable {
     static func stems(of key: String) -> [String] {
         var forms = [key]
         let length = length(of: key)
-        for suffix in ["s", "es", "ed", "d", "ing", "er", "ers"]
+        for suffix in suffixes
         where length > suffix.utf8.count + 2 && key.utf8.reversed().starts(with: suffix.utf8.reversed()) {
             forms.append(String(key.dropLast(suffix.utf8.count)))
         }
@@ -77,9 +102,10 @@ struct RelationCues: Sendable {
 
     private func matches(_ words: [String], _ tokens: [Token], _ i: Int) -> Bool {
         guard i + words.count <= tokens.count else { return false }
-        for (k, w) in words.enumerated() {
+        // The first word is known to match (the cue was found by its form).
+        for (k, w) in words.enumerated() where k > 0 {
             let key = tokens[i + k].key
-            if k == 0 || k == words.count - 1 {
+            if k == words.count - 1 {
                 if !Self.stems(of: key).contains(w) { return false }
             } else if key != w {
                 return false

@@ -21,12 +21,15 @@ public struct RelationIndex: Sendable {
         // evidence in text order with far less memory than a dictionary of arrays per pair.
         // Documents are read on every core; their pairs are then joined in document order,
         // so the result does not depend on the number of threads.
+        let trace = Trace()
         let byDocument = actors.mentionsByDocument.flat()
+        trace.mark("relations: flat mentions")
         let perDocument = Parallel.map(documents) { d, doc in
             d < byDocument.count
                 ? Self.pairs(in: doc, number: d, mentions: byDocument[d], cues: cues)
                 : DocumentPairs()
         }
+        trace.mark("relations: per document")
         var sentenceEvidence: [EvidenceRecord] = []
         var sentencePairs: [(key: Int64, evidence: Int32)] = []
         var paragraphPairs: [(key: Int64, document: Int32)] = []
@@ -41,6 +44,7 @@ public struct RelationIndex: Sendable {
         }
         sentencePairs.sort { ($0.key, $0.evidence) < ($1.key, $1.evidence) }
         paragraphPairs.sort { ($0.key, $0.document) < ($1.key, $1.document) }
+        trace.mark("relations: join and sort \(sentencePairs.count) + \(paragraphPairs.count)")
         var cores: [RelationCore] = []
         var evidenceRefs: [Int32] = []
         var paragraphDocuments: [Int32] = []
@@ -99,6 +103,8 @@ public struct RelationIndex: Sendable {
                     paragraphCount: Int32(paragraphDocuments.count - paragraphStart),
                     weight: (weight * 100).rounded() / 100))
         }
+        trace.mark("relations: merge")
+        defer { trace.mark("relations: store") }
         store = RelationStore(
             evidence: sentenceEvidence, cores: cores, evidenceRefs: evidenceRefs,
             paragraphDocuments: paragraphDocuments, paragraphCounts: paragraphCounts)
