@@ -50,6 +50,13 @@ struct CacheWriter {
         for i in 0..<8 { bytes[at + i] = UInt8(truncatingIfNeeded: n >> (8 * UInt64(i))) }
     }
 
+    /// The length that opens a section (as ``section(_:)`` writes it) whose `count` bytes the
+    /// caller writes elsewhere, right after these.
+    mutating func sectionLength(_ count: Int) {
+        let n = UInt64(count)
+        for i in 0..<8 { bytes.append(UInt8(truncatingIfNeeded: n >> (8 * UInt64(i)))) }
+    }
+
     /// Bytes written earlier, copied as they are.
     mutating func append(_ raw: UnsafeRawBufferPointer) { bytes.append(contentsOf: raw) }
 

@@ -154,11 +154,8 @@ public struct CorpusCache: Sendable {
     public func remove(for paths: [String]) -> Bool { unlink(file(for: paths)) == 0 }
 
     private func write(_ snapshot: CorpusSnapshot, to path: String) -> String? {
-        var writer = CacheWriter(capacity: snapshot.documents.reduce(0) { $0 + $1.byteCount } * 3)
-        writer.append(Self.magic)
-        snapshot.write(to: &writer)
         do {
-            try AtomicFile.write(writer.bytes, to: path, durable: false)
+            try AtomicFile.write(parts: snapshot.encoded(magic: Self.magic), to: path, durable: false)
             return nil
         } catch {
             return error.description + "; the cache is not kept"

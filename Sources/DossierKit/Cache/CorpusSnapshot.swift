@@ -63,7 +63,7 @@ struct FileStamp: Equatable {
     var size: Int
     /// Modification time in nanoseconds since 1970.
     var modified: Int
-    /// FNV-1a of the file's bytes.
+    /// ``ContentHash`` of the file's bytes.
     var hash: UInt64
 }
 
@@ -71,10 +71,29 @@ extension CorpusSnapshot {
     /// Documents per section of the file: sections are read on every core at once.
     static let documentsPerSection = 512
 
-    /// Writes the snapshot: a header, then sections that can be read independently (documents
-    /// in runs of ``documentsPerSection``, actors, timeline, relations, and last the per-file
-    /// extractions, read only when files changed).
-    func write(to w: inout CacheWriter) {
+    /// The snapshot as the consecutive parts of a cache file: `magic`, a header, then sections
+    /// that can be read independently (documents' particulars in runs of
+    /// ``documentsPerSection``, actors, timeline, relations, the per-file extractions, read only
+    /// when files changed) and last the documents' texts and structures. Those are encoded on
+    /// every core, a run per part, and never copied into one buffer.
+    func encoded(magic: [UInt8]) -> [[UInt8]] {
+        let documents = self.documents
+        let runs = Array(stride(from: 0, to: documents.count, by: Self.documentsPerSection))
+        let bodies = Parallel.map(runs, eachAlone: true) { _, start in
+            let end = min(start + Self.documentsPerSection, documents.count)
+            var w = CacheWriter(capacity: documents[start..<end].reduce(0) { $0 + $1.byteCount } * 2)
+            var spans: [(offset: Int, count: Int, sum: UInt64)] = []
+            spans.reserveCapacity(end - start)
+            for i in start..<end {
+                let at = w.count
+                documents[i].writeBody(to: &w)
+                let sum = w.bytes.withUnsafeBytes { ContentHash.of(UnsafeRawBufferPointer(rebasing: $0[at...])) }
+                spans.append((at, w.count - at, sum))
+            }
+            return (bytes: w.bytes, spans: spans)
+        }
+        var w = CacheWriter(capacity: 1 << 20)
+        w.append(magic)
         w.string(build)
         w.string(inputs)
         w.write(files)
@@ -82,30 +101,20 @@ extension CorpusSnapshot {
         w.write(sourceWarnings)
         w.int(documents.count)
         w.int(actors.count)
-        var bodies = CacheWriter(capacity: documents.reduce(0) { $0 + $1.byteCount } * 2)
-        var spans: [(offset: Int, count: Int, sum: UInt64)] = []
-        spans.reserveCapacity(documents.count)
-        for d in documents {
-            let start = bodies.count
-            d.writeBody(to: &bodies)
-            let sum = bodies.bytes.withUnsafeBytes {
-                DocumentBody.checksum(UnsafeRawBufferPointer(rebasing: $0[start...]))
-            }
-            spans.append((start, bodies.count - start, sum))
-        }
-        let runs = Array(stride(from: 0, to: documents.count, by: Self.documentsPerSection))
         w.varint(UInt64(runs.count))
-        for start in runs {
+        var base = 0
+        for (run, start) in runs.enumerated() {
+            let spans = bodies[run].spans
             w.section {
-                let end = min(start + Self.documentsPerSection, documents.count)
-                $0.varint(UInt64(end - start))
-                for i in start..<end {
-                    documents[i].writeHead(to: &$0)
-                    $0.int(spans[i].offset)
-                    $0.int(spans[i].count)
-                    $0.varint(spans[i].sum)
+                $0.varint(UInt64(spans.count))
+                for (k, span) in spans.enumerated() {
+                    documents[start + k].writeHead(to: &$0)
+                    $0.int(base + span.offset)
+                    $0.int(span.count)
+                    $0.varint(span.sum)
                 }
             }
+            base += bodies[run].bytes.count
         }
         w.section {
             $0.write(actors)
@@ -114,8 +123,10 @@ extension CorpusSnapshot {
         w.section { $0.write(timeline) }
         w.section { relations.write(to: &$0) }
         w.section { $0.write(extractions) }
-        // Last, the documents' text and structure, each where its particulars say.
-        bodies.bytes.withUnsafeBytes { raw in w.section { $0.append(raw) } }
+        // Last, the documents' text and structure, each where its particulars say: a section
+        // whose bytes are the parts that follow.
+        w.sectionLength(base)
+        return [w.bytes] + bodies.map(\.bytes)
     }
 
     /// One independent part of the file and what reading it gives.

@@ -18,6 +18,11 @@ public enum AtomicFile {
     /// the old file or the new one, but a power cut may leave neither (for files that can be
     /// rebuilt, such as the cache, whose damage is detected when it is read).
     public static func write(_ bytes: [UInt8], to path: String, durable: Bool = true) throws(WorkspaceError) {
+        try write(parts: [bytes], to: path, durable: durable)
+    }
+
+    /// Writes the concatenation of `parts`, as ``write(_:to:durable:)`` writes bytes.
+    public static func write(parts: [[UInt8]], to path: String, durable: Bool = true) throws(WorkspaceError) {
         let folder = (path as NSString).deletingLastPathComponent
         do {
             try FileManager.default.createDirectory(
@@ -32,17 +37,19 @@ public enum AtomicFile {
             + "-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
-        var written = 0
         var failure: String?
-        bytes.withUnsafeBytes { buffer in
-            while written < buffer.count, let base = buffer.baseAddress {
-                let n = systemWrite(fd, base + written, buffer.count - written)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = String(cString: strerror(errno))
-                    return
+        for part in parts where failure == nil {
+            var written = 0
+            part.withUnsafeBytes { buffer in
+                while written < buffer.count, let base = buffer.baseAddress {
+                    let n = systemWrite(fd, base + written, buffer.count - written)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = String(cString: strerror(errno))
+                        return
+                    }
+                    written += n
                 }
-                written += n
             }
         }
         if durable && failure == nil && fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
