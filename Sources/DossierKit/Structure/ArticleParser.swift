@@ -119,7 +119,7 @@ struct ParserState {
                 boldMarks = 0
             }
             current.append(index)
-            boldMarks += Self.boldMarks(in: line.raw)
+            boldMarks += line.boldMarks
             if markdownHeading(of: line) != nil {
                 blocks.append(makeBlock(current, blankBefore: first ? blankBefore : false))
                 first = false
@@ -157,21 +157,6 @@ struct ParserState {
         }
         if prev.endsWithTerminal { return false }
         return Self.continues(prev.text, into: next.text)
-    }
-
-    /// How many times "**" occurs in `raw`, counted left to right without overlaps.
-    static func boldMarks(in raw: String) -> Int {
-        var count = 0
-        var previousStar = false
-        for b in raw.utf8 {
-            if b == 0x2A && previousStar {
-                count += 1
-                previousStar = false
-            } else {
-                previousStar = b == 0x2A
-            }
-        }
-        return count
     }
 
     /// True when text ending in `prev` must go on in `next` (mid-sentence break).

@@ -146,7 +146,10 @@ extension ParserState {
         let text = block.text
         let words = block.wordCount
         guard words >= 1, words <= 20, !TextFeatures.startsLowercase(text) else { return nil }
-        let raw = block.lines.map { lines[$0].raw }.joined(separator: " ")
+        let raw = block.lines.map { l in
+            let r = lines[l].trimmed
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[r.start..<r.end]), as: UTF8.self)
+        }.joined(separator: " ")
         let boldWrapped = raw.hasPrefix("**") && (raw.hasSuffix("**") || raw.hasSuffix("**:") || raw.hasSuffix(":**"))
         guard block.lines.count == 1 || boldWrapped else { return nil }
         let key = SectionLexicon.key(text)

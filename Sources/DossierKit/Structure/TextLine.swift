@@ -6,8 +6,8 @@ struct TextLine {
     var trimmed: TextRange
     /// The display text (markup dropped, white space folded).
     var text: String
-    /// The text as written, trimmed (markup kept).
-    var raw: String
+    /// How many times "**" occurs in the trimmed line as written (left to right, no overlaps).
+    var boldMarks: Int
     /// Number of Unicode scalars in ``text``.
     var length: Int
     /// Columns of leading white space.
@@ -76,9 +76,20 @@ enum LineScanner {
         }
         let trimmed = TextRange(s, e)
         let text = DisplayText.make(masked, range: trimmed)
-        let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self)
+        var boldMarks = 0
+        var previousStar = false
+        for i in s..<e {
+            if bytes[i] == 0x2A && previousStar {
+                boldMarks += 1
+                previousStar = false
+            } else {
+                previousStar = bytes[i] == 0x2A
+            }
+        }
+        // Scalars: every byte that does not continue a scalar starts one.
+        let length = text.utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
         return TextLine(
-            range: range, trimmed: trimmed, text: text, raw: raw, length: text.unicodeScalars.count, indent: indent)
+            range: range, trimmed: trimmed, text: text, boldMarks: boldMarks, length: length, indent: indent)
     }
 }
 

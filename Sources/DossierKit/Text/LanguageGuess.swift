@@ -17,7 +17,7 @@ public enum LanguageGuess {
 
     /// The ISO 639-1 code of the most likely language, or nil when no function word is known.
     public static func guess(_ text: String, sample: Int = 400) -> String? {
-        var counts: [String: Int] = [:]
+        var counts = [Int](repeating: 0, count: languages.count)
         var words = 0
         // The word so far, lower-cased, as UTF-8; `length` counts its scalars (at most 12 are
         // taken, as a scalar view's count would).
@@ -27,8 +27,9 @@ public enum LanguageGuess {
         func flush() {
             guard !word.isEmpty else { return }
             words += 1
-            if let langs = index[String(decoding: word, as: UTF8.self)] {
-                for lang in langs { counts[lang, default: 0] += 1 }
+            // No function word is longer than ``longestWord`` bytes: longer words need no lookup.
+            if word.count <= longestWord, let langs = index[String(decoding: word, as: UTF8.self)] {
+                for lang in langs { counts[lang] += 1 }
             }
             word.removeAll(keepingCapacity: true)
             length = 0
@@ -52,16 +53,27 @@ public enum LanguageGuess {
             }
         }
         flush()
-        guard let best = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }),
-            best.value >= 1
-        else { return nil }
-        return best.key
+        // The most counted language; on a tie, the first code in alphabetical order.
+        var best: Int? = nil
+        for l in languages.indices where counts[l] >= 1 {
+            if let b = best, counts[b] >= counts[l] { continue }
+            best = l
+        }
+        return best.map { languages[$0] }
     }
 
-    /// Languages by function word.
-    private static let index: [String: [String]] = {
-        var index: [String: [String]] = [:]
-        for (lang, words) in stopwords { for w in words { index[w, default: []].append(lang) } }
+    /// The language codes, in alphabetical order.
+    private static let languages: [String] = stopwords.keys.sorted()
+
+    /// Languages (positions in ``languages``) by function word.
+    private static let index: [String: [Int]] = {
+        var index: [String: [Int]] = [:]
+        for (l, lang) in languages.enumerated() {
+            for w in stopwords[lang] ?? [] { index[w, default: []].append(l) }
+        }
         return index
     }()
+
+    /// The length in bytes of the longest function word.
+    private static let longestWord: Int = stopwords.values.flatMap { $0 }.map(\.utf8.count).max() ?? 0
 }
