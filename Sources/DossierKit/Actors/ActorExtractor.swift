@@ -253,7 +253,7 @@ private struct ExtractionState {
             k += 1
         }
         guard last >= from, last + 1 < tokens.count, tokens[last + 1].isAllCaps,
-            TokenGaps.text(masked, tokens[last].end, tokens[last + 1].start).trimmed == "("
+            TokenGaps.trimmedIs(masked, tokens[last].end, tokens[last + 1].start, "(")
         else { return nil }
         let capitals = (start...last).filter { tokens[$0].isCapitalized }.compactMap { tokens[$0].key.first }
         return String(capitals) == tokens[last + 1].key ? last : nil
@@ -343,7 +343,7 @@ private struct ExtractionState {
         var acronym: Token? = nil
         var after = end + 1
         if after < n, tokens[after].isAllCaps,
-            TokenGaps.text(masked, tokens[end].end, tokens[after].start).trimmed == "("
+            TokenGaps.trimmedIs(masked, tokens[end].end, tokens[after].start, "(")
         {
             let closeEnd = after + 1 < n ? tokens[after + 1].start : min(tokens[after].end + 2, masked.count)
             if TokenGaps.text(masked, tokens[after].end, closeEnd).trimmed.hasPrefix(")") {
@@ -586,8 +586,7 @@ private struct ExtractionState {
     /// ", a shiite paramilitary group" / ", spokesman for" after a name.
     private func appositionKind(_ tokens: [Token], _ end: Int) -> ActorKind? {
         guard end + 1 < tokens.count else { return nil }
-        let gap = TokenGaps.text(masked, tokens[end].end, tokens[end + 1].start)
-        guard gap.trimmed == "," else { return nil }
+        guard TokenGaps.trimmedIs(masked, tokens[end].end, tokens[end + 1].start, ",") else { return nil }
         var k = end + 1
         if ["a", "an", "the"].contains(tokens[k].key) { k += 1 }
         var seen = 0
@@ -595,7 +594,9 @@ private struct ExtractionState {
             if let kind = extractor.appositionCues[tokens[k].key] { return kind }
             if lexicon.titles.contains(tokens[k].key) { return .person }
             if k + 1 < tokens.count
-                && !TokenGaps.text(masked, tokens[k].end, tokens[k + 1].start).allSatisfy({ $0 == " " || $0 == "-" })
+                && !(tokens[k].end..<tokens[k + 1].start).allSatisfy({
+                    masked[$0] == 0x20 || masked[$0] == 0x2D || masked[$0] == MarkupMask.hiddenByte
+                })
             {
                 return nil
             }

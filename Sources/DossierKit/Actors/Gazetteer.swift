@@ -15,6 +15,8 @@ struct Gazetteer: Sendable {
     }
 
     private var byFirstKey: [String: [Name]] = [:]
+    /// The keys of ``byFirstKey``.
+    private var firstKeys = WordFilter()
 
     init(catalog: Catalog) {
         let ordinary = Self.ordinaryWords(catalog)
@@ -24,7 +26,10 @@ struct Gazetteer: Sendable {
             }
             for adj in entry.adjectives { add(adj, entry: i, adjectival: true, catalog: catalog, ordinary: ordinary) }
         }
-        for key in byFirstKey.keys { byFirstKey[key]?.sort { $0.keys.count > $1.keys.count } }
+        for key in byFirstKey.keys {
+            byFirstKey[key]?.sort { $0.keys.count > $1.keys.count }
+            firstKeys.insert(key)
+        }
     }
 
     private mutating func add(_ name: String, entry: Int, adjectival: Bool, catalog: Catalog, ordinary: Set<String>) {
@@ -63,7 +68,7 @@ struct Gazetteer: Sendable {
 
     /// The longest catalog name starting at token `i`: (name, number of tokens).
     func match(_ tokens: [Token], at i: Int, masked: UnsafeBufferPointer<UInt8>) -> (Name, Int)? {
-        guard let candidates = byFirstKey[tokens[i].key] else { return nil }
+        guard firstKeys.mayContain(tokens[i].key), let candidates = byFirstKey[tokens[i].key] else { return nil }
         let t0 = tokens[i]
         for name in candidates {
             let n = name.keys.count
@@ -152,6 +157,38 @@ enum TokenGaps {
             k += 1
         }
         return k == count
+    }
+
+    /// True when the text between two positions, hidden markup and white space at either end
+    /// left out, is exactly the ASCII `literal` (`text(…).trimmed == literal`, allocating nothing).
+    static func trimmedIs(_ masked: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ literal: StaticString)
+        -> Bool
+    {
+        var i = from
+        var end = to
+        // Leading white space and hidden bytes.
+        while i < end {
+            if masked[i] == MarkupMask.hiddenByte {
+                i += 1
+                continue
+            }
+            let (s, len) = UTF8Bytes.scalar(in: masked, at: i)
+            guard s.properties.isWhitespace else { break }
+            i += len
+        }
+        // Trailing white space and hidden bytes.
+        while end > i {
+            if masked[end - 1] == MarkupMask.hiddenByte {
+                end -= 1
+                continue
+            }
+            let p = UTF8Bytes.previousScalarStart(in: masked, before: end)
+            guard p >= i else { break }
+            let (s, _) = UTF8Bytes.scalar(in: masked, at: p)
+            guard s.properties.isWhitespace else { break }
+            end = p
+        }
+        return isExactly(masked, i, end, literal)
     }
 
     /// The text between two positions, for tests of punctuation ("(", ",").

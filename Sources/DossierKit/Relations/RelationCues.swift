@@ -10,8 +10,8 @@ struct RelationCues: Sendable {
     /// Cues by every form of their first word: the word and its inflections ("supported" →
     /// the cues that start with "supported", "supporte" or "support").
     private var byForm: [String: [Cue]] = [:]
-    /// A bit per hash of the forms in ``byForm``: most words are ruled out without a lookup.
-    private var formFilter = [UInt64](repeating: 0, count: 1024)
+    /// The forms in ``byForm``: most words are ruled out without a lookup.
+    private var formFilter = WordFilter()
     /// Stem cues ("cooperat*") by the first byte of the stem.
     private var prefixCues: [UInt8: [(String, [Cue])]] = [:]
     private let negations: Set<String>
@@ -35,8 +35,7 @@ struct RelationCues: Sendable {
                     if first.count > 2 { forms += Self.suffixes.map { first + $0 } }
                     for form in forms {
                         byForm[form, default: []].append(entry)
-                        let h = Self.filterHash(form)
-                        formFilter[h >> 6] |= 1 << UInt64(h & 63)
+                        formFilter.insert(form)
                     }
                 }
             }
@@ -47,13 +46,6 @@ struct RelationCues: Sendable {
         }
     }
 
-    /// 16 bits of FNV-1a over the word's bytes.
-    private static func filterHash(_ key: String) -> Int {
-        var h: UInt32 = 0x811C_9DC5
-        for b in key.utf8 { h = (h ^ UInt32(b)) &* 0x0100_0193 }
-        return Int((h ^ (h >> 16)) & 0xFFFF)
-    }
-
     /// The types a sentence's tokens carry, and those only negated.
     func types(of tokens: [Token]) -> (types: Set<RelationType>, negated: Set<RelationType>) {
         var found: Set<RelationType> = []
@@ -61,8 +53,7 @@ struct RelationCues: Sendable {
         var hits: [RelationType] = []
         for (i, t) in tokens.enumerated() {
             hits.removeAll(keepingCapacity: true)
-            let h = Self.filterHash(t.key)
-            if formFilter[h >> 6] & (1 << UInt64(h & 63)) != 0, let cues = byForm[t.key] {
+            if formFilter.mayContain(t.key), let cues = byForm[t.key] {
                 for cue in cues where matches(cue.words, tokens, i) { hits.append(cue.type) }
             }
             if let first = t.key.utf8.first, let candidates = prefixCues[first], Self.length(of: t.key) >= 5 {
