@@ -11,7 +11,7 @@ enum CitationPatterns {
     static func narrativeYear(_ content: String) -> (year: Substring, locator: Substring?)? {
         var i = content.startIndex
         let end = content.endIndex
-        while i < end && content[i].isWhitespace { i = content.index(after: i) }
+        while i < end && content[i].isSpace { i = content.index(after: i) }
         let yearStart = i
         for _ in 0..<4 {
             guard i < end, isDigit(content[i]) else { return nil }
@@ -20,16 +20,16 @@ enum CitationPatterns {
         let year = content[yearStart..<i]
         if i < end, let a = content[i].asciiValue, a >= 0x61 && a <= 0x7A { i = content.index(after: i) }
         var j = i
-        while j < end && content[j].isWhitespace { j = content.index(after: j) }
+        while j < end && content[j].isSpace { j = content.index(after: j) }
         if j == end { return (year, nil) }
         guard content[j] == "," else { return nil }
         j = content.index(after: j)
         // The locator: what follows the comma and its spaces, trailing spaces left out, at
         // least one character; no line breaks.
         var k = j
-        while k < end && content[k].isWhitespace { k = content.index(after: k) }
+        while k < end && content[k].isSpace { k = content.index(after: k) }
         var last = end
-        while last > k && content[content.index(before: last)].isWhitespace { last = content.index(before: last) }
+        while last > k && content[content.index(before: last)].isSpace { last = content.index(before: last) }
         if last > k {
             guard !content[k..<last].contains(where: \.isNewline) else { return nil }
             return (year, content[k..<last])
@@ -58,7 +58,7 @@ enum CitationPatterns {
             let p = window.index(before: from)
             let c = window[p]
             guard canBeInMatch(c) else { break }
-            if c.isWhitespace {
+            if c.isSpace {
                 if inRun && runs == 7 { break }
                 inRun = false
             } else if !inRun {
@@ -88,7 +88,7 @@ enum CitationPatterns {
     private static func tail(_ cs: [Character], _ i: Int) -> Bool {
         if spacesToEnd(cs, i) { return true }
         var k = i
-        while k < cs.count && cs[k].isWhitespace { k += 1 }
+        while k < cs.count && cs[k].isSpace { k += 1 }
         guard k > i, k < cs.count else { return false }
         var after: Int? = nil
         if cs[k] == "&" {
@@ -98,14 +98,14 @@ enum CitationPatterns {
         }
         if let a = after {
             var m = a
-            while m < cs.count && cs[m].isWhitespace { m += 1 }
+            while m < cs.count && cs[m].isSpace { m += 1 }
             if m > a {
                 for e in nameEnds(cs, m) where spacesToEnd(cs, e) { return true }
             }
         }
         if literal(cs, k, "et") {
             var m = k + 2
-            while m < cs.count && cs[m].isWhitespace { m += 1 }
+            while m < cs.count && cs[m].isSpace { m += 1 }
             if m > k + 2 && literal(cs, m, "al") {
                 var n = m + 2
                 if n < cs.count && cs[n] == "." { n += 1 }
@@ -119,10 +119,10 @@ enum CitationPatterns {
     private static func nameEnds(_ cs: [Character], _ i: Int) -> [Int] {
         guard let e = word(cs, i) else { return [] }
         var ends: [Int] = []
-        if e < cs.count && cs[e].isWhitespace {
+        if e < cs.count && cs[e].isSpace {
             for p in particles where literal(cs, e + 1, p) {
                 let q = e + 1 + p.count
-                if q < cs.count && cs[q].isWhitespace, let e2 = word(cs, q + 1) { ends.append(e2) }
+                if q < cs.count && cs[q].isSpace, let e2 = word(cs, q + 1) { ends.append(e2) }
             }
         }
         ends.append(e)
@@ -151,12 +151,12 @@ enum CitationPatterns {
 
     private static func spacesToEnd(_ cs: [Character], _ i: Int) -> Bool {
         var k = i
-        while k < cs.count && cs[k].isWhitespace { k += 1 }
+        while k < cs.count && cs[k].isSpace { k += 1 }
         return k == cs.count
     }
 
     private static func canBeInMatch(_ c: Character) -> Bool {
-        isNameCharacter(c) || c.isWhitespace || c == "&" || c == "."
+        isNameCharacter(c) || c.isSpace || c == "&" || c == "."
     }
 
     private static func category(_ c: Character) -> Unicode.GeneralCategory? {

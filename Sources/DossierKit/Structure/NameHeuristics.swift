@@ -98,8 +98,8 @@ extension StringProtocol {
     /// The string without white space at either end.
     var trimmed: String {
         var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
-        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        while let f = s.first, f.isSpace { s = s.dropFirst() }
+        while let l = s.last, l.isSpace { s = s.dropLast() }
         return String(s)
     }
 }

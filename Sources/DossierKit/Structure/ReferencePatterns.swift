@@ -22,7 +22,7 @@ enum ReferencePatterns {
         guard let first = word(text, i) else { return nil }
         var ends = [first]
         var e = first
-        while e < text.endIndex && text[e].isWhitespace {
+        while e < text.endIndex && text[e].isSpace {
             let next = text.index(after: e)
             if let w = word(text, next) {
                 e = w
@@ -49,13 +49,13 @@ enum ReferencePatterns {
         guard let surnameEnd = word(text, i), surnameEnd < text.endIndex, text[surnameEnd] == "," else { return nil }
         let s = spaces(text, text.index(after: surnameEnd))
         guard s > text.index(after: surnameEnd), var givenEnd = word(text, s) else { return nil }
-        if givenEnd < text.endIndex && text[givenEnd].isWhitespace {
+        if givenEnd < text.endIndex && text[givenEnd].isSpace {
             guard let second = word(text, text.index(after: givenEnd)) else { return nil }
             givenEnd = second
         }
         guard givenEnd < text.endIndex, text[givenEnd] == "." || text[givenEnd] == "," else { return nil }
         let after = text.index(after: givenEnd)
-        guard after < text.endIndex, text[after].isWhitespace else { return nil }
+        guard after < text.endIndex, text[after].isSpace else { return nil }
         return (text[i..<surnameEnd], text[s..<givenEnd], text.index(after: after))
     }
 
@@ -99,10 +99,10 @@ enum ReferencePatterns {
             }
             guard k < text.endIndex, text[k] == "." else { break }
             k = text.index(after: k)
-            if k < text.endIndex && text[k].isWhitespace { k = text.index(after: k) }
+            if k < text.endIndex && text[k].isSpace { k = text.index(after: k) }
             if k < text.endIndex && text[k] == "-" {
                 k = text.index(after: k)
-                if k < text.endIndex && text[k].isWhitespace { k = text.index(after: k) }
+                if k < text.endIndex && text[k].isSpace { k = text.index(after: k) }
             }
             i = k
             count += 1
@@ -123,7 +123,7 @@ enum ReferencePatterns {
     private static func particle(_ text: Substring, _ i: String.Index) -> String.Index? {
         for p in particles {
             guard let e = literal(text, i, p) else { continue }
-            if e < text.endIndex && (text[e].isWhitespace || text[e] == ",") { return e }
+            if e < text.endIndex && (text[e].isSpace || text[e] == ",") { return e }
         }
         return nil
     }
@@ -149,7 +149,7 @@ enum ReferencePatterns {
 
     private static func spaces(_ text: Substring, _ i: String.Index) -> String.Index {
         var k = i
-        while k < text.endIndex && text[k].isWhitespace { k = text.index(after: k) }
+        while k < text.endIndex && text[k].isSpace { k = text.index(after: k) }
         return k
     }
 
