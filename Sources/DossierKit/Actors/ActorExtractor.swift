@@ -44,10 +44,23 @@ public struct ActorExtractor: Sendable {
 
     /// Extracts the mentions of `document`.
     func extract(_ document: Document) -> DocumentExtraction {
-        document.withMaskedBytes { m in
-            var state = ExtractionState(extractor: self, masked: m, structure: document.structure)
+        let structure = document.structure
+        return document.withMaskedBytes { m in
+            var state = ExtractionState(extractor: self, masked: m, structure: structure)
             state.run()
             return state.result
+        }
+    }
+
+    /// Extracts the mentions of `document` and its dates (for document number `id`), from one
+    /// tokenisation of its sentences.
+    func extractWithDates(_ document: Document, id: Int) -> (extraction: DocumentExtraction, dates: [DateMention]) {
+        let structure = document.structure
+        return document.withMaskedBytes { m in
+            var state = ExtractionState(extractor: self, masked: m, structure: structure)
+            let tokens = state.run()
+            let dates = DateExtractor.mentions(sentenceTokens: tokens, masked: m, structure: structure, id: id)
+            return (state.result, dates)
         }
     }
 }
@@ -77,7 +90,9 @@ private struct ExtractionState {
         self.structure = structure
     }
 
-    mutating func run() {
+    /// Extracts the mentions; returns the tokens of each sentence (citations left out).
+    @discardableResult
+    mutating func run() -> [[Token]] {
         let cited = CitedRanges(structure.citations)
         var sentenceTokens: [[Token]] = []
         sentenceTokens.reserveCapacity(structure.sentences.count)
@@ -101,6 +116,7 @@ private struct ExtractionState {
             }
         }
         resolveSurnames()
+        return sentenceTokens
     }
 
     // MARK: One sentence

@@ -25,10 +25,10 @@ public struct Corpus: Sendable {
 
     /// Analyses `documents` with an extractor already compiled from `catalog`.
     public init(documents: [Document], warnings: [String], catalog: Catalog, extractor: ActorExtractor) {
-        let extractions = Parallel.map(documents) { _, d in extractor.extract(d) }
+        let extracted = Parallel.map(documents) { i, d in extractor.extractWithDates(d, id: i) }
         self.init(
-            documents: documents, warnings: warnings, catalog: catalog, extractions: extractions,
-            knownDates: Array(repeating: nil, count: documents.count))
+            documents: documents, warnings: warnings, catalog: catalog, extractions: extracted.map(\.extraction),
+            knownDates: extracted.map(\.dates))
     }
 
     /// Builds the corpus-wide index from each document's extraction, and its dates where they
@@ -101,7 +101,7 @@ public struct Corpus: Sendable {
         group.wait()
         trace.mark("catalog wait")
         guard let (c, extractor) = prepared.value else { preconditionFailure("catalog not prepared") }
-        let extracted = Parallel.map(parsed) { _, d in extractor.extract(d) }
+        let extracted = Parallel.map(parsed) { _, d in extractor.extractWithDates(d, id: 0) }
         var documents: [Document] = []
         var extractions: [DocumentExtraction] = []
         var knownDates: [[DateMention]?] = []
@@ -114,8 +114,13 @@ public struct Corpus: Sendable {
                 var d = parsed[next]
                 d.id = id
                 documents.append(d)
-                extractions.append(extracted[next])
-                knownDates.append(nil)
+                extractions.append(extracted[next].extraction)
+                knownDates.append(
+                    extracted[next].dates.map { m in
+                        var m = m
+                        m.document = id
+                        return m
+                    })
                 next += 1
             case .skipped(let candidate):
                 guard let p = previous[candidate.path] else { continue }

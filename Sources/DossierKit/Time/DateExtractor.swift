@@ -23,21 +23,31 @@ public enum DateExtractor {
     public static func extract(_ document: Document, id: Int) -> [DateMention] {
         let structure = document.structure
         return document.withMaskedBytes { m in
-            var found: [DateMention] = []
-            var contextYear = structure.year
             let cited = CitedRanges(structure.citations)
-            for (s, sentence) in structure.sentences.enumerated() {
+            let tokens = structure.sentences.map { sentence in
                 var tokens = Tokenizer.tokens(m, pieces: structure.pieces(of: sentence))
                 cited.removeCited(from: &tokens)
-                for (range, period) in scan(tokens, masked: m, contextYear: &contextYear) {
-                    found.append(
-                        DateMention(
-                            document: id, sentence: s, range: range, text: DisplayText.make(m, range: range),
-                            period: period))
-                }
+                return tokens
             }
-            return found
+            return mentions(sentenceTokens: tokens, masked: m, structure: structure, id: id)
         }
+    }
+
+    /// Date mentions in the tokens of each sentence of a document (index `id`), in text order.
+    static func mentions(
+        sentenceTokens: [[Token]], masked m: UnsafeBufferPointer<UInt8>, structure: ArticleStructure, id: Int
+    ) -> [DateMention] {
+        var found: [DateMention] = []
+        var contextYear = structure.year
+        for (s, tokens) in sentenceTokens.enumerated() {
+            for (range, period) in scan(tokens, masked: m, contextYear: &contextYear) {
+                found.append(
+                    DateMention(
+                        document: id, sentence: s, range: range, text: DisplayText.make(m, range: range),
+                        period: period))
+            }
+        }
+        return found
     }
 
     /// Day of month in "28", "28th", "1st".
