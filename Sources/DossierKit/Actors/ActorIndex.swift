@@ -129,7 +129,8 @@ public struct ActorIndex: Sendable {
             for c in doc.structure.citations {
                 for surname in c.surnames {
                     if cited[surname] == nil { citedOrder.append(surname) }
-                    if cited[surname]?.contains(d) != true { cited[surname, default: []].append(d) }
+                    // Documents come in order: one already listed is the last.
+                    if cited[surname]?.last != d { cited[surname, default: []].append(d) }
                 }
             }
         }
