@@ -185,4 +185,29 @@ import Testing
         }
         #expect(several > 5_000)
     }
+
+    @Test func caseBlindNeedlesFindWhatALoweredSearchFinds() {
+        var random = Random(state: 7)
+        let needles = SectionLexicon.licenceCues
+        let matcher = CaseBlindNeedles(needles)
+        let pieces = [
+            "Creative ", "COMMONS", "commons", " licensed ", "UNDER", "under", "© ", "©", "The Authors", "cc by",
+            "CC-BY", "published", " by ", "Ş", "é", "x", " ", "\n", "all rights reserved", "RIGHTS", "this work is",
+        ]
+        var found = 0
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<random.next(12) { text += pieces[random.next(pieces.count)] }
+            let lowered = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            let expected = needles.contains { n in
+                let nb = Array(n.utf8)
+                guard nb.count <= lowered.count else { return false }
+                return (0...(lowered.count - nb.count)).contains { Array(lowered[$0..<($0 + nb.count)]) == nb }
+            }
+            if expected { found += 1 }
+            let actual = Array(text.utf8).withUnsafeBufferPointer { matcher.occurs(in: $0) }
+            #expect(actual == expected, "\(text.debugDescription)")
+        }
+        #expect(found > 2_000)
+    }
 }

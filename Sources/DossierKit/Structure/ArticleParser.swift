@@ -132,12 +132,16 @@ struct ParserState {
 
     /// Whether the lines of `group`, joined by spaces, hold a licence cue in any letter case.
     private func isLicence(_ group: [Int]) -> Bool {
+        if group.count == 1 {
+            var text = lines[group[0]].text
+            return text.withUTF8 { SectionLexicon.licenceNeedles.occurs(in: $0) }
+        }
         var joined: [UInt8] = []
         for (k, index) in group.enumerated() {
             if k > 0 { joined.append(0x20) }
             joined.append(contentsOf: lines[index].text.utf8)
         }
-        return TextSearch.containsAnyIgnoringASCIICase(joined, SectionLexicon.licenceCues)
+        return joined.withUnsafeBufferPointer { SectionLexicon.licenceNeedles.occurs(in: $0) }
     }
 
     /// Whether `next` continues the block that `prev` ends.

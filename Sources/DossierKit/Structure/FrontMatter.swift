@@ -216,13 +216,13 @@ extension ParserState {
         guard let firstWord, Self.labelStarts.contains(TextFolding.fold(String(decoding: firstWord, as: UTF8.self)))
         else { return nil }
         let text = String(fullText.prefix(48))
-        if fullText.count <= 48 {
+        if fullText.utf8.count <= 48 || fullText.prefix(49).count <= 48 {
             let key = SectionLexicon.key(text)
             if let lang = table[key] { return (lang, false) }
         }
         // Inline: "Label: text" or "Label. text" or "Label — text".
         for sep in [":", ".", " —", " –", " -"] {
-            if let r = text.firstRange(of: sep) {
+            if let r = TextSearch.firstRange(of: sep, in: text) {
                 let head = SectionLexicon.key(String(text[..<r.lowerBound]))
                 if head.split(separator: " ").count <= 3, let lang = table[head] { return (lang, true) }
             }

@@ -90,6 +90,9 @@ enum SectionLexicon {
         "licencia creative commons", "bajo una licencia",
     ]
 
+    /// ``licenceCues`` compiled for a case-blind search in one pass.
+    static let licenceNeedles = CaseBlindNeedles(licenceCues)
+
     /// Cues of an author biography.
     static let bioCues: [String] = [
         "graduate in", "graduated from", "is a professor", "is an associate professor", "is a lecturer",

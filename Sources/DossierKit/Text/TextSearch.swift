@@ -13,19 +13,6 @@ public enum TextSearch {
         return t.withUTF8 { tb in n.withUTF8 { nb in find(tb, nb) } }
     }
 
-    /// True when `bytes`, with ASCII letters lowered, contain any of `needles` (which must be
-    /// in lower case): a case-blind test that builds no lower-cased string.
-    static func containsAnyIgnoringASCIICase(_ bytes: [UInt8], _ needles: [String]) -> Bool {
-        var lowered = bytes
-        for i in lowered.indices where lowered[i] >= 0x41 && lowered[i] <= 0x5A { lowered[i] |= 0x20 }
-        return lowered.withUnsafeBufferPointer { tb in
-            needles.contains { needle in
-                var n = needle
-                return n.withUTF8 { find(tb, $0) }
-            }
-        }
-    }
-
     /// True when `text` contains any of `needles`.
     public static func containsAny(_ text: String, _ needles: [String]) -> Bool {
         var t = text

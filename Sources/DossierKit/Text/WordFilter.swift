@@ -1,0 +1,30 @@
+/// A bit per 16-bit hash of a set of words: a word whose bit is clear is certainly not in the
+/// set, so most words are ruled out before a dictionary lookup (which hashes the whole string
+/// with a seeded hasher).
+struct WordFilter: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+
+    init() {}
+
+    init<S: Sequence<String>>(_ words: S) {
+        for w in words { insert(w) }
+    }
+
+    mutating func insert(_ word: String) {
+        let h = Self.hash(word)
+        bits[h >> 6] |= 1 << UInt64(h & 63)
+    }
+
+    /// False when `word` is certainly not in the set.
+    func mayContain(_ word: String) -> Bool {
+        let h = Self.hash(word)
+        return bits[h >> 6] & (1 << UInt64(h & 63)) != 0
+    }
+
+    /// 16 bits of FNV-1a over the word's bytes.
+    private static func hash(_ word: String) -> Int {
+        var h: UInt32 = 0x811C_9DC5
+        for b in word.utf8 { h = (h ^ UInt32(b)) &* 0x0100_0193 }
+        return Int((h ^ (h >> 16)) & 0xFFFF)
+    }
+}
