@@ -58,12 +58,16 @@ public struct CorpusLoader: Sendable {
         var entries: [Entry] = []
         var warnings = listWarnings
         entries.reserveCapacity(candidates.count)
-        for candidate in candidates {
-            if skipping(candidate) {
+        // Files are read and decoded on every core, then taken in listing order.
+        let skipped = candidates.map(skipping)
+        let loader = self
+        let reads = Parallel.map(candidates) { i, candidate in skipped[i] ? nil : loader.read(candidate) }
+        for (i, candidate) in candidates.enumerated() {
+            guard let result = reads[i] else {
                 entries.append(.skipped(candidate))
                 continue
             }
-            switch read(candidate) {
+            switch result {
             case .success(let file):
                 entries.append(.read(file))
             case .failure(let problem):

@@ -191,7 +191,10 @@ struct ParserState {
             start = contentStart
         }
         let segment = TextRange(start, max(start, lastLine.trimmed.end))
-        let text = DisplayText.make(masked, range: segment)
+        // A block that is one whole line reads as that line.
+        let text =
+            lineIndices.count == 1 && segment == firstLine.trimmed
+            ? firstLine.text : DisplayText.make(masked, range: segment)
         return RawBlock(
             lines: lineIndices, segments: [segment], text: text, blankBefore: blankBefore, marker: marker,
             markerNumber: number, markdownLevel: mdLevel)
