@@ -129,4 +129,22 @@ private func corpus(_ texts: [String], catalog extra: String? = nil) -> Corpus {
         let doc = seeds.documents[line.document]
         #expect(line.matches.allSatisfy { doc.structure.sentences[line.sentence].range.contains($0) })
     }
+
+    @Test func radixSortIsAStableSortByKey() {
+        var state: UInt64 = 11
+        func next(_ n: UInt64) -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return (state >> 33) % n
+        }
+        for size in [0, 1, 2, 17, 5_000] {
+            for spread: UInt64 in [3, 70_000, 1 << 40] {
+                let items = (0..<size).map { i in (key: Int64(next(spread)) << (spread > 1000 ? 7 : 0), order: i) }
+                var sorted = items
+                RadixSort.sort(&sorted) { $0.key }
+                let expected = items.sorted { ($0.key, $0.order) < ($1.key, $1.order) }
+                #expect(sorted.map(\.key) == expected.map(\.key))
+                #expect(sorted.map(\.order) == expected.map(\.order))
+            }
+        }
+    }
 }

@@ -42,8 +42,9 @@ public struct RelationIndex: Sendable {
             for (key, e) in p.sentencePairs { sentencePairs.append((key, offset + e)) }
             for key in p.paragraphPairs { paragraphPairs.append((key, Int32(d))) }
         }
-        sentencePairs.sort { ($0.key, $0.evidence) < ($1.key, $1.evidence) }
-        paragraphPairs.sort { ($0.key, $0.document) < ($1.key, $1.document) }
+        // Both lists arrive in evidence (and document) order: a stable sort by pair keeps it.
+        RadixSort.sort(&sentencePairs) { $0.key }
+        RadixSort.sort(&paragraphPairs) { $0.key }
         trace.mark("relations: join and sort \(sentencePairs.count) + \(paragraphPairs.count)")
         var cores: [RelationCore] = []
         var evidenceRefs: [Int32] = []
