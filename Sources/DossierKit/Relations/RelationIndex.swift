@@ -53,6 +53,8 @@ public struct RelationIndex: Sendable {
         evidenceRefs.reserveCapacity(sentencePairs.count)
         var i = 0
         var j = 0
+        // The documents of the current pair's sentence evidence, ascending (reused).
+        var withSentences: [Int32] = []
         while i < sentencePairs.count || j < paragraphPairs.count {
             let key = min(
                 i < sentencePairs.count ? sentencePairs[i].key : Int64.max,
@@ -65,7 +67,7 @@ public struct RelationIndex: Sendable {
             // to about fifty more sentences in the first.
             var lastDocument = -1
             var run = 0
-            var withSentences: Set<Int32> = []
+            withSentences.removeAll(keepingCapacity: true)
             while i < sentencePairs.count && sentencePairs[i].key == key {
                 let ref = sentencePairs[i].evidence
                 evidenceRefs.append(ref)
@@ -75,13 +77,14 @@ public struct RelationIndex: Sendable {
                     lastDocument = d
                     run = 0
                     documents += 1
-                    withSentences.insert(Int32(d))
+                    withSentences.append(Int32(d))
                 }
                 run += 1
                 i += 1
             }
             if run > 0 { weight += 1 + 0.25 * log(Double(run)) }
             let paragraphStart = paragraphDocuments.count
+            var s = 0
             while j < paragraphPairs.count && paragraphPairs[j].key == key {
                 let d = paragraphPairs[j].document
                 var n: Int32 = 0
@@ -91,7 +94,9 @@ public struct RelationIndex: Sendable {
                 }
                 paragraphDocuments.append(d)
                 paragraphCounts.append(n)
-                if !withSentences.contains(d) {
+                // Paragraph documents ascend too: walk the sentence documents alongside.
+                while s < withSentences.count && withSentences[s] < d { s += 1 }
+                if !(s < withSentences.count && withSentences[s] == d) {
                     weight += 0.25 * (1 + log(Double(n)))
                     documents += 1
                 }
