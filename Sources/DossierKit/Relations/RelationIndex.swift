@@ -134,8 +134,29 @@ public struct RelationIndex: Sendable {
         // Mentions grouped by sentence, in sentence order, each sentence's names by position.
         var items = mentions.map { (sentence: $0.mention.sentence, actor: $0.actor, range: $0.mention.range) }
         items.sort { ($0.sentence, $0.range.start) < ($1.sentence, $1.range.start) }
-        var byBlock: [Int: Set<Int>] = [:]
-        var sentencePairsInBlock: [Int: Set<Int64>] = [:]
+        // Sentences come block by block: the actors of the current block and the pairs its
+        // sentences name, to find the pairs named only in the same paragraph.
+        var block = -1
+        var blockActors: [Int] = []
+        var blockSentencePairs: [Int64] = []
+        func flushBlock() {
+            defer {
+                blockActors.removeAll(keepingCapacity: true)
+                blockSentencePairs.removeAll(keepingCapacity: true)
+            }
+            blockActors.sort()
+            var ids: [Int] = []
+            for a in blockActors where ids.last != a { ids.append(a) }
+            guard ids.count >= 2 else { return }
+            blockSentencePairs.sort()
+            for i in 0..<ids.count {
+                for j in (i + 1)..<ids.count {
+                    let key = Self.key(ids[i], ids[j])
+                    if Self.contains(blockSentencePairs, key) { continue }
+                    result.paragraphPairs.append(key)
+                }
+            }
+        }
         var text = doc.text
         let structure = doc.structure
         text.withUTF8 { bytes in
@@ -151,7 +172,11 @@ public struct RelationIndex: Sendable {
                 unique.reserveCapacity(sorted.count)
                 for a in sorted where unique.last != a { unique.append(a) }
                 let sentence = structure.sentences[s]
-                byBlock[sentence.block, default: []].formUnion(unique)
+                if sentence.block != block {
+                    flushBlock()
+                    block = sentence.block
+                }
+                blockActors += unique
                 guard unique.count >= 2 else { continue }
                 // Words inside actor names ("United" in "United States") are not cues.
                 let names = items[lo..<hi].map(\.range)
@@ -164,22 +189,24 @@ public struct RelationIndex: Sendable {
                     for j in (i + 1)..<unique.count {
                         let key = Self.key(unique[i], unique[j])
                         result.sentencePairs.append((key, index))
-                        sentencePairsInBlock[sentence.block, default: []].insert(key)
+                        blockSentencePairs.append(key)
                     }
                 }
             }
         }
-        for (block, ids) in byBlock where ids.count >= 2 {
-            let sorted = ids.sorted()
-            for i in 0..<sorted.count {
-                for j in (i + 1)..<sorted.count {
-                    let key = Self.key(sorted[i], sorted[j])
-                    if sentencePairsInBlock[block]?.contains(key) == true { continue }
-                    result.paragraphPairs.append(key)
-                }
-            }
-        }
+        flushBlock()
         return result
+    }
+
+    /// Binary search in a sorted list.
+    private static func contains(_ sorted: [Int64], _ key: Int64) -> Bool {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < key { low = mid + 1 } else { high = mid }
+        }
+        return low < sorted.count && sorted[low] == key
     }
 
     /// The tokens (in text order) that start outside every range of `names` (sorted by start):
