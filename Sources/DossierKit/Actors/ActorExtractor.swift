@@ -108,7 +108,7 @@ private struct ExtractionState {
         }
         // A one-word place met before its full name ("Nargin" … "Nargin Island") joins the full name.
         for i in result.mentions.indices {
-            if case .discovered(.place, let k) = result.mentions[i].key, !k.contains(" "),
+            if case .discovered(.place, let k) = result.mentions[i].key, !k.utf8.contains(0x20),
                 let full = discoveredByFirstWord[k]
             {
                 result.mentions[i].key = full

@@ -77,16 +77,30 @@ public enum ReferenceParser {
     /// The texts between pairs of asterisks (`*Journal of X*`), left to right: what the
     /// pattern `\*([^*]+)\*` matches, found character by character.
     static func italicSpans(_ text: String) -> [Substring] {
+        // Where the text has an asterisk that is a character of its own (not the start of a
+        // cluster with a combining mark), found on the bytes.
+        var stars: [String.Index] = []
+        var offsets: [Int] = []
+        let utf8 = text.utf8
+        var offset = 0
+        for b in utf8 {
+            if b == 0x2A {
+                let u = utf8.index(utf8.startIndex, offsetBy: offset)
+                if let i = String.Index(u, within: text), text[i] == "*" {
+                    stars.append(i)
+                    offsets.append(offset)
+                }
+            }
+            offset += 1
+        }
         var spans: [Substring] = []
-        var i = text.startIndex
-        while let open = text[i...].firstIndex(of: "*") {
-            let inside = text.index(after: open)
-            guard let close = text[inside...].firstIndex(of: "*") else { break }
-            if close > inside {
-                spans.append(text[inside..<close])
-                i = text.index(after: close)
+        var k = 0
+        while k + 1 < stars.count {
+            if offsets[k + 1] > offsets[k] + 1 {
+                spans.append(text[text.index(after: stars[k])..<stars[k + 1]])
+                k += 2
             } else {
-                i = inside
+                k += 1
             }
         }
         return spans

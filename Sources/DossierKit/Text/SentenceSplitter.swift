@@ -123,7 +123,7 @@ public enum SentenceSplitter {
             return false
         }
         // Dotted abbreviations: "e.g", "i.e", "U.S".
-        if token.contains(".") {
+        if token.utf8.contains(0x2E) {
             let parts = token.split(separator: ".")
             if parts.allSatisfy({ $0.unicodeScalars.count == 1 }) { return false }
         }
