@@ -80,8 +80,7 @@ enum CitationPatterns {
     }
 
     private static func matchesToEnd(_ cs: [Character], from s: Int) -> Bool {
-        for e in nameEnds(cs, s) where tail(cs, e) { return true }
-        return false
+        anyNameEnd(cs, s) { tail(cs, $0) }
     }
 
     /// `(?:\s+(?:&|and)\s+NAME|\s+et\s+al\.?)?\s*$` from `i`.
@@ -93,20 +92,20 @@ enum CitationPatterns {
         var after: Int? = nil
         if cs[k] == "&" {
             after = k + 1
-        } else if literal(cs, k, "and") {
+        } else if literal(cs, k, and) {
             after = k + 3
         }
         if let a = after {
             var m = a
             while m < cs.count && cs[m].isSpace { m += 1 }
             if m > a {
-                for e in nameEnds(cs, m) where spacesToEnd(cs, e) { return true }
+                if anyNameEnd(cs, m, { spacesToEnd(cs, $0) }) { return true }
             }
         }
-        if literal(cs, k, "et") {
+        if literal(cs, k, et) {
             var m = k + 2
             while m < cs.count && cs[m].isSpace { m += 1 }
-            if m > k + 2 && literal(cs, m, "al") {
+            if m > k + 2 && literal(cs, m, al) {
                 var n = m + 2
                 if n < cs.count && cs[n] == "." { n += 1 }
                 if spacesToEnd(cs, n) { return true }
@@ -115,21 +114,20 @@ enum CitationPatterns {
         return false
     }
 
-    /// Where NAME can end when it starts at `i`: with the particle clause, then without.
-    private static func nameEnds(_ cs: [Character], _ i: Int) -> [Int] {
-        guard let e = word(cs, i) else { return [] }
-        var ends: [Int] = []
+    /// True when NAME starting at `i` has an end (with the particle clause or without) for
+    /// which `test` holds.
+    private static func anyNameEnd(_ cs: [Character], _ i: Int, _ test: (Int) -> Bool) -> Bool {
+        guard let e = word(cs, i) else { return false }
         if e < cs.count && cs[e].isSpace {
             for p in particles where literal(cs, e + 1, p) {
                 let q = e + 1 + p.count
-                if q < cs.count && cs[q].isSpace, let e2 = word(cs, q + 1) { ends.append(e2) }
+                if q < cs.count && cs[q].isSpace, let e2 = word(cs, q + 1), test(e2) { return true }
             }
         }
-        ends.append(e)
-        return ends
+        return test(e)
     }
 
-    private static let particles = ["van", "von", "der", "del", "de", "da", "di"]
+    private static let particles: [[Character]] = ["van", "von", "der", "del", "de", "da", "di"].map { Array($0) }
 
     /// `\p{Lu}[\p{L}'’\-]+` from `i`: its end (the run is always taken whole, since what may
     /// follow a name is a space or the end).
@@ -140,14 +138,15 @@ enum CitationPatterns {
         return j > i + 1 ? j : nil
     }
 
-    private static func literal(_ cs: [Character], _ i: Int, _ text: String) -> Bool {
-        var k = i
-        for c in text {
-            guard k < cs.count, cs[k] == c else { return false }
-            k += 1
-        }
+    private static func literal(_ cs: [Character], _ i: Int, _ text: [Character]) -> Bool {
+        guard i + text.count <= cs.count else { return false }
+        for (k, c) in text.enumerated() where cs[i + k] != c { return false }
         return true
     }
+
+    private static let and: [Character] = Array("and")
+    private static let et: [Character] = Array("et")
+    private static let al: [Character] = Array("al")
 
     private static func spacesToEnd(_ cs: [Character], _ i: Int) -> Bool {
         var k = i
