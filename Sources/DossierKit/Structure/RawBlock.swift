@@ -6,7 +6,7 @@ struct RawBlock {
     var segments: [TextRange]
     /// Display text of the content.
     var text: String {
-        didSet { wordCount = text.utf8.reduce(into: 1) { n, b in if b == 0x20 { n += 1 } } - (text.isEmpty ? 1 : 0) }
+        didSet { wordCount = Self.words(in: text) }
     }
     /// Number of words in ``text``.
     private(set) var wordCount: Int
@@ -44,11 +44,22 @@ struct RawBlock {
         self.lines = lines
         self.segments = segments
         self.text = text
-        self.wordCount = text.isEmpty ? 0 : text.utf8.reduce(into: 1) { n, b in if b == 0x20 { n += 1 } }
+        self.wordCount = Self.words(in: text)
         self.blankBefore = blankBefore
         self.marker = marker
         self.markerNumber = markerNumber
         self.markdownLevel = markdownLevel
+    }
+
+    /// Words of a display text: one more than its spaces (none when empty).
+    static func words(in text: String) -> Int {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            guard !bytes.isEmpty else { return 0 }
+            var n = 1
+            for b in bytes where b == 0x20 { n += 1 }
+            return n
+        }
     }
 }
 

@@ -16,7 +16,7 @@ struct TextLine {
     var isBlank: Bool { text.isEmpty }
 
     /// Number of words in the display text.
-    var wordCount: Int { text.isEmpty ? 0 : text.utf8.reduce(into: 1) { n, b in if b == 0x20 { n += 1 } } }
+    var wordCount: Int { RawBlock.words(in: text) }
 
     /// The last visible character of the display text.
     var lastCharacter: Character? { text.last }
@@ -87,7 +87,12 @@ enum LineScanner {
             }
         }
         // Scalars: every byte that does not continue a scalar starts one.
-        let length = text.utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        var copy = text
+        let length = copy.withUTF8 { bytes in
+            var n = 0
+            for b in bytes where b & 0xC0 != 0x80 { n += 1 }
+            return n
+        }
         return TextLine(
             range: range, trimmed: trimmed, text: text, boldMarks: boldMarks, length: length, indent: indent)
     }

@@ -3,6 +3,8 @@
 struct CaseBlindNeedles: Sendable {
     /// Needles (as bytes) by their first two bytes.
     private let byStart: [UInt16: [[UInt8]]]
+    /// A bit per pair of first two bytes that starts a needle: most positions need no lookup.
+    private let starts: [UInt64]
     /// Needles of one byte.
     private let single: Set<UInt8>
 
@@ -19,6 +21,9 @@ struct CaseBlindNeedles: Sendable {
         }
         self.byStart = byStart
         self.single = single
+        var starts = [UInt64](repeating: 0, count: 1024)
+        for key in byStart.keys { starts[Int(key) >> 6] |= 1 << UInt64(key & 63) }
+        self.starts = starts
     }
 
     private static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
@@ -27,12 +32,13 @@ struct CaseBlindNeedles: Sendable {
     func occurs(in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !text.isEmpty else { return false }
         var previous = Self.lower(text[0])
-        if single.contains(previous) { return true }
+        if !single.isEmpty && single.contains(previous) { return true }
         var i = 1
         while i < text.count {
             let b = Self.lower(text[i])
-            if single.contains(b) { return true }
-            if let candidates = byStart[UInt16(previous) << 8 | UInt16(b)] {
+            if !single.isEmpty && single.contains(b) { return true }
+            let pair = UInt16(previous) << 8 | UInt16(b)
+            if starts[Int(pair) >> 6] & (1 << UInt64(pair & 63)) != 0, let candidates = byStart[pair] {
                 let start = i - 1
                 for needle in candidates where start + needle.count <= text.count {
                     var k = 2
