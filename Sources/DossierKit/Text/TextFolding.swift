@@ -39,25 +39,30 @@ public enum TextFolding {
                 return count
             }
         }
-        var out = String.UnicodeScalarView()
+        // Built as UTF-8 bytes: ASCII lowered in place, other scalars through the table.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         for s in text.unicodeScalars {
             let v = s.value
             if v < 0x80 {
-                out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(v + 0x20)) : s)
+                out.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
             } else if v <= 0x52F {
-                out.append(contentsOf: table[Int(v) - 0x80].unicodeScalars)
+                out.append(contentsOf: tableBytes[Int(v) - 0x80])
             } else if let mapped = special[v] {
-                out.append(contentsOf: mapped.unicodeScalars)
+                out.append(contentsOf: mapped.utf8)
             } else if s.properties.generalCategory == .nonspacingMark {
                 continue
             } else if s.properties.changesWhenLowercased {
-                out.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+                out.append(contentsOf: s.properties.lowercaseMapping.utf8)
             } else {
-                out.append(s)
+                UTF8.encode(s) { out.append($0) }
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
+
+    /// ``table`` as UTF-8 bytes.
+    private static let tableBytes: [[UInt8]] = table.map { Array($0.utf8) }
 
     private static let special: [UInt32: String] = [
         0x0131: "i", 0x0130: "i", 0x0259: "e", 0x018F: "e", 0x00F8: "o", 0x00D8: "o", 0x0142: "l",
