@@ -269,9 +269,7 @@ extension Explorer {
             let selected = top + i == state.relationSelection
             let style: Style =
                 selected ? (state.focus == .relations ? .selected : Style(.selection, bold: true)) : .normal
-            let types = r.typeCounts.filter { $0.key != .other }.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-                .prefix(3).map { "\($0.key.rawValue) \($0.value)" }.joined(separator: " ")
-            let right = " \(r.documentCount)d " + String(format: "%5.1f", r.weight)
+            let (types, right) = cache.relationRow(r)
             let nameWidth = max(6, min(28, rect.width / 3))
             let y = rect.y + 1 + noteRows + i
             c.fill(x: rect.x, y: y, width: rect.width, height: 1, style: style)
