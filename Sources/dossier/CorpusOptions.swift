@@ -103,8 +103,11 @@ func openCorpus(
             }
             return try Corpus.open(paths: paths, loader: loader)
         }
-        let (corpus, _, warnings) = try cache.open(paths: paths, loader: loader, beforeAnalysis: beforeAnalysis)
+        PendingCacheWrite.finish()
+        let (corpus, _, warnings, write) = try cache.openWritingLater(
+            paths: paths, loader: loader, beforeAnalysis: beforeAnalysis)
         for w in warnings { Terminal.warning(w) }
+        PendingCacheWrite.keep(write)
         return corpus
     } catch {
         Terminal.error(error.description)

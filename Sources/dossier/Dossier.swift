@@ -25,6 +25,18 @@ struct Dossier: ParsableCommand {
         ],
         defaultSubcommand: ExploreCommand.self
     )
+
+    /// Runs the command, then waits for the cache file it may still be writing.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            PendingCacheWrite.finish(announce: command is ExploreCommand)
+        } catch {
+            PendingCacheWrite.finish()
+            exit(withError: error)
+        }
+    }
 }
 
 /// The version printed by `--version`.

@@ -53,6 +53,27 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: corpus.path).count == 5)
     }
 
+    @Test func theCacheWrittenInTheBackgroundIsWholeOnceWaitedForOrAWarning() throws {
+        defer { cleanUp() }
+        let (corpus, outcome, warnings, write) = try cache.openWritingLater(paths: [corpus.path])
+        #expect(outcome == .analysed && warnings.isEmpty && corpus.documents.count == 5)
+        let pending = try #require(write)
+        #expect(pending.wait() == nil && pending.isDone)
+        let folder = cache.folder + "/corpora"
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 1)
+        let (_, again, _) = try open()
+        #expect(again == .hit)
+
+        // A cache folder that cannot be made: the corpus opens, the write ends with a warning.
+        let blocked = CorpusCache(folder: root.appendingPathComponent("blocked").path)
+        try Data("not a folder".utf8).write(to: root.appendingPathComponent("blocked"))
+        let (opened, _, _, failing) = try blocked.openWritingLater(paths: [self.corpus.path])
+        #expect(opened.documents.count == 5)
+        let failingWrite = try #require(failing)
+        let warning = try #require(failingWrite.wait())
+        #expect(warning.contains("blocked") && warning.contains("the cache is not kept"))
+    }
+
     @Test func onlyAChangedFileIsAnalysedAgainAndATouchedOneIsNot() throws {
         defer { cleanUp() }
         _ = try open()

@@ -69,6 +69,20 @@ public struct CorpusCache: Sendable {
     public func open(
         paths: [String], loader: CorpusLoader = CorpusLoader(), beforeAnalysis: (Work) -> Void = { _ in }
     ) throws(CorpusError) -> (corpus: Corpus, outcome: Outcome, warnings: [String]) {
+        let (corpus, outcome, warnings, write) = try openWritingLater(
+            paths: paths, loader: loader, beforeAnalysis: beforeAnalysis)
+        let trace = Trace()
+        let failure = write?.wait()
+        trace.mark("cache: write")
+        return (corpus, outcome, warnings + (failure.map { [$0] } ?? []))
+    }
+
+    /// Like ``open(paths:loader:beforeAnalysis:)``, returning as soon as the corpus is ready:
+    /// the cache file, when it must be written, is written on a background thread (`write`);
+    /// wait for it before the process exits, and report its warning.
+    public func openWritingLater(
+        paths: [String], loader: CorpusLoader = CorpusLoader(), beforeAnalysis: (Work) -> Void = { _ in }
+    ) throws(CorpusError) -> (corpus: Corpus, outcome: Outcome, warnings: [String], write: CacheWrite?) {
         let trace = Trace()
         let (candidates, _) = try loader.list(paths: paths)
         let stamps = candidates.map { Self.stamp($0.path) }
@@ -100,15 +114,16 @@ public struct CorpusCache: Sendable {
         case .some(.some(let snapshot)) where snapshot.inputs == inputs:
             trace.mark("cache: read")
             if let fresh {
+                var write: CacheWrite? = nil
                 if fresh != snapshot.files {
                     // Only times changed: keep the analysis, remember the new times.
                     var updated = snapshot
                     updated.files = fresh
-                    if let error = write(updated, to: path) { warnings.append(error) }
+                    write = CacheWrite(updated, to: path)
                 }
                 let corpus = snapshot.corpus()
                 trace.mark("cache: restore")
-                return (corpus, .hit, warnings)
+                return (corpus, .hit, warnings, write)
             }
             previous = snapshot.previousAnalyses()
             for stamp in snapshot.files { oldStamps[stamp.path] = stamp }
@@ -142,18 +157,16 @@ public struct CorpusCache: Sendable {
             // A file that could not be read as text was not hashed while read.
             files[i].hash = hashes[files[i].path] ?? Self.hash(of: files[i].path, limit: loader.maxFileSize)
         }
-        if let error = write(CorpusSnapshot(corpus: corpus, build: build, inputs: inputs, files: files), to: path) {
-            warnings.append(error)
-        }
-        trace.mark("cache: write")
-        return (corpus, kept.isEmpty ? .analysed : .updated(analysed: analysed), warnings)
+        let write = CacheWrite(CorpusSnapshot(corpus: corpus, build: build, inputs: inputs, files: files), to: path)
+        return (corpus, kept.isEmpty ? .analysed : .updated(analysed: analysed), warnings, write)
     }
 
     /// Removes the cache file of `paths`; true when there was one.
     @discardableResult
     public func remove(for paths: [String]) -> Bool { unlink(file(for: paths)) == 0 }
 
-    private func write(_ snapshot: CorpusSnapshot, to path: String) -> String? {
+    /// Writes `snapshot` to `path` atomically; a warning when it cannot.
+    static func write(_ snapshot: CorpusSnapshot, to path: String) -> String? {
         do {
             try AtomicFile.write(parts: snapshot.encoded(magic: Self.magic), to: path, durable: false)
             return nil

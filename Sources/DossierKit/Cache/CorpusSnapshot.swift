@@ -1,5 +1,5 @@
 /// An analysed corpus as the cache stores it, with what it was made from.
-struct CorpusSnapshot {
+struct CorpusSnapshot: Sendable {
     /// Identifies the dossier build that wrote it (a new build analyses differently).
     var build: String
     /// Identifies the inputs besides the files: user catalogs and loader options.
