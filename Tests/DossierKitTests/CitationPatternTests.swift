@@ -186,6 +186,34 @@ import Testing
         #expect(several > 5_000)
     }
 
+    @Test func bylinesAreSplitTheSameWithTheQuickTestAndWithout() {
+        let words = [
+            "Lena", "Quispe", "van", "VAN", "van*", "Oğlu", "J.", "O’Brien", "vAn", "de", "oğlu", "al", "and", "And",
+            "by",
+            "By ", "BY ",
+            "Author: ", "Dr. ", "of", "the", "University", "Minister", "May", "x\tY", "Smith*", "*smith", "R.",
+            "İbrahimova", "qızı", "bin", "2010", "1", "†", "¹", "e\u{301}", "é", "ß", "-", ".", "@", ":",
+        ]
+        let separators = [" ", " ", " ", ", ", "; ", " & ", " and ", ",", "  "]
+        var random = Random(state: 11)
+        var checked = 0
+        var names = 0
+        for _ in 0..<40_000 {
+            var line = ""
+            for k in 0..<(1 + random.next(7)) {
+                if k > 0 { line += separators[random.next(separators.count)] }
+                // Mostly capitalised words, so that many lines are bylines.
+                line += random.next(3) > 0 ? words[random.next(8)] : words[random.next(words.count)]
+            }
+            let quick = NameHeuristics.personNames(in: line)
+            #expect(quick == NameHeuristics.personNamesWithoutQuickTest(in: line), "\(line)")
+            checked += 1
+            if quick != nil { names += 1 }
+        }
+        // The comparison saw bylines, not only lines that are ruled out.
+        #expect(checked == 40_000 && names > 500)
+    }
+
     @Test func caseBlindNeedlesFindWhatALoweredSearchFinds() {
         var random = Random(state: 7)
         let needles = SectionLexicon.licenceCues

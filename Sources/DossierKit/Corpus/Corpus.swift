@@ -96,12 +96,20 @@ public struct Corpus: Sendable {
             if case .read(let file) = entry { return file }
             return nil
         }
-        let parsed = Parallel.map(files) { _, file in Document(id: 0, source: file) }
-        trace.mark("parse")
+        // Each document is parsed, then (the catalog ready by then) its actors and dates are
+        // extracted while its text is still in the processor's cache.
+        let analysed = Parallel.map(files) {
+            _, file -> (Document, (extraction: DocumentExtraction, dates: [DateMention])) in
+            let document = Document(id: 0, source: file)
+            group.wait()
+            guard let (_, extractor) = prepared.value else { preconditionFailure("catalog not prepared") }
+            return (document, extractor.extractWithDates(document, id: 0))
+        }
+        trace.mark("parse and extract")
         group.wait()
-        trace.mark("catalog wait")
-        guard let (c, extractor) = prepared.value else { preconditionFailure("catalog not prepared") }
-        let extracted = Parallel.map(parsed) { _, d in extractor.extractWithDates(d, id: 0) }
+        guard let (c, _) = prepared.value else { preconditionFailure("catalog not prepared") }
+        let parsed = analysed.map(\.0)
+        let extracted = analysed.map(\.1)
         var documents: [Document] = []
         var extractions: [DocumentExtraction] = []
         var knownDates: [[DateMention]?] = []

@@ -8,6 +8,50 @@ enum NameHeuristics {
 
     /// Splits a byline into person names, or returns nil when the line is not a byline.
     static func personNames(in line: String) -> [String]? {
+        if hasLowercaseWord(line) { return nil }
+        return personNamesWithoutQuickTest(in: line)
+    }
+
+    /// A quick test on the bytes: a word that starts with an ASCII lower-case letter and is not
+    /// a particle, "and" or "by" makes ``personNamesWithoutQuickTest(in:)`` return nil (such a
+    /// word is one of its words, and no person's name holds it), so most lines of a title or an
+    /// affiliation are ruled out without splitting them. Words with other bytes are let through.
+    static func hasLowercaseWord(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { b in
+            var i = 0
+            let n = b.count
+            while i < n {
+                // Separators of words and of names.
+                while i < n && (b[i] == 0x20 || b[i] == 0x2C || b[i] == 0x3B || b[i] == 0x26) { i += 1 }
+                let start = i
+                var ascii = true
+                while i < n && !(b[i] == 0x20 || b[i] == 0x2C || b[i] == 0x3B || b[i] == 0x26) {
+                    if b[i] >= 0x80 { ascii = false }
+                    i += 1
+                }
+                guard start < i, ascii, b[start] >= 0x61 && b[start] <= 0x7A else { continue }
+                // The slow path trims footnote marks ("van*" is the particle "van").
+                var end = i
+                while end > start && b[end - 1] == 0x2A { end -= 1 }
+                if isLetThrough(UnsafeBufferPointer(rebasing: b[start..<end])) { continue }
+                return true
+            }
+            return false
+        }
+    }
+
+    private static let letThrough: [[UInt8]] = (["and", "by"] + particles.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
+        .map { Array($0.utf8) }
+
+    private static func isLetThrough(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        letThrough.contains { w in
+            w.count == word.count && zip(w, word).allSatisfy { a, b in a == (b | (b >= 0x41 && b <= 0x5A ? 0x20 : 0)) }
+        }
+    }
+
+    /// ``personNames(in:)`` without the quick test (tests compare the two).
+    static func personNamesWithoutQuickTest(in line: String) -> [String]? {
         var text = Substring(line)
         for prefix in ["By ", "by ", "BY ", "Author: ", "Authors: ", "Autor: ", "Автор: "] where text.hasPrefix(prefix)
         {
