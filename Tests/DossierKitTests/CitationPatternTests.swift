@@ -48,6 +48,32 @@ import Testing
         #expect(matched > 3_000)  // the texts exercise matches that do not start at the beginning
     }
 
+    @Test func namesMatchOnBytesAsOnCharacters() {
+        var random = Random(state: 7)
+        var decided = 0
+        var matched = 0
+        for _ in 0..<30_000 {
+            // Mostly ASCII text (decided on bytes), some of it not (left to characters).
+            let ascii = Self.pieces.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+            var text = Self.text(&random)
+            for _ in 0..<random.next(12) { text += ascii[random.next(ascii.count)] }
+            var bytes = Array(text.utf8)
+            // Now and then a hidden byte (a masked link or markup).
+            if random.next(8) == 0 { bytes.insert(MarkupMask.hiddenByte, at: random.next(bytes.count + 1)) }
+            let window = String(decoding: bytes.filter { $0 != MarkupMask.hiddenByte }, as: UTF8.self)
+            let expected = CitationPatterns.narrativeNames(window).map { window[..<$0.lowerBound].utf8.count }
+            guard let onBytes = bytes.withUnsafeBufferPointer({
+                CitationPatterns.asciiNarrativeNames($0, from: 0, to: bytes.count)
+            })
+            else { continue }
+            decided += 1
+            if onBytes != nil { matched += 1 }
+            #expect(onBytes == expected, "\(window.debugDescription)")
+        }
+        // Most windows are decided on bytes, and many of them match.
+        #expect(decided > 10_000 && matched > 3_000, "decided \(decided), matched \(matched)")
+    }
+
     @Test func yearsMatchLikeTheRegex() {
         var random = Random(state: 2)
         var withLocator = 0

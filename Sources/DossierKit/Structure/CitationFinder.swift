@@ -71,16 +71,23 @@ public enum CitationFinder {
         if let y = CitationPatterns.narrativeYear(content), Int(y.year).map(isPlausibleYear) == true {
             var from = max(segmentStart, open - 160)
             while from < open && m[from] & 0xC0 == 0x80 { from += 1 }
-            let window = string(m, from, open)
-            guard let match = CitationPatterns.narrativeNames(window) else { return [] }
-            let namesText = String(window[match]).trimmed
+            let namesText: String
+            let start: Int
+            if let ascii = m.withUnsafeBufferPointer({ CitationPatterns.asciiNarrativeNames($0, from: from, to: open) }) {
+                guard let s = ascii else { return [] }
+                namesText = string(m, s, open).trimmed
+                start = s
+            } else {
+                let window = string(m, from, open)
+                guard let match = CitationPatterns.narrativeNames(window) else { return [] }
+                namesText = String(window[match]).trimmed
+                start = from + window[..<match.lowerBound].utf8.count
+            }
             let surnames = surnamesIn(namesText)
             guard let first = surnames.first, !SectionLexicon.months.contains(first.lowercased()) else { return [] }
             let year = Int(y.year)
             let reference = index.find(surname: first, year: year)
             if !index.isEmpty && reference == nil && !index.hasSurname(first) { return [] }
-            let prefixBytes = window[..<match.lowerBound].utf8.count
-            let start = from + prefixBytes
             return [
                 Citation(
                     names: namesText, surnames: surnames, year: year, locator: y.locator.map { String($0).trimmed },

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The two patterns of narrative citations, matched by hand: `Name (2010, p. 4)` is the
 /// commonest thing in a paragraph's parentheses, and Swift's `Regex` tried the name pattern at
 /// every position of the text before each one. They match exactly what these expressions
@@ -68,46 +70,83 @@ enum CitationPatterns {
             from = p
         }
         let cs = Array(window[from...])
-        var s = 0
-        while s < cs.count {
-            if isUpper(cs[s]) && matchesToEnd(cs, from: s) {
-                let start = window.index(from, offsetBy: s)
-                return start..<window.endIndex
+        guard let s = firstMatch(cs) else { return nil }
+        return window.index(from, offsetBy: s)..<window.endIndex
+    }
+
+    /// ``narrativeNames(_:)`` on the bytes `m[from..<to]`, when they can be matched byte by
+    /// byte: `.some(start)` (the match's first byte, or nil for no match); nil when the bytes
+    /// the match could cover are not plain ASCII (a letter, a combining mark or a CR LF that
+    /// only characters can tell apart) or hold a hidden byte, and the characters must decide.
+    static func asciiNarrativeNames(_ m: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int?? {
+        var start = to
+        var runs = 0
+        var inRun = false
+        while start > from {
+            let b = m[start - 1]
+            if b >= 0x80 || b == 0x0D || b == MarkupMask.hiddenByte { return nil }
+            guard canBeInMatch(b) else { break }
+            if b.isSpaceUnit {
+                if inRun && runs == 7 { break }
+                inRun = false
+            } else if !inRun {
+                inRun = true
+                runs += 1
             }
+            start -= 1
+        }
+        // Hidden bytes before the run would shift the caller's offsets: let characters decide.
+        if start > from, let base = m.baseAddress,
+            memchr(base + from, Int32(MarkupMask.hiddenByte), start - from) != nil
+        {
+            return nil
+        }
+        let run = UnsafeBufferPointer(rebasing: m[start..<to])
+        return .some(firstMatch(run).map { start + $0 })
+    }
+
+    private static func canBeInMatch(_ b: UInt8) -> Bool {
+        b.isNameUnit || b.isSpaceUnit || b == 0x26 || b == 0x2E
+    }
+
+    /// Where the first match of the names pattern in `cs` starts (a match runs to the end).
+    private static func firstMatch<C: RandomAccessCollection>(_ cs: C) -> Int?
+    where C.Element: NameUnit, C.Index == Int {
+        var s = cs.startIndex
+        while s < cs.endIndex {
+            if cs[s].isUpperUnit && anyNameEnd(cs, s, { tail(cs, $0) }) { return s - cs.startIndex }
             s += 1
         }
         return nil
     }
 
-    private static func matchesToEnd(_ cs: [Character], from s: Int) -> Bool {
-        anyNameEnd(cs, s) { tail(cs, $0) }
-    }
-
     /// `(?:\s+(?:&|and)\s+NAME|\s+et\s+al\.?)?\s*$` from `i`.
-    private static func tail(_ cs: [Character], _ i: Int) -> Bool {
+    private static func tail<C: RandomAccessCollection>(_ cs: C, _ i: Int) -> Bool
+    where C.Element: NameUnit, C.Index == Int {
         if spacesToEnd(cs, i) { return true }
+        let end = cs.endIndex
         var k = i
-        while k < cs.count && cs[k].isSpace { k += 1 }
-        guard k > i, k < cs.count else { return false }
+        while k < end && cs[k].isSpaceUnit { k += 1 }
+        guard k > i, k < end else { return false }
         var after: Int? = nil
-        if cs[k] == "&" {
+        if cs[k] == .unit(0x26) {
             after = k + 1
         } else if literal(cs, k, and) {
             after = k + 3
         }
         if let a = after {
             var m = a
-            while m < cs.count && cs[m].isSpace { m += 1 }
+            while m < end && cs[m].isSpaceUnit { m += 1 }
             if m > a {
                 if anyNameEnd(cs, m, { spacesToEnd(cs, $0) }) { return true }
             }
         }
         if literal(cs, k, et) {
             var m = k + 2
-            while m < cs.count && cs[m].isSpace { m += 1 }
+            while m < end && cs[m].isSpaceUnit { m += 1 }
             if m > k + 2 && literal(cs, m, al) {
                 var n = m + 2
-                if n < cs.count && cs[n] == "." { n += 1 }
+                if n < end && cs[n] == .unit(0x2E) { n += 1 }
                 if spacesToEnd(cs, n) { return true }
             }
         }
@@ -116,42 +155,46 @@ enum CitationPatterns {
 
     /// True when NAME starting at `i` has an end (with the particle clause or without) for
     /// which `test` holds.
-    private static func anyNameEnd(_ cs: [Character], _ i: Int, _ test: (Int) -> Bool) -> Bool {
+    private static func anyNameEnd<C: RandomAccessCollection>(_ cs: C, _ i: Int, _ test: (Int) -> Bool) -> Bool
+    where C.Element: NameUnit, C.Index == Int {
         guard let e = word(cs, i) else { return false }
-        if e < cs.count && cs[e].isSpace {
+        if e < cs.endIndex && cs[e].isSpaceUnit {
             for p in particles where literal(cs, e + 1, p) {
                 let q = e + 1 + p.count
-                if q < cs.count && cs[q].isSpace, let e2 = word(cs, q + 1), test(e2) { return true }
+                if q < cs.endIndex && cs[q].isSpaceUnit, let e2 = word(cs, q + 1), test(e2) { return true }
             }
         }
         return test(e)
     }
 
-    private static let particles: [[Character]] = ["van", "von", "der", "del", "de", "da", "di"].map { Array($0) }
+    private static let particles: [[UInt8]] = ["van", "von", "der", "del", "de", "da", "di"].map { Array($0.utf8) }
 
     /// `\p{Lu}[\p{L}'’\-]+` from `i`: its end (the run is always taken whole, since what may
     /// follow a name is a space or the end).
-    private static func word(_ cs: [Character], _ i: Int) -> Int? {
-        guard i < cs.count, isUpper(cs[i]) else { return nil }
+    private static func word<C: RandomAccessCollection>(_ cs: C, _ i: Int) -> Int?
+    where C.Element: NameUnit, C.Index == Int {
+        guard i < cs.endIndex, cs[i].isUpperUnit else { return nil }
         var j = i + 1
-        while j < cs.count && isNameCharacter(cs[j]) { j += 1 }
+        while j < cs.endIndex && cs[j].isNameUnit { j += 1 }
         return j > i + 1 ? j : nil
     }
 
-    private static func literal(_ cs: [Character], _ i: Int, _ text: [Character]) -> Bool {
-        guard i + text.count <= cs.count else { return false }
-        for (k, c) in text.enumerated() where cs[i + k] != c { return false }
+    private static func literal<C: RandomAccessCollection>(_ cs: C, _ i: Int, _ text: [UInt8]) -> Bool
+    where C.Element: NameUnit, C.Index == Int {
+        guard i + text.count <= cs.endIndex else { return false }
+        for (k, b) in text.enumerated() where cs[i + k] != .unit(b) { return false }
         return true
     }
 
-    private static let and: [Character] = Array("and")
-    private static let et: [Character] = Array("et")
-    private static let al: [Character] = Array("al")
+    private static let and: [UInt8] = Array("and".utf8)
+    private static let et: [UInt8] = Array("et".utf8)
+    private static let al: [UInt8] = Array("al".utf8)
 
-    private static func spacesToEnd(_ cs: [Character], _ i: Int) -> Bool {
+    private static func spacesToEnd<C: RandomAccessCollection>(_ cs: C, _ i: Int) -> Bool
+    where C.Element: NameUnit, C.Index == Int {
         var k = i
-        while k < cs.count && cs[k].isSpace { k += 1 }
-        return k == cs.count
+        while k < cs.endIndex && cs[k].isSpaceUnit { k += 1 }
+        return k == cs.endIndex
     }
 
     private static func canBeInMatch(_ c: Character) -> Bool {
@@ -180,4 +223,30 @@ enum CitationPatterns {
         if let a = c.asciiValue { return a >= 0x30 && a <= 0x39 }
         return category(c) == .decimalNumber
     }
+}
+
+/// What the names pattern asks of one unit of text: a ``Character``, or a byte of ASCII text.
+protocol NameUnit: Equatable {
+    /// An upper-case letter (`\p{Lu}`).
+    var isUpperUnit: Bool { get }
+    /// A letter, an apostrophe or a hyphen (`[\p{L}'’\-]`).
+    var isNameUnit: Bool { get }
+    /// White space (`\s`).
+    var isSpaceUnit: Bool { get }
+    /// The unit of an ASCII byte.
+    static func unit(_ ascii: UInt8) -> Self
+}
+
+extension Character: NameUnit {
+    var isUpperUnit: Bool { CitationPatterns.isUpper(self) }
+    var isNameUnit: Bool { CitationPatterns.isNameCharacter(self) }
+    var isSpaceUnit: Bool { isSpace }
+    static func unit(_ ascii: UInt8) -> Character { Character(Unicode.Scalar(ascii)) }
+}
+
+extension UInt8: NameUnit {
+    var isUpperUnit: Bool { self >= 0x41 && self <= 0x5A }
+    var isNameUnit: Bool { (self | 0x20) >= 0x61 && (self | 0x20) <= 0x7A || self == 0x27 || self == 0x2D }
+    var isSpaceUnit: Bool { self == 0x20 || (self >= 0x09 && self <= 0x0D) }
+    static func unit(_ ascii: UInt8) -> UInt8 { ascii }
 }

@@ -207,14 +207,32 @@ extension ParserState {
         label(text, in: SectionLexicon.keywords)
     }
 
+    /// True when the first word among the first 24 bytes (a run of letters or non-ASCII bytes)
+    /// folds to a word that begins some label (``labelStarts``).
+    static func startsWithLabelWord(_ text: String) -> Bool {
+        var word: [UInt8] = []
+        var ascii = true
+        for b in text.utf8.prefix(24) {
+            if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80 {
+                if b >= 0x80 { ascii = false }
+                word.append(b)
+            } else if !word.isEmpty {
+                break
+            }
+        }
+        guard !word.isEmpty else { return false }
+        guard ascii else { return labelStarts.contains(TextFolding.fold(String(decoding: word, as: UTF8.self))) }
+        // ASCII letters, folded as ``TextFolding/fold(_:)`` folds them.
+        for k in word.indices where word[k] <= 0x5A { word[k] |= 0x20 }
+        return labelStartFilter.mayContain(bytes: word) && labelStarts.contains(String(decoding: word, as: UTF8.self))
+    }
+
+    private static let labelStartFilter = WordFilter(labelStarts)
+
     private func label(_ fullText: String, in table: [String: String?]) -> (language: String?, inline: Bool)? {
         // Labels are short: only the start of the line matters, and it must start with a word
         // that begins some label.
-        let firstWord = fullText.utf8.prefix(24).split(whereSeparator: {
-            !(($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) || $0 >= 0x80)
-        }).first
-        guard let firstWord, Self.labelStarts.contains(TextFolding.fold(String(decoding: firstWord, as: UTF8.self)))
-        else { return nil }
+        guard Self.startsWithLabelWord(fullText) else { return nil }
         let text = String(fullText.prefix(48))
         if fullText.utf8.count <= 48 || fullText.prefix(49).count <= 48 {
             let key = SectionLexicon.key(text)

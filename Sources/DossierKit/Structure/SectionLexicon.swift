@@ -142,9 +142,11 @@ enum SectionLexicon {
                 s = rest.dropFirst(2)
             }
         }
-        let trimSet: Set<Character> = [":", ".", " ", "*", "_", "#", "\t", "-", "–", "—"]
-        while let f = s.first, trimSet.contains(f) { s = s.dropFirst() }
-        while let l = s.last, trimSet.contains(l) { s = s.dropLast() }
+        while let f = s.first, keyTrimmed.contains(f) { s = s.dropFirst() }
+        while let l = s.last, keyTrimmed.contains(l) { s = s.dropLast() }
         return String(s)
     }
+
+    /// What ``key(_:)`` trims from both ends.
+    private static let keyTrimmed: Set<Character> = [":", ".", " ", "*", "_", "#", "\t", "-", "–", "—"]
 }

@@ -28,7 +28,9 @@ public enum LanguageGuess {
             guard !word.isEmpty else { return }
             words += 1
             // No function word is longer than ``longestWord`` bytes: longer words need no lookup.
-            if word.count <= longestWord, let langs = index[String(decoding: word, as: UTF8.self)] {
+            if word.count <= longestWord, filter.mayContain(bytes: word),
+                let langs = index[String(decoding: word, as: UTF8.self)]
+            {
                 for lang in langs { counts[lang] += 1 }
             }
             word.removeAll(keepingCapacity: true)
@@ -73,6 +75,9 @@ public enum LanguageGuess {
         }
         return index
     }()
+
+    /// Rules out most words before a lookup in ``index``.
+    private static let filter = WordFilter(index.keys)
 
     /// The length in bytes of the longest function word.
     private static let longestWord: Int = stopwords.values.flatMap { $0 }.map(\.utf8.count).max() ?? 0

@@ -17,6 +17,13 @@ public enum SentenceSplitter {
                     i += 1
                     continue
                 }
+                // Most bytes: visible ASCII that ends nothing.
+                if b > 0x20 && b < 0x80 && b != 0x2E && b != 0x21 && b != 0x3F {
+                    if start == nil { start = i }
+                    lastEnd = i + 1
+                    i += 1
+                    continue
+                }
                 let (s, len) = UTF8Bytes.scalar(in: masked, at: i)
                 if UTF8Bytes.isSpace(s) {
                     i += len

@@ -21,10 +21,18 @@ struct WordFilter: Sendable {
         return bits[h >> 6] & (1 << UInt64(h & 63)) != 0
     }
 
+    /// False when the word spelled by `bytes` (UTF-8) is certainly not in the set.
+    func mayContain(bytes: [UInt8]) -> Bool {
+        let h = Self.hash(bytes)
+        return bits[h >> 6] & (1 << UInt64(h & 63)) != 0
+    }
+
     /// 16 bits of FNV-1a over the word's bytes.
-    private static func hash(_ word: String) -> Int {
+    private static func hash(_ word: String) -> Int { hash(word.utf8) }
+
+    private static func hash<S: Sequence<UInt8>>(_ bytes: S) -> Int {
         var h: UInt32 = 0x811C_9DC5
-        for b in word.utf8 { h = (h ^ UInt32(b)) &* 0x0100_0193 }
+        for b in bytes { h = (h ^ UInt32(b)) &* 0x0100_0193 }
         return Int((h ^ (h >> 16)) & 0xFFFF)
     }
 }
