@@ -96,11 +96,19 @@ private struct ExtractionState {
         let cited = CitedRanges(structure.citations)
         var sentenceTokens: [[Token]] = []
         sentenceTokens.reserveCapacity(structure.sentences.count)
+        // Only capitalised words are asked whether they are ordinary words (``isOrdinaryWord``):
+        // lower-case words that are certainly not among them are not kept.
+        var capitalised = WordFilter()
         for sentence in structure.sentences {
             var tokens = Tokenizer.tokens(masked, pieces: structure.pieces(of: sentence))
             cited.removeCited(from: &tokens)
-            for t in tokens where !t.isCapitalized && !t.isNumber { lowercaseWords.insert(t.key) }
+            for t in tokens where t.isCapitalized || t.isAllCaps { capitalised.insert(t.key) }
             sentenceTokens.append(tokens)
+        }
+        for tokens in sentenceTokens {
+            for t in tokens where !t.isCapitalized && !t.isNumber && capitalised.mayContain(t.key) {
+                lowercaseWords.insert(t.key)
+            }
         }
         for (s, tokens) in sentenceTokens.enumerated() { scan(tokens, sentence: s) }
         if !dropped.isEmpty {

@@ -24,6 +24,10 @@ public enum Tokenizer {
     /// Tokens of `pieces` (ranges of `masked`, in order).
     public static func tokens(_ masked: UnsafeBufferPointer<UInt8>, pieces: [TextRange]) -> [Token] {
         var tokens: [Token] = []
+        // About one token per six bytes of prose: most sentences need no regrowth.
+        var bytes = 0
+        for piece in pieces { bytes += max(0, piece.end - piece.start) }
+        tokens.reserveCapacity(bytes / 6 + 1)
         var gapStart = pieces.first?.start ?? 0
         for piece in pieces {
             var i = max(0, piece.start)

@@ -249,10 +249,15 @@ public enum DateExtractor {
     private static let romans: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50]
 
     /// The century number of "20th", "XXI", "twentieth".
+    /// Rules out most words before a lookup in ``ordinalWords``.
+    private static let ordinalFilter = WordFilter(ordinalWords.keys)
+
     private static func centuryNumber(_ t: Token) -> Int? {
         if let d = day(t), t.key.count > 2 || t.isNumber { return d <= 22 ? d : nil }
         // Every ordinal word ends in "st", "nd", "rd" or "th".
-        if let last = t.key.utf8.last, last == 0x74 || last == 0x64 || last == 0x68, let w = ordinalWords[t.key] {
+        if let last = t.key.utf8.last, last == 0x74 || last == 0x64 || last == 0x68,
+            ordinalFilter.mayContain(t.key), let w = ordinalWords[t.key]
+        {
             return w
         }
         guard t.isAllCaps || (t.end - t.start == 1 && t.isCapitalized), t.key.allSatisfy({ romans[$0] != nil }) else {
