@@ -17,6 +17,9 @@ struct Gazetteer: Sendable {
     private var byFirstKey: [String: [Name]] = [:]
     /// The keys of ``byFirstKey``.
     private var firstKeys = WordFilter()
+    /// The keys of names that a token in lower case can start: names that start in lower case,
+    /// and acronyms (a token such as "1990S" is all capitals without being capitalised).
+    private var lowercaseFirstKeys = WordFilter()
 
     init(catalog: Catalog) {
         let ordinary = Self.ordinaryWords(catalog)
@@ -26,9 +29,10 @@ struct Gazetteer: Sendable {
             }
             for adj in entry.adjectives { add(adj, entry: i, adjectival: true, catalog: catalog, ordinary: ordinary) }
         }
-        for key in byFirstKey.keys {
+        for (key, names) in byFirstKey {
             byFirstKey[key]?.sort { $0.keys.count > $1.keys.count }
             firstKeys.insert(key)
+            if names.contains(where: { $0.lowercaseStart || $0.exactCase }) { lowercaseFirstKeys.insert(key) }
         }
     }
 
@@ -68,8 +72,14 @@ struct Gazetteer: Sendable {
 
     /// The longest catalog name starting at token `i`: (name, number of tokens).
     func match(_ tokens: [Token], at i: Int, masked: UnsafeBufferPointer<UInt8>) -> (Name, Int)? {
-        guard firstKeys.mayContain(tokens[i].key), let candidates = byFirstKey[tokens[i].key] else { return nil }
         let t0 = tokens[i]
+        // A token in lower case matches only names that may start so (see the case rules below).
+        if !t0.isCapitalized && !t0.isNumber {
+            guard lowercaseFirstKeys.mayContain(t0.key) else { return nil }
+        } else {
+            guard firstKeys.mayContain(t0.key) else { return nil }
+        }
+        guard let candidates = byFirstKey[t0.key] else { return nil }
         for name in candidates {
             let n = name.keys.count
             guard i + n <= tokens.count else { continue }
