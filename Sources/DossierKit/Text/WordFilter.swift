@@ -23,12 +23,14 @@ struct WordFilter: Sendable {
 
     /// False when the word spelled by `bytes` (UTF-8) is certainly not in the set.
     func mayContain(bytes: [UInt8]) -> Bool {
-        let h = Self.hash(bytes)
+        let h = bytes.withUnsafeBufferPointer { Self.hash($0) }
         return bits[h >> 6] & (1 << UInt64(h & 63)) != 0
     }
 
     /// 16 bits of FNV-1a over the word's bytes.
-    private static func hash(_ word: String) -> Int { hash(word.utf8) }
+    private static func hash(_ word: String) -> Int {
+        word.utf8.withContiguousStorageIfAvailable { hash($0) } ?? hash(word.utf8)
+    }
 
     private static func hash<S: Sequence<UInt8>>(_ bytes: S) -> Int {
         var h: UInt32 = 0x811C_9DC5
