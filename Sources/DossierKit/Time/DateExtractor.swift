@@ -191,7 +191,7 @@ public enum DateExtractor {
                 continue
             }
             // Page ranges: "pp. 1920–1925".
-            if followsPages(i), t.isNumber {
+            if t.isNumber, followsPages(i) {
                 if let b = tok(i + 1), isDash(gap(m, t, b)), b.isNumber { i += 2 } else { i += 1 }
                 continue
             }
