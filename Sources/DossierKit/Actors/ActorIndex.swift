@@ -56,7 +56,7 @@ public struct ActorIndex: Sendable {
         }
         // Each document's mentions in text order with their surface forms, on every core.
         let defined = acronyms
-        let perDocument = Parallel.map(extractions) { d, e -> [(RawMention, String)] in
+        var perDocument = Parallel.map(extractions) { d, e -> [(RawMention, String)] in
             var all = e.mentions
             for p in e.pendingAcronyms {
                 if let (key, name) = defined[p.acronym] {
@@ -72,7 +72,10 @@ public struct ActorIndex: Sendable {
                 all.map { m in (m, DisplayText.make(bytes, hidden: hidden, ranges: [m.range])) }
             }
         }
-        for (d, list) in perDocument.enumerated() {
+        for d in perDocument.indices {
+            // Taken out of the list, so that each document's list is freed once added.
+            let list = perDocument[d]
+            perDocument[d] = []
             for (m, surface) in list {
                 add(
                     m.key, Mention(document: d, sentence: m.sentence, range: m.range, adjectival: m.adjectival),

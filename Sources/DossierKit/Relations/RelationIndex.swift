@@ -22,13 +22,16 @@ public struct RelationIndex: Sendable {
         // Documents are read on every core; their pairs are then joined in document order,
         // so the result does not depend on the number of threads.
         let trace = Trace()
-        let byDocument = actors.mentionsByDocument.flat()
-        trace.mark("relations: flat mentions")
-        let perDocument = Parallel.map(documents) { d, doc in
-            d < byDocument.count
-                ? Self.pairs(in: doc, number: d, mentions: byDocument[d], cues: cues)
-                : DocumentPairs()
-        }
+        // Each intermediate list is let go as soon as the next one is built (peak memory).
+        var perDocument: [DocumentPairs] = {
+            let byDocument = actors.mentionsByDocument.flat()
+            trace.mark("relations: flat mentions")
+            return Parallel.map(documents) { d, doc in
+                d < byDocument.count
+                    ? Self.pairs(in: doc, number: d, mentions: byDocument[d], cues: cues)
+                    : DocumentPairs()
+            }
+        }()
         trace.mark("relations: per document")
         var sentenceEvidence: [EvidenceRecord] = []
         var sentencePairs: [(key: Int64, evidence: Int32)] = []
@@ -42,6 +45,7 @@ public struct RelationIndex: Sendable {
             for (key, e) in p.sentencePairs { sentencePairs.append((key, offset + e)) }
             for key in p.paragraphPairs { paragraphPairs.append((key, Int32(d))) }
         }
+        perDocument = []
         // Both lists arrive in evidence (and document) order: a stable sort by pair keeps it.
         RadixSort.sort(&sentencePairs) { $0.key }
         RadixSort.sort(&paragraphPairs) { $0.key }
@@ -109,6 +113,8 @@ public struct RelationIndex: Sendable {
                     paragraphCount: Int32(paragraphDocuments.count - paragraphStart),
                     weight: (weight * 100).rounded() / 100))
         }
+        sentencePairs = []
+        paragraphPairs = []
         trace.mark("relations: merge")
         defer { trace.mark("relations: store") }
         store = RelationStore(
