@@ -62,9 +62,10 @@ import Testing
             if random.next(8) == 0 { bytes.insert(MarkupMask.hiddenByte, at: random.next(bytes.count + 1)) }
             let window = String(decoding: bytes.filter { $0 != MarkupMask.hiddenByte }, as: UTF8.self)
             let expected = CitationPatterns.narrativeNames(window).map { window[..<$0.lowerBound].utf8.count }
-            guard let onBytes = bytes.withUnsafeBufferPointer({
-                CitationPatterns.asciiNarrativeNames($0, from: 0, to: bytes.count)
-            })
+            guard
+                let onBytes = bytes.withUnsafeBufferPointer({
+                    CitationPatterns.asciiNarrativeNames($0, from: 0, to: bytes.count)
+                })
             else { continue }
             decided += 1
             if onBytes != nil { matched += 1 }

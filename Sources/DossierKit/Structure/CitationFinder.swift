@@ -73,7 +73,8 @@ public enum CitationFinder {
             while from < open && m[from] & 0xC0 == 0x80 { from += 1 }
             let namesText: String
             let start: Int
-            if let ascii = m.withUnsafeBufferPointer({ CitationPatterns.asciiNarrativeNames($0, from: from, to: open) }) {
+            if let ascii = m.withUnsafeBufferPointer({ CitationPatterns.asciiNarrativeNames($0, from: from, to: open) })
+            {
                 guard let s = ascii else { return [] }
                 namesText = string(m, s, open).trimmed
                 start = s
