@@ -64,6 +64,15 @@ import Testing
         let (_, again, _) = try open()
         #expect(again == .hit)
 
+        // What a killed write left is removed by the next write; a running one's file is not.
+        let dead = folder + "/" + AtomicFile.temporaryPrefix + "x.dossier-cache-\(Int32.max)-7"
+        let alive = folder + "/" + AtomicFile.temporaryPrefix + "x.dossier-cache-\(getpid())-7"
+        for leftover in [dead, alive] { try Data("partial".utf8).write(to: URL(fileURLWithPath: leftover)) }
+        try FileManager.default.removeItem(atPath: cache.file(for: [self.corpus.path]))
+        let (_, _, _, rewrite) = try cache.openWritingLater(paths: [self.corpus.path])
+        #expect(try #require(rewrite).wait() == nil)
+        #expect(!FileManager.default.fileExists(atPath: dead) && FileManager.default.fileExists(atPath: alive))
+
         // A cache folder that cannot be made: the corpus opens, the write ends with a warning.
         let blocked = CorpusCache(folder: root.appendingPathComponent("blocked").path)
         try Data("not a folder".utf8).write(to: root.appendingPathComponent("blocked"))

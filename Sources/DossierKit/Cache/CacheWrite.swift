@@ -7,10 +7,12 @@ public final class CacheWrite: Sendable {
     private let group = DispatchGroup()
     private let outcome = Handoff<String?>(nil)
 
-    /// Starts writing `snapshot` to `path`.
+    /// Starts writing `snapshot` to `path`, first removing what writes killed on the way
+    /// (by a signal, a closed terminal) left beside it.
     init(_ snapshot: CorpusSnapshot, to path: String) {
         let outcome = self.outcome
         DispatchQueue.global(qos: .utility).async(group: group) {
+            AtomicFile.removeLeftoversOfEndedProcesses(in: (path as NSString).deletingLastPathComponent)
             outcome.value = CorpusCache.write(snapshot, to: path)
         }
     }

@@ -77,6 +77,17 @@ public enum AtomicFile {
         for name in names where name.hasPrefix(temporaryPrefix) { unlink(folder + "/" + name) }
     }
 
+    /// Removes temporary files left in `folder` by writes of processes that have ended (the
+    /// process id is part of the name), leaving those that a running dossier is still writing.
+    public static func removeLeftoversOfEndedProcesses(in folder: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(temporaryPrefix) {
+            let parts = name.split(separator: "-")
+            guard parts.count >= 2, let pid = Int32(parts[parts.count - 2]), pid > 0 else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(folder + "/" + name) }
+        }
+    }
+
     private static func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
         #if canImport(Glibc)
             Glibc.write(fd, buffer, count)
