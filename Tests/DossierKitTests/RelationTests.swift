@@ -147,4 +147,36 @@ private func corpus(_ texts: [String], catalog extra: String? = nil) -> Corpus {
             }
         }
     }
+
+    @Test func relationsAreStrongestFirstThenByActorsWhateverOrderTheyCameIn() {
+        var state: UInt64 = 5
+        func next(_ n: UInt64) -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return (state >> 33) % n
+        }
+        // Pairs in shuffled order, weights in hundredths with many ties, as relation building
+        // makes them.
+        var cores: [RelationCore] = []
+        var seen = Set<Int64>()
+        while cores.count < 3_000 {
+            // One relation per pair of actors, the lower id first (as relation building makes them).
+            let x = Int32(next(200))
+            let y = Int32(next(200))
+            let (a, b) = (min(x, y), max(x, y))
+            guard a != b, seen.insert(Int64(a) << 32 | Int64(b)).inserted else { continue }
+            let weight = (Double(next(40)) * 0.37 * 100).rounded() / 100
+            cores.append(
+                RelationCore(
+                    a: a, b: b, documentCount: 1, evidenceStart: 0, evidenceCount: 0, paragraphStart: 0,
+                    paragraphCount: 0, weight: weight))
+        }
+        let store = RelationStore(
+            evidence: [], cores: cores, evidenceRefs: [], paragraphDocuments: [], paragraphCounts: [])
+        let expected = cores.sorted { ($0.weight, $1.a, $1.b) > ($1.weight, $0.a, $0.b) }
+        #expect(Array(store.cores) == expected)
+        // Every pair is found again by its actors, in either order.
+        for (slot, c) in expected.enumerated().prefix(500) {
+            #expect(store.slot(Int(c.a), Int(c.b)) == slot && store.slot(Int(c.b), Int(c.a)) == slot)
+        }
+    }
 }

@@ -37,11 +37,15 @@ final class RelationStore: Sendable {
         evidence: [EvidenceRecord], cores: [RelationCore], evidenceRefs: [Int32], paragraphDocuments: [Int32],
         paragraphCounts: [Int32]
     ) {
-        let sorted = cores.sorted {
-            ($0.weight, $1.a, $1.b) > ($1.weight, $0.a, $0.b)
-        }
-        let order = sorted.enumerated().map { (key: RelationStore.key($1.a, $1.b), slot: Int32($0)) }
-            .sorted { $0.key < $1.key }
+        // Strongest first, then by actors: a stable radix sort by actors, then by weight.
+        // Weights are hundredths (see ``RelationIndex``), so hundredths order them exactly.
+        func hundredths(_ c: RelationCore) -> Int64 { Int64((c.weight * 100).rounded()) }
+        var sorted = cores
+        RadixSort.sort(&sorted) { Int64($0.a) << 32 | Int64($0.b) }
+        let strongest = sorted.reduce(0) { max($0, hundredths($1)) }
+        RadixSort.sort(&sorted) { strongest - hundredths($0) }
+        var order = sorted.enumerated().map { (key: RelationStore.key($1.a, $1.b), slot: Int32($0)) }
+        RadixSort.sort(&order) { $0.key }
         self.init(
             sorted: Table(sorted), evidence: Table(evidence), evidenceRefs: Table(evidenceRefs),
             paragraphDocuments: Table(paragraphDocuments), paragraphCounts: Table(paragraphCounts),
