@@ -31,9 +31,16 @@ extension ParserState {
         return blocks.count
     }
 
+    /// The first 32 characters of `text` in lower case: all that the label tests on a line's
+    /// start (``String/hasPrefix(_:)`` with at most 18 characters) look at, without lower-casing
+    /// a long line whole.
+    static func lowercasedOpening(_ text: String) -> String {
+        String(text.prefix(32)).lowercased()
+    }
+
     /// "Suggested citation", "How to cite" and similar labels.
     func isCitationLabel(_ text: String) -> Bool {
-        let lower = text.lowercased()
+        let lower = Self.lowercasedOpening(text)
         return ["suggested citation", "cite this article", "how to cite", "to cite this", "citation:", "cite as"]
             .contains { lower.hasPrefix($0) }
     }
@@ -41,7 +48,7 @@ extension ParserState {
     /// E-mail, ORCID, DOI, URL, citation label or date line.
     func isMetadataLine(_ text: String) -> Bool {
         guard text.utf8.count <= 400 else { return false }
-        let lower = text.lowercased()
+        let lower = Self.lowercasedOpening(text)
         if isCitationLabel(text) || Patterns.isDateOnly(text) { return true }
         if [
             "received", "accepted", "published", "available online", "©", "copyright", "date:", "revised", "submitted",
@@ -73,7 +80,7 @@ extension ParserState {
             for li in blocks[b].lines {
                 let line = lines[li]
                 let text = line.text
-                let lower = text.lowercased()
+                let lower = Self.lowercasedOpening(text)
                 var role: BlockRole = .frontMatter
                 let emails = Patterns.emails(in: text)
                 let orcids = Patterns.orcids(in: text)
