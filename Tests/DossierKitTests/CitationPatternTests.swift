@@ -75,6 +75,51 @@ import Testing
         #expect(decided > 10_000 && matched > 3_000, "decided \(decided), matched \(matched)")
     }
 
+    @Test func dateLinesAreFoundAsThePatternsAloneFindThem() {
+        let words = [
+            "May", "may", "28", "28th", "1st", "1918", "2017", "191", "١٩١٨", ",", ", ", " ", "  ", "Monday", "October",
+            "-", "2020-01-15", "01", "x", "Received", "é", "½", "\t",
+        ]
+        var random = Random(state: 13)
+        var dates = 0
+        for _ in 0..<20_000 {
+            var line = ""
+            for _ in 0..<(1 + random.next(5)) { line += words[random.next(words.count)] }
+            let t = line.trimmed
+            let expected =
+                t.count <= 40 && t.contains(where: { $0.isNumber })
+                && (t.wholeMatch(of: CompiledPatterns.isoDate) != nil
+                    || Patterns.datePatterns.contains { t.wholeMatch(of: $0) != nil })
+            #expect(Patterns.isDateOnly(line) == expected, "\(line.debugDescription)")
+            if expected { dates += 1 }
+        }
+        #expect(dates > 150)  // the comparison saw date lines, not only lines ruled out
+    }
+
+    @Test func trimmingOnBytesTrimsWhatCharactersTrim() {
+        let pieces = [
+            " ", ".", ",", "a", "é", "e\u{301}", ".\u{301}", "\u{301}", "\r\n", "–", "-", "x", " \u{301}", ";",
+        ]
+        let sets = [" .,", " .", ",;. ", " .,–-", "*"]
+        func reference(_ text: Substring, _ set: String) -> String {
+            var s = text
+            while let f = s.first, set.contains(f) { s = s.dropFirst() }
+            while let l = s.last, set.contains(l) { s = s.dropLast() }
+            return String(s)
+        }
+        var random = Random(state: 17)
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<random.next(7) { text += pieces[random.next(pieces.count)] }
+            let set = sets[random.next(sets.count)]
+            #expect(text.trimmingCharacters(in: set) == reference(Substring(text), set), "\(text.debugDescription)")
+            // A substring is trimmed within its own bounds.
+            let framed = "a" + text + "\u{301}b"
+            let inner = framed.dropFirst().dropLast()
+            #expect(inner.trimmingCharacters(in: set) == reference(inner, set), "\(framed.debugDescription)")
+        }
+    }
+
     @Test func yearsMatchLikeTheRegex() {
         var random = Random(state: 2)
         var withLocator = 0

@@ -134,6 +134,24 @@ extension Substring {
 extension StringProtocol {
     func trimmingCharacters(in set: String) -> String {
         var s = Substring(self)
+        // An ASCII byte of the set with an ASCII byte (or nothing) on its inner side is a
+        // character of its own: trimmed on the bytes. Characters decide the rest.
+        if set.utf8.allSatisfy({ $0 < 0x80 }) {
+            let u = s.utf8
+            var lo = u.startIndex
+            var hi = u.endIndex
+            while lo < hi, set.utf8.contains(u[lo]) {
+                let next = u.index(after: lo)
+                guard next == hi || u[next] < 0x80 else { break }
+                lo = next
+            }
+            while lo < hi {
+                let last = u.index(before: hi)
+                guard set.utf8.contains(u[last]), last == lo || u[u.index(before: last)] < 0x80 else { break }
+                hi = last
+            }
+            s = s[lo..<hi]
+        }
         while let f = s.first, set.holds(f) { s = s.dropFirst() }
         while let l = s.last, set.holds(l) { s = s.dropLast() }
         return String(s)

@@ -50,12 +50,27 @@ enum Patterns {
     /// A line that is only a date: "March 3, 2021", "3 March 2021", "2021-03-03".
     static func isDateOnly(_ text: String) -> Bool {
         let t = text.trimmed
-        guard t.count <= 40, t.contains(where: { $0.isNumber }) else { return false }
+        guard t.prefix(41).count <= 40, t.contains(where: { $0.isNumber }) else { return false }
+        // Every pattern holds four digits in a row: plain ASCII text without them is no date.
+        var run = 0
+        var fourDigits = false
+        for b in t.utf8 {
+            if b >= 0x80 {
+                fourDigits = true  // other digits (\d is any decimal digit): let the patterns decide
+                break
+            }
+            run = b >= 0x30 && b <= 0x39 ? run + 1 : 0
+            if run == 4 {
+                fourDigits = true
+                break
+            }
+        }
+        guard fourDigits else { return false }
         if t.wholeMatch(of: CompiledPatterns.isoDate) != nil { return true }
         return datePatterns.contains { t.wholeMatch(of: $0) != nil }
     }
 
-    nonisolated(unsafe) private static let datePatterns: [Regex<AnyRegexOutput>] = {
+    nonisolated(unsafe) static let datePatterns: [Regex<AnyRegexOutput>] = {
         let months = "(January|February|March|April|May|June|July|August|September|October|November|December)"
         return [
             "^(\\w+, )?\(months) \\d{1,2}(st|nd|rd|th)?,? \\d{4}$",
