@@ -50,12 +50,18 @@ public struct ActorIndex: Sendable {
                 builders.append(Building(key: key))
             }
             builders[id].mentions.append(mention)
-            if builders[id].surfaces[surface] == nil { builders[id].surfaceOrder.append(surface) }
-            builders[id].surfaces[surface, default: 0] += 1
+            // One lookup for a form seen before (the common case).
+            if let i = builders[id].surfaces.index(forKey: surface) {
+                builders[id].surfaces.values[i] += 1
+            } else {
+                builders[id].surfaces[surface] = 1
+                builders[id].surfaceOrder.append(surface)
+            }
             if let name { builders[id].names[name, default: 0] += 1 }
         }
         // Each document's mentions in text order with their surface forms, on every core.
         let defined = acronyms
+        let trace = Trace()
         var perDocument = Parallel.map(extractions) { d, e -> [(RawMention, String)] in
             var all = e.mentions
             for p in e.pendingAcronyms {
@@ -72,6 +78,7 @@ public struct ActorIndex: Sendable {
                 all.map { m in (m, DisplayText.make(bytes, hidden: hidden, ranges: [m.range])) }
             }
         }
+        trace.mark("actors: per document")
         for d in perDocument.indices {
             // Taken out of the list, so that each document's list is freed once added.
             let list = perDocument[d]
@@ -83,6 +90,7 @@ public struct ActorIndex: Sendable {
             }
         }
 
+        trace.mark("actors: merged")
         // Canonical names and kinds.
         var actors: [Actor] = builders.enumerated().map { id, b in
             let name: String
@@ -122,6 +130,7 @@ public struct ActorIndex: Sendable {
         for i in actors.indices { actors[i].id = i }
         self.actors = actors
 
+        trace.mark("actors: named and counted")
         lookups = ActorLookups(actors: actors)
         documentCount = documents.count
 
