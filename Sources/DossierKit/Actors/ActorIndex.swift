@@ -173,19 +173,32 @@ public struct ActorIndex: Sendable {
     }
 
     private static func recount(_ actor: inout Actor) {
-        actor.mentions.sort { ($0.document, $0.range.start) < ($1.document, $1.range.start) }
-        var unique: [Mention] = []
-        for m in actor.mentions where unique.last != m { unique.append(m) }
-        actor.mentions = unique
-        actor.mentionCount = unique.filter { !$0.adjectival }.count
-        actor.adjectivalCount = unique.count - actor.mentionCount
-        var counts: [Int: DocumentCount] = [:]
-        for m in unique {
-            var c = counts[m.document] ?? DocumentCount(document: m.document, mentions: 0, adjectival: 0)
-            if m.adjectival { c.adjectival += 1 } else { c.mentions += 1 }
-            counts[m.document] = c
+        func before(_ a: Mention, _ b: Mention) -> Bool { (a.document, a.range.start) < (b.document, b.range.start) }
+        // Mentions arrive in corpus order unless the user's merges added others.
+        if zip(actor.mentions, actor.mentions.dropFirst()).contains(where: { before($1, $0) }) {
+            actor.mentions.sort(by: before)
         }
-        actor.documents = counts.values.sorted { $0.document < $1.document }
+        var unique: [Mention] = []
+        unique.reserveCapacity(actor.mentions.count)
+        // Counted per document in one pass: the mentions are in document order.
+        var documents: [DocumentCount] = []
+        var adjectival = 0
+        for m in actor.mentions where unique.last != m {
+            unique.append(m)
+            if documents.last?.document != m.document {
+                documents.append(DocumentCount(document: m.document, mentions: 0, adjectival: 0))
+            }
+            if m.adjectival {
+                adjectival += 1
+                documents[documents.count - 1].adjectival += 1
+            } else {
+                documents[documents.count - 1].mentions += 1
+            }
+        }
+        actor.mentions = unique
+        actor.mentionCount = unique.count - adjectival
+        actor.adjectivalCount = adjectival
+        actor.documents = documents
     }
 
     /// Applies the user's merges, renames, kind changes and ignores.
