@@ -34,7 +34,8 @@ enum Parallel {
         let workers = threads
         if n < 2 || workers == 1 { return items.enumerated().map { transform($0.offset, $0.element) } }
         let slots = Slots<R>(n)
-        let chunks = eachAlone ? n : min(n, workers * 4)
+        // Runs of at most 64 items, so that no core waits long for the last one.
+        let chunks = eachAlone ? n : min(n, max(workers * 4, n / 64))
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let lo = chunk * n / chunks
             let hi = (chunk + 1) * n / chunks
