@@ -116,7 +116,7 @@ public enum DateExtractor {
         while i < n {
             let t = tokens[i]
             // Month first: "May 28th, 1918", "December 7-9, 1995", "October 1921", "February 8 to 11, 1994".
-            if t.isCapitalized, let month = months[t.key], let next = tok(i + 1) {
+            if t.isCapitalized, monthFilter.mayContain(t.key), let month = months[t.key], let next = tok(i + 1) {
                 if let d1 = day(next), gap(m, t, next).trimmed.isEmpty {
                     var last = i + 1
                     var d2 = d1
@@ -149,7 +149,7 @@ public enum DateExtractor {
                     d2 = dd
                     k = i + 2
                 }
-                if let mt = tok(k), mt.isCapitalized, let month = months[mt.key],
+                if let mt = tok(k), mt.isCapitalized, monthFilter.mayContain(mt.key), let month = months[mt.key],
                     gap(m, tokens[k - 1], mt).trimmed.isEmpty
                 {
                     if let (p, end) = days(month, d1, d2, after: k) {
@@ -160,7 +160,10 @@ public enum DateExtractor {
                 }
             }
             // Centuries: "20th century", "XXI century", "twentieth century", "early 20th century".
-            if let c = centuryNumber(t), let next = tok(i + 1), centuryWords.contains(next.key) {
+            // The next word is looked at first: it is rarely "century".
+            if let next = tok(i + 1), centuryFilter.mayContain(next.key), centuryWords.contains(next.key),
+                let c = centuryNumber(t)
+            {
                 var first = i
                 var part = 0
                 if i > 0, let p = modifier(tokens[i - 1].key) {
@@ -249,6 +252,10 @@ public enum DateExtractor {
     private static let romans: [Character: Int] = ["i": 1, "v": 5, "x": 10, "l": 50]
 
     /// The century number of "20th", "XXI", "twentieth".
+    /// Rule out most words before a lookup in ``months`` and ``centuryWords``.
+    private static let monthFilter = WordFilter(months.keys)
+    private static let centuryFilter = WordFilter(centuryWords)
+
     /// Rules out most words before a lookup in ``ordinalWords``.
     private static let ordinalFilter = WordFilter(ordinalWords.keys)
 
