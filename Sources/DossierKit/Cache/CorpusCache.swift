@@ -168,7 +168,7 @@ public struct CorpusCache: Sendable {
     /// Writes `snapshot` to `path` atomically; a warning when it cannot.
     static func write(_ snapshot: CorpusSnapshot, to path: String) -> String? {
         do {
-            try AtomicFile.write(parts: snapshot.encoded(magic: Self.magic), to: path, durable: false)
+            try AtomicFile.write(to: path, durable: false) { emit in snapshot.write(magic: Self.magic, emit: emit) }
             return nil
         } catch {
             return error.description + "; the cache is not kept"

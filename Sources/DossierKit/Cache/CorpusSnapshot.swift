@@ -77,9 +77,19 @@ extension CorpusSnapshot {
     /// when files changed) and last the documents' texts and structures. Those are encoded on
     /// every core, a run per part, and never copied into one buffer.
     func encoded(magic: [UInt8]) -> [[UInt8]] {
+        var parts: [[UInt8]] = []
+        write(magic: magic) { parts.append($0) }
+        return parts
+    }
+
+    /// Hands the file to `emit` in parts, in order: the head (everything but the documents'
+    /// bodies), then the bodies a few runs at a time. The head records where each body lies
+    /// and its checksum, so the bodies are encoded twice (on every core): once for their
+    /// sizes and sums, once to be written, and never all held at once.
+    func write(magic: [UInt8], emit: ([UInt8]) -> Void) {
         let documents = self.documents
         let runs = Array(stride(from: 0, to: documents.count, by: Self.documentsPerSection))
-        let bodies = Parallel.map(runs, eachAlone: true) { _, start in
+        @Sendable func encodeRun(_ start: Int) -> (bytes: [UInt8], spans: [(offset: Int, count: Int, sum: UInt64)]) {
             let end = min(start + Self.documentsPerSection, documents.count)
             var w = CacheWriter(capacity: documents[start..<end].reduce(0) { $0 + $1.byteCount } * 2)
             var spans: [(offset: Int, count: Int, sum: UInt64)] = []
@@ -90,8 +100,9 @@ extension CorpusSnapshot {
                 let sum = w.bytes.withUnsafeBytes { ContentHash.of(UnsafeRawBufferPointer(rebasing: $0[at...])) }
                 spans.append((at, w.count - at, sum))
             }
-            return (bytes: w.bytes, spans: spans)
+            return (w.bytes, spans)
         }
+        let spans = Parallel.map(runs, eachAlone: true) { _, start in encodeRun(start).spans }
         var w = CacheWriter(capacity: 1 << 20)
         w.append(magic)
         w.string(build)
@@ -104,29 +115,42 @@ extension CorpusSnapshot {
         w.varint(UInt64(runs.count))
         var base = 0
         for (run, start) in runs.enumerated() {
-            let spans = bodies[run].spans
             w.section {
-                $0.varint(UInt64(spans.count))
-                for (k, span) in spans.enumerated() {
+                $0.varint(UInt64(spans[run].count))
+                for (k, span) in spans[run].enumerated() {
                     documents[start + k].writeHead(to: &$0)
                     $0.int(base + span.offset)
                     $0.int(span.count)
                     $0.varint(span.sum)
                 }
             }
-            base += bodies[run].bytes.count
+            base += spans[run].last.map { $0.offset + $0.count } ?? 0
         }
+        // Each large section is handed over as soon as it is encoded.
+        func flush() {
+            emit(w.bytes)
+            w = CacheWriter(capacity: 1 << 20)
+        }
+        flush()
         w.section {
             $0.write(actors)
             $0.write(citedAuthors)
         }
+        flush()
         w.section { $0.write(timeline) }
         w.section { relations.write(to: &$0) }
+        flush()
         w.section { $0.write(extractions) }
         // Last, the documents' text and structure, each where its particulars say: a section
         // whose bytes are the parts that follow.
         w.sectionLength(base)
-        return [w.bytes] + bodies.map(\.bytes)
+        flush()
+        // The bodies, as many runs at a time as there are cores.
+        let batch = max(1, Parallel.threads)
+        for first in stride(from: 0, to: runs.count, by: batch) {
+            let some = Array(runs[first..<min(first + batch, runs.count)])
+            for run in Parallel.map(some, eachAlone: true, { _, start in encodeRun(start).bytes }) { emit(run) }
+        }
     }
 
     /// One independent part of the file and what reading it gives.

@@ -23,6 +23,16 @@ public enum AtomicFile {
 
     /// Writes the concatenation of `parts`, as ``write(_:to:durable:)`` writes bytes.
     public static func write(parts: [[UInt8]], to path: String, durable: Bool = true) throws(WorkspaceError) {
+        try write(to: path, durable: durable) { emit in
+            for part in parts { emit(part) }
+        }
+    }
+
+    /// Writes the parts that `produce` hands to `emit`, in order, each written as it comes (so
+    /// that a large file is never whole in memory), as ``write(_:to:durable:)`` writes bytes.
+    public static func write(
+        to path: String, durable: Bool = true, produce: (_ emit: ([UInt8]) -> Void) -> Void
+    ) throws(WorkspaceError) {
         let folder = (path as NSString).deletingLastPathComponent
         do {
             try FileManager.default.createDirectory(
@@ -38,7 +48,8 @@ public enum AtomicFile {
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
         var failure: String?
-        for part in parts where failure == nil {
+        produce { part in
+            guard failure == nil else { return }
             var written = 0
             part.withUnsafeBytes { buffer in
                 while written < buffer.count, let base = buffer.baseAddress {
