@@ -23,6 +23,35 @@ private func names(_ c: Corpus, _ kind: ActorKind? = nil) -> Set<String> {
         #expect(c.actors.actor(named: "Ankara")?.partOf == "Turkey")
     }
 
+    @Test func aLongerCatalogNameStartingInsideAShorterOneWins() {
+        let extra = """
+            organization: Council of Free Cities
+            organization: Grand Assembly | the Council
+            place: East Vostra
+            place: Vostra | Vostra region
+            """
+        let c = corpus(
+            [
+                """
+                Trade report
+
+                Delegates of Turkey and the Council of Free Cities met in East Vostra in May 1990. Trade grew in \
+                the East Vostra region.
+
+                The Commonwealth of Independent States met in Minsk in 1992.
+                """
+            ], catalog: extra)
+        #expect(c.actors.actor(named: "Council of Free Cities")?.mentionCount == 1)
+        #expect(c.actors.actor(named: "Grand Assembly") == nil)
+        #expect(!names(c).contains("Free Cities"))
+        // Not longer, only overlapping: the name that starts first stays.
+        #expect(c.actors.actor(named: "East Vostra")?.mentionCount == 2)
+        #expect(c.actors.actor(named: "Vostra") == nil)
+        // The built-in catalog's "the Commonwealth" (Commonwealth of Nations) gives way too.
+        #expect(c.actors.actor(named: "Commonwealth of Independent States")?.mentionCount == 1)
+        #expect(!names(c).contains("Independent States"))
+    }
+
     @Test func adjectivesAreAdjectivalMentionsWithExactRanges() {
         let text = "Turkish diplomats visited Iran. The Iranian side welcomed them."
         let c = corpus([text])

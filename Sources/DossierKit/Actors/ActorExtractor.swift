@@ -140,6 +140,16 @@ private struct ExtractionState {
             if let (name, len) = extractor.gazetteer.match(tokens, at: i, masked: masked),
                 !(i == 0 && name.adjectival == false && isSentenceOpenerWord(tokens[i]) && len == 1 && false)
             {
+                // A longer name that starts inside this one and runs past its end wins: "the
+                // Commonwealth" gives way to "Commonwealth of Independent States" (but "South
+                // Caucasus region" stays the South Caucasus).
+                if let inner = (i + 1..<(i + len)).first(where: { k in
+                    extractor.gazetteer.match(tokens, at: k, masked: masked).map { $0.1 > len && k + $0.1 > i + len }
+                        ?? false
+                }) {
+                    i = inner
+                    continue
+                }
                 let range = TextRange(tokens[i].start, tokens[i + len - 1].end)
                 result.mentions.append(
                     RawMention(key: .catalog(name.entry), sentence: sentence, range: range, adjectival: name.adjectival)
