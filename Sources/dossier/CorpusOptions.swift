@@ -21,10 +21,12 @@ struct CorpusOptions: ParsableArguments {
     var resolvedPaths: [String] { paths.isEmpty ? defaultCorpus() : paths }
 
     /// Opens the corpus or exits with a one-line error and exit code 1.
-    func open(beforeAnalysis: (CorpusCache.Work) -> Void = { _ in }) throws -> Corpus {
+    func open(
+        progress: AnalysisProgress? = nil, beforeAnalysis: (CorpusCache.Work) -> Void = { _ in }
+    ) throws -> Corpus {
         try openCorpus(
             paths: resolvedPaths, loader: makeLoader(extensions: extensions, maxFileSize: maxFileSize),
-            cache: caching.cache, beforeAnalysis: beforeAnalysis)
+            cache: caching.cache, progress: progress, beforeAnalysis: beforeAnalysis)
     }
 }
 
@@ -91,7 +93,8 @@ func makeLoader(extensions: String, maxFileSize: Double) -> CorpusLoader {
 /// Opens `paths` with `loader`, through `cache` when there is one, or prints one line on
 /// stderr and exits with code 1. Problems with the cache are warnings.
 func openCorpus(
-    paths: [String], loader: CorpusLoader, cache: CorpusCache?, beforeAnalysis: (CorpusCache.Work) -> Void = { _ in }
+    paths: [String], loader: CorpusLoader, cache: CorpusCache?, progress: AnalysisProgress? = nil,
+    beforeAnalysis: (CorpusCache.Work) -> Void = { _ in }
 ) throws -> Corpus {
     do {
         guard let cache else {
@@ -101,11 +104,11 @@ func openCorpus(
                 }
                 beforeAnalysis(CorpusCache.Work(files: candidates.count, total: candidates.count, bytes: bytes))
             }
-            return try Corpus.open(paths: paths, loader: loader)
+            return try Corpus.open(paths: paths, loader: loader, progress: progress)
         }
         PendingCacheWrite.finish()
         let (corpus, _, warnings, write) = try cache.openWritingLater(
-            paths: paths, loader: loader, beforeAnalysis: beforeAnalysis)
+            paths: paths, loader: loader, progress: progress, beforeAnalysis: beforeAnalysis)
         for w in warnings { Terminal.warning(w) }
         PendingCacheWrite.keep(write)
         return corpus

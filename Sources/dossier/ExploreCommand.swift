@@ -84,16 +84,25 @@ struct ExploreCommand: ParsableCommand {
 extension CorpusOptions {
     /// Opens the corpus, telling the user on stderr when there is much to analyse.
     func openWithProgress() throws -> Corpus {
-        try open { work in
+        // On a terminal, a line counts the articles as they are analysed; elsewhere one line
+        // says what is being analysed.
+        let progress = AnalysisProgress()
+        var ticker: ProgressTicker? = nil
+        defer { ticker?.stop() }
+        return try open(progress: progress) { work in
             // Analysing takes a while: say so (the cache, when it is used as it is, skips this).
             let mb = (Double(work.bytes) / 1_048_576 * 10).rounded() / 10
-            if work.files < work.total {
-                // A few files changed: they are analysed, and the index of the whole corpus rebuilt.
-                guard work.total > 100 else { return }
+            let changed = work.files < work.total
+            // A few changed files are analysed again, and the index of the whole corpus rebuilt.
+            guard changed ? work.total > 100 : work.files > 100 || work.bytes > 1 << 20 else { return }
+            if ProgressTicker.canRun {
+                ticker = ProgressTicker(progress: progress, total: work.files, megabytes: mb)
+                ticker?.start()
+            } else if changed {
                 Terminal.progress(
                     "dossier: \(work.files) of \(work.total) articles changed; analysing them and rebuilding the index…"
                 )
-            } else if work.files > 100 || work.bytes > 1 << 20 {
+            } else {
                 Terminal.progress("dossier: reading and analysing \(work.files) articles (\(mb) MB)…")
             }
         }

@@ -30,6 +30,11 @@ enum Terminal {
         writeError(message + "\n")
     }
 
+    /// Replaces the current line of standard error (a terminal) with `message`, no newline.
+    static func overwrite(_ message: String) {
+        writeError("\r\u{1B}[K" + message)
+    }
+
     /// Prints a warning line to standard error.
     static func warning(_ message: String) {
         writeError("warning: " + TerminalSafe.sanitize(message) + "\n")

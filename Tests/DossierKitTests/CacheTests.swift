@@ -83,6 +83,22 @@ import Testing
         #expect(warning.contains("blocked") && warning.contains("the cache is not kept"))
     }
 
+    @Test func progressCountsTheArticlesAnalysedThenTheIndex() throws {
+        defer { cleanUp() }
+        let progress = AnalysisProgress()
+        #expect(progress.line(total: 12_345, megabytes: 63.4) == "dossier: analysing 0 of 12,345 articles (63.4 MB)…")
+        let (corpus, _, _, write) = try cache.openWritingLater(paths: [corpus.path], progress: progress)
+        write?.wait()
+        #expect(progress.state.phase == .done && progress.state.documents == corpus.documents.count)
+        #expect(
+            progress.line(total: 5, megabytes: 0.1)
+                == "dossier: analysed 5 articles (0.1 MB); indexing actors and relations…")
+        // From the cache nothing is analysed.
+        let again = AnalysisProgress()
+        _ = try cache.openWritingLater(paths: [self.corpus.path], progress: again)
+        #expect(again.state.documents == 0)
+    }
+
     @Test func onlyAChangedFileIsAnalysedAgainAndATouchedOneIsNot() throws {
         defer { cleanUp() }
         _ = try open()

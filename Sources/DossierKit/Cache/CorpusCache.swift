@@ -79,9 +79,11 @@ public struct CorpusCache: Sendable {
 
     /// Like ``open(paths:loader:beforeAnalysis:)``, returning as soon as the corpus is ready:
     /// the cache file, when it must be written, is written on a background thread (`write`);
-    /// wait for it before the process exits, and report its warning.
+    /// wait for it before the process exits, and report its warning. `progress`, when given,
+    /// follows the analysis (for a progress line).
     public func openWritingLater(
-        paths: [String], loader: CorpusLoader = CorpusLoader(), beforeAnalysis: (Work) -> Void = { _ in }
+        paths: [String], loader: CorpusLoader = CorpusLoader(), progress: AnalysisProgress? = nil,
+        beforeAnalysis: (Work) -> Void = { _ in }
     ) throws(CorpusError) -> (corpus: Corpus, outcome: Outcome, warnings: [String], write: CacheWrite?) {
         let trace = Trace()
         let (candidates, _) = try loader.list(paths: paths)
@@ -151,7 +153,8 @@ public struct CorpusCache: Sendable {
         }
         beforeAnalysis(work)
         trace.mark("cache: what to reuse")
-        let (corpus, analysed, hashes) = try Corpus.open(paths: paths, loader: loader, catalog: nil, previous: kept)
+        let (corpus, analysed, hashes) = try Corpus.open(
+            paths: paths, loader: loader, catalog: nil, previous: kept, progress: progress)
         trace.mark("cache: analysis")
         for i in files.indices where kept[files[i].path] == nil {
             // A file that could not be read as text was not hashed while read.

@@ -70,16 +70,18 @@ public struct Corpus: Sendable {
     /// user's catalog files for those paths. Documents are parsed on every core while the
     /// catalog is read; the result does not depend on the number of threads.
     public static func open(
-        paths: [String], loader: CorpusLoader = CorpusLoader(), catalog: Catalog? = nil
+        paths: [String], loader: CorpusLoader = CorpusLoader(), catalog: Catalog? = nil,
+        progress: AnalysisProgress? = nil
     ) throws(CorpusError) -> Corpus {
-        try open(paths: paths, loader: loader, catalog: catalog, previous: [:]).corpus
+        try open(paths: paths, loader: loader, catalog: catalog, previous: [:], progress: progress).corpus
     }
 
     /// Like ``open(paths:loader:catalog:)``, taking the structure, extraction and dates of the
     /// files in `previous` (by path) as they are instead of reading and analysing them again;
     /// also says how many files were analysed and the ``ContentHash`` of each file read (by path).
     static func open(
-        paths: [String], loader: CorpusLoader, catalog: Catalog?, previous: [String: PreviousAnalysis]
+        paths: [String], loader: CorpusLoader, catalog: Catalog?, previous: [String: PreviousAnalysis],
+        progress: AnalysisProgress? = nil
     ) throws(CorpusError) -> (corpus: Corpus, analysed: Int, hashes: [String: UInt64]) {
         let trace = Trace()
         let (entries, warnings) = try loader.load(paths: paths, skipping: { previous[$0.path] != nil })
@@ -103,8 +105,10 @@ public struct Corpus: Sendable {
             let document = Document(id: 0, source: file)
             group.wait()
             guard let (_, extractor) = prepared.value else { preconditionFailure("catalog not prepared") }
+            defer { progress?.documentDone() }
             return (document, extractor.extractWithDates(document, id: 0))
         }
+        progress?.enter(.index)
         trace.mark("parse and extract")
         group.wait()
         guard let (c, _) = prepared.value else { preconditionFailure("catalog not prepared") }
@@ -147,6 +151,7 @@ public struct Corpus: Sendable {
         let corpus = Corpus(
             documents: documents, warnings: warnings, catalog: c, extractions: extractions, knownDates: knownDates)
         trace.mark("actors, dates, relations")
+        progress?.enter(.done)
         var hashes: [String: UInt64] = [:]
         for file in files { hashes[file.path] = file.contentHash }
         return (corpus, files.count, hashes)
