@@ -12,8 +12,8 @@ final class ProgressTicker: @unchecked Sendable {
     private let progress: AnalysisProgress
     private let total: Int
     private let megabytes: Double
-    private let lock = NSLock()
-    private var stopped = false
+    /// Signalled by ``stop()``: wakes the ticker at once rather than after its pause.
+    private let wake = DispatchSemaphore(value: 0)
     private let group = DispatchGroup()
 
     init(progress: AnalysisProgress, total: Int, megabytes: Double) {
@@ -28,16 +28,15 @@ final class ProgressTicker: @unchecked Sendable {
     /// Starts rewriting the line.
     func start() {
         DispatchQueue.global(qos: .utility).async(group: group) { [self] in
-            while !lock.withLock({ stopped }) {
+            repeat {
                 Terminal.overwrite(progress.line(total: total, megabytes: megabytes))
-                usleep(150_000)
-            }
+            } while wake.wait(timeout: .now() + .milliseconds(150)) == .timedOut
         }
     }
 
     /// Stops and clears the line.
     func stop() {
-        lock.withLock { stopped = true }
+        wake.signal()
         group.wait()
         Terminal.overwrite("")
     }
