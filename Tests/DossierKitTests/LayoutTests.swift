@@ -69,6 +69,29 @@ import Testing
         #expect(s.sentences.count == 4)
     }
 
+    @Test func shortNewsParagraphsNamingInstitutionsAreBodyNotAffiliations() {
+        let text = """
+            Ministers meet in Brussels
+
+            Leila Haddad
+
+            Institute of Mediterranean Studies, University of Tunis
+
+            The Foreign Ministry of Turkey said on Monday that talks with Greece would continue.
+
+            The European Council will meet again in June.
+            """
+        let s = ArticleParser.parse(text)
+        #expect(s.title == "Ministers meet in Brussels")
+        #expect(s.authors.map(\.name) == ["Leila Haddad"])
+        #expect(s.affiliations == ["Institute of Mediterranean Studies, University of Tunis"])
+        // Both short paragraphs are body text, so their actors are found.
+        #expect(s.blocks.filter { $0.role == .paragraph }.count == 2)
+        let c = Fixtures.corpus([text])
+        #expect(c.actors.actor(named: "Greece")?.mentionCount == 1)
+        #expect(c.actors.actor(named: "Turkey") != nil)
+    }
+
     @Test func untitledTextGetsADerivedTitle() {
         let s = ArticleParser.parse(
             "Seoul and Tokyo resumed talks on Friday after a two-year pause in high-level contacts between the two governments."

@@ -23,7 +23,13 @@ extension ParserState {
             }
             if block.wordCount >= 40 { return i }
             let nameLike = block.lines.allSatisfy { NameHeuristics.personNames(in: lines[$0].text) != nil }
-            if block.wordCount <= 20 && (nameLike || NameHeuristics.isAffiliation(text)) { continue }
+            // A short sentence that names an institution ("The Foreign Ministry said…") is
+            // prose, not an affiliation.
+            if block.wordCount <= 20
+                && (nameLike || (NameHeuristics.isAffiliation(text) && !NameHeuristics.readsAsProse(text)))
+            {
+                continue
+            }
             if !Self.endsSentence(text) && block.wordCount <= 30 { continue }
             if i == 0 && block.wordCount <= 20 && text.last == "?" { continue }
             return i

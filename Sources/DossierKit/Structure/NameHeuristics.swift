@@ -111,6 +111,20 @@ enum NameHeuristics {
         return capitalised >= 2
     }
 
+    /// True when `line` reads as prose rather than a heading or an affiliation: three words
+    /// or more in lower case that are not function words ("The Foreign Ministry said on Monday
+    /// that talks would continue", not "Department of History, University of Baku").
+    static func readsAsProse(_ line: String) -> Bool {
+        var ordinary = 0
+        for w in TextFeatures.words(line) {
+            guard let f = w.first, f.isLowercase else { continue }
+            if SectionLexicon.functionWords.contains(w.lowercased()) || particles.contains(w.lowercased()) { continue }
+            ordinary += 1
+            if ordinary >= 3 { return true }
+        }
+        return false
+    }
+
     /// True when the line names an institution or a job.
     static func isAffiliation(_ line: String) -> Bool {
         for w in TextFeatures.words(line) {
