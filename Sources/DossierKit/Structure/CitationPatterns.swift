@@ -49,26 +49,7 @@ enum CitationPatterns {
     /// The range of the first match of the names pattern in `window` (it always ends at the
     /// window's end).
     static func narrativeNames(_ window: String) -> Range<String.Index>? {
-        // A match holds only letters, ’ ' - & . and spaces: it starts after anything else, so
-        // only the window's last run of those characters is looked at.
-        // A match holds at most seven runs of non-spaces ("Van der Berg and De la Cruz" has
-        // seven): it starts in one of the last seven.
-        var from = window.endIndex
-        var runs = 0
-        var inRun = false
-        while from > window.startIndex {
-            let p = window.index(before: from)
-            let c = window[p]
-            guard canBeInMatch(c) else { break }
-            if c.isSpace {
-                if inRun && runs == 7 { break }
-                inRun = false
-            } else if !inRun {
-                inRun = true
-                runs += 1
-            }
-            from = p
-        }
+        guard let from = runStart(window, undecidable: { _ in false }) else { return nil }
         let cs = Array(window[from...])
         guard let s = firstMatch(cs) else { return nil }
         return window.index(from, offsetBy: s)..<window.endIndex
@@ -79,22 +60,11 @@ enum CitationPatterns {
     /// the match could cover are not plain ASCII (a letter, a combining mark or a CR LF that
     /// only characters can tell apart) or hold a hidden byte, and the characters must decide.
     static func asciiNarrativeNames(_ m: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int?? {
-        var start = to
-        var runs = 0
-        var inRun = false
-        while start > from {
-            let b = m[start - 1]
-            if b >= 0x80 || b == 0x0D || b == MarkupMask.hiddenByte { return nil }
-            guard canBeInMatch(b) else { break }
-            if b.isSpaceUnit {
-                if inRun && runs == 7 { break }
-                inRun = false
-            } else if !inRun {
-                inRun = true
-                runs += 1
-            }
-            start -= 1
+        let undecidable = { (b: UInt8) in b >= 0x80 || b == 0x0D || b == MarkupMask.hiddenByte }
+        guard let offset = runStart(UnsafeBufferPointer(rebasing: m[from..<to]), undecidable: undecidable) else {
+            return nil
         }
+        let start = from + offset
         // Hidden bytes before the run would shift the caller's offsets: let characters decide.
         if start > from, let base = m.baseAddress,
             memchr(base + from, Int32(MarkupMask.hiddenByte), start - from) != nil
@@ -105,8 +75,30 @@ enum CitationPatterns {
         return .some(firstMatch(run).map { start + $0 })
     }
 
-    private static func canBeInMatch(_ b: UInt8) -> Bool {
-        b.isNameUnit || b.isSpaceUnit || b == 0x26 || b == 0x2E
+    /// Where a match can start at the earliest: a match holds only letters, ’ ' - & . and
+    /// spaces, so it starts after anything else (only the last run of those is looked at), and
+    /// it holds at most seven runs of non-spaces ("Van der Berg and De la Cruz" has seven), so
+    /// it starts in one of the last seven. Nil when `undecidable` holds for a unit of that run.
+    private static func runStart<C: BidirectionalCollection>(_ cs: C, undecidable: (C.Element) -> Bool) -> C.Index?
+    where C.Element: NameUnit {
+        var from = cs.endIndex
+        var runs = 0
+        var inRun = false
+        while from > cs.startIndex {
+            let p = cs.index(before: from)
+            let c = cs[p]
+            if undecidable(c) { return nil }
+            guard c.isNameUnit || c.isSpaceUnit || c == .unit(0x26) || c == .unit(0x2E) else { break }
+            if c.isSpaceUnit {
+                if inRun && runs == 7 { break }
+                inRun = false
+            } else if !inRun {
+                inRun = true
+                runs += 1
+            }
+            from = p
+        }
+        return from
     }
 
     /// Where the first match of the names pattern in `cs` starts (a match runs to the end).
@@ -195,10 +187,6 @@ enum CitationPatterns {
         var k = i
         while k < cs.endIndex && cs[k].isSpaceUnit { k += 1 }
         return k == cs.endIndex
-    }
-
-    private static func canBeInMatch(_ c: Character) -> Bool {
-        isNameCharacter(c) || c.isSpace || c == "&" || c == "."
     }
 
     private static func category(_ c: Character) -> Unicode.GeneralCategory? {

@@ -118,7 +118,8 @@ enum NameHeuristics {
         var ordinary = 0
         for w in TextFeatures.words(line) {
             guard let f = w.first, f.isLowercase else { continue }
-            if SectionLexicon.functionWords.contains(w.lowercased()) || particles.contains(w.lowercased()) { continue }
+            let lower = w.lowercased()
+            if SectionLexicon.functionWords.contains(lower) || particles.contains(lower) { continue }
             ordinary += 1
             if ordinary >= 3 { return true }
         }
