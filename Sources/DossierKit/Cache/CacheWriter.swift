@@ -16,6 +16,17 @@ struct CacheWriter {
         bytes.append(UInt8(v))
     }
 
+    /// How many bytes ``varint(_:)`` writes for `value`.
+    static func varintLength(_ value: UInt64) -> Int {
+        var n = 1
+        var v = value
+        while v >= 0x80 {
+            v >>= 7
+            n += 1
+        }
+        return n
+    }
+
     /// Bytes as they are (a file's magic).
     mutating func append(_ raw: [UInt8]) { bytes.append(contentsOf: raw) }
 

@@ -78,7 +78,7 @@ extension CorpusSnapshot {
     /// every core, a run per part, and never copied into one buffer.
     func encoded(magic: [UInt8]) -> [[UInt8]] {
         var parts: [[UInt8]] = []
-        write(magic: magic) { parts.append($0) }
+        write(magic: magic) { parts.append(Array($0)) }
         return parts
     }
 
@@ -86,7 +86,7 @@ extension CorpusSnapshot {
     /// bodies), then the bodies a few runs at a time. The head records where each body lies
     /// and its checksum, so the bodies are encoded twice (on every core): once for their
     /// sizes and sums, once to be written, and never all held at once.
-    func write(magic: [UInt8], emit: ([UInt8]) -> Void) {
+    func write(magic: [UInt8], emit: (UnsafeRawBufferPointer) -> Void) {
         let documents = self.documents
         let runs = Array(stride(from: 0, to: documents.count, by: Self.documentsPerSection))
         @Sendable func encodeRun(_ start: Int) -> (bytes: [UInt8], spans: [(offset: Int, count: Int, sum: UInt64)]) {
@@ -128,7 +128,7 @@ extension CorpusSnapshot {
         }
         // Each large section is handed over as soon as it is encoded.
         func flush() {
-            emit(w.bytes)
+            w.bytes.withUnsafeBytes(emit)
             w = CacheWriter(capacity: 1 << 20)
         }
         flush()
@@ -138,8 +138,14 @@ extension CorpusSnapshot {
         }
         flush()
         w.section { $0.write(timeline) }
-        w.section { relations.write(to: &$0) }
-        flush()
+        // The relation tables, the largest section, go to the file from where they lie.
+        let tables = relations.tables
+        w.sectionLength(tables.reduce(0) { $0 + CacheWriter.varintLength(UInt64($1.count)) + $1.bytes.count })
+        for table in tables {
+            w.varint(UInt64(table.count))
+            flush()
+            emit(table.bytes)
+        }
         w.section { $0.write(extractions) }
         // Last, the documents' text and structure, each where its particulars say: a section
         // whose bytes are the parts that follow.
@@ -149,7 +155,9 @@ extension CorpusSnapshot {
         let batch = max(1, Parallel.threads)
         for first in stride(from: 0, to: runs.count, by: batch) {
             let some = Array(runs[first..<min(first + batch, runs.count)])
-            for run in Parallel.map(some, eachAlone: true, { _, start in encodeRun(start).bytes }) { emit(run) }
+            for run in Parallel.map(some, eachAlone: true, { _, start in encodeRun(start).bytes }) {
+                run.withUnsafeBytes(emit)
+            }
         }
     }
 
@@ -289,14 +297,13 @@ extension FileStamp: CacheCodable {
 }
 
 extension RelationStore {
-    func write(to w: inout CacheWriter) {
-        w.raw(evidence)
-        w.raw(cores)
-        w.raw(evidenceRefs)
-        w.raw(paragraphDocuments)
-        w.raw(paragraphCounts)
-        w.raw(pairKeys)
-        w.raw(pairSlots)
+    /// The tables as the cache stores them, in order: each is its count, then its bytes.
+    var tables: [(count: Int, bytes: UnsafeRawBufferPointer)] {
+        [
+            (evidence.count, evidence.bytes), (cores.count, cores.bytes), (evidenceRefs.count, evidenceRefs.bytes),
+            (paragraphDocuments.count, paragraphDocuments.bytes), (paragraphCounts.count, paragraphCounts.bytes),
+            (pairKeys.count, pairKeys.bytes), (pairSlots.count, pairSlots.bytes),
+        ]
     }
 
     /// A store read back, checked: every run must lie inside its table and every actor id must

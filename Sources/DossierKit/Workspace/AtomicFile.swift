@@ -24,14 +24,14 @@ public enum AtomicFile {
     /// Writes the concatenation of `parts`, as ``write(_:to:durable:)`` writes bytes.
     public static func write(parts: [[UInt8]], to path: String, durable: Bool = true) throws(WorkspaceError) {
         try write(to: path, durable: durable) { emit in
-            for part in parts { emit(part) }
+            for part in parts { part.withUnsafeBytes(emit) }
         }
     }
 
     /// Writes the parts that `produce` hands to `emit`, in order, each written as it comes (so
     /// that a large file is never whole in memory), as ``write(_:to:durable:)`` writes bytes.
     public static func write(
-        to path: String, durable: Bool = true, produce: (_ emit: ([UInt8]) -> Void) -> Void
+        to path: String, durable: Bool = true, produce: (_ emit: (UnsafeRawBufferPointer) -> Void) -> Void
     ) throws(WorkspaceError) {
         let folder = (path as NSString).deletingLastPathComponent
         do {
@@ -51,16 +51,14 @@ public enum AtomicFile {
         produce { part in
             guard failure == nil else { return }
             var written = 0
-            part.withUnsafeBytes { buffer in
-                while written < buffer.count, let base = buffer.baseAddress {
-                    let n = systemWrite(fd, base + written, buffer.count - written)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        failure = String(cString: strerror(errno))
-                        return
-                    }
-                    written += n
+            while written < part.count, let base = part.baseAddress {
+                let n = systemWrite(fd, base + written, part.count - written)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = String(cString: strerror(errno))
+                    return
                 }
+                written += n
             }
         }
         if durable && failure == nil && fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
