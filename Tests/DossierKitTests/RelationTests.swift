@@ -179,4 +179,37 @@ private func corpus(_ texts: [String], catalog extra: String? = nil) -> Corpus {
             #expect(store.slot(Int(c.a), Int(c.b)) == slot && store.slot(Int(c.b), Int(c.a)) == slot)
         }
     }
+
+    @Test func cueWordsReadOnTheirBytesTypeASentenceAsItsTokensDo() {
+        let cues = RelationCues(lexicon: Catalog.builtIn.lexicon)
+        // Cue words and their inflections, negations, multi-word cues, stems and other words,
+        // in any case, with accents and punctuation between them.
+        let words = [
+            "signed", "Signed", "SIGNING", "treaty", "Treaties", "not", "only", "didn't", "never", "war", "wars",
+            "joint", "statement", "statements", "ratified", "Ratification", "cooperation", "Cooperating",
+            "cooperat", "İşbirliği", "Türkiye", "Çooperation", "the", "of", "and", "Aliyev", "1994", "sanctions",
+            "no", "t", "x", "é", "e\u{301}", "accord", "Accords", "pact",
+        ]
+        let gaps = [" ", " ", " ", ", ", "-", "'", " — ", "\u{2019}", ". "]
+        var state: UInt64 = 29
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        for _ in 0..<5_000 {
+            var text = ""
+            for k in 0..<(1 + next(12)) { text += (k > 0 ? gaps[next(gaps.count)] : "") + words[next(words.count)] }
+            var copy = text
+            copy.withUTF8 { bytes in
+                let pieces = [TextRange(0, bytes.count)]
+                let tokens = Tokenizer.tokens(bytes, pieces: pieces)
+                let spans = Tokenizer.words(bytes, pieces: pieces)
+                #expect(spans.map { TextRange($0.start, $0.end) } == tokens.map(\.range), "\(text)")
+                var lazy = LazyWords(bytes, spans: spans)
+                let fromBytes = cues.types(of: &lazy)
+                let fromTokens = cues.types(of: tokens)
+                #expect(fromBytes.types == fromTokens.types && fromBytes.negated == fromTokens.negated, "\(text)")
+            }
+        }
+    }
 }

@@ -12,8 +12,8 @@ struct RelationCues: Sendable {
     private var byForm: [String: [Cue]] = [:]
     /// The forms in ``byForm``: most words are ruled out without a lookup.
     private var formFilter = WordFilter()
-    /// Stem cues ("cooperat*") by the first byte of the stem.
-    private var prefixCues: [UInt8: [(String, [Cue])]] = [:]
+    /// Stem cues ("cooperat*") by the first byte of the stem (256 lists, most empty: nil).
+    private var prefixCues: [[(String, [Cue])]?] = Array(repeating: nil, count: 256)
     private let negations: Set<String>
 
     static let suffixes = ["s", "es", "ed", "d", "ing", "er", "ers"]
@@ -42,27 +42,37 @@ struct RelationCues: Sendable {
         }
         for (prefix, cues) in prefixes.sorted(by: { $0.key < $1.key }) {
             guard let b = prefix.utf8.first else { continue }
-            prefixCues[b, default: []].append((prefix, cues))
+            prefixCues[Int(b)] = (prefixCues[Int(b)] ?? []) + [(prefix, cues)]
         }
     }
 
     /// The types a sentence's tokens carry, and those only negated.
     func types(of tokens: [Token]) -> (types: Set<RelationType>, negated: Set<RelationType>) {
+        var words = TokenWords(tokens: tokens)
+        return types(of: &words)
+    }
+
+    /// The types a sentence's words carry, and those only negated; most words are ruled out
+    /// on their bytes, without their keys.
+    func types<W: KeyedWords>(of words: inout W) -> (types: Set<RelationType>, negated: Set<RelationType>) {
         var found: Set<RelationType> = []
         var negated: Set<RelationType> = []
         var hits: [RelationType] = []
-        for (i, t) in tokens.enumerated() {
+        for i in 0..<words.count {
             hits.removeAll(keepingCapacity: true)
-            if formFilter.mayContain(t.key), let cues = byForm[t.key] {
-                for cue in cues where matches(cue.words, tokens, i) { hits.append(cue.type) }
+            if words.mayBeIn(formFilter, i), let cues = byForm[words.key(i)] {
+                for cue in cues where matches(cue.words, &words, i) { hits.append(cue.type) }
             }
-            if let first = t.key.utf8.first, let candidates = prefixCues[first], Self.length(of: t.key) >= 5 {
-                for (prefix, cues) in candidates where Self.bytesStart(t.key, with: prefix) && t.key.hasPrefix(prefix) {
-                    for cue in cues { hits.append(cue.type) }
+            if let first = words.firstKeyByte(i), let candidates = prefixCues[Int(first)] {
+                let key = words.key(i)
+                if Self.length(of: key) >= 5 {
+                    for (prefix, cues) in candidates where Self.bytesStart(key, with: prefix) && key.hasPrefix(prefix) {
+                        for cue in cues { hits.append(cue.type) }
+                    }
                 }
             }
             guard !hits.isEmpty else { continue }
-            let isNegated = negatedAt(tokens, i)
+            let isNegated = negatedAt(&words, i)
             for h in hits {
                 if isNegated { negated.insert(h) } else { found.insert(h) }
             }
@@ -91,11 +101,11 @@ struct RelationCues: Sendable {
         key.utf8.starts(with: prefix.utf8)
     }
 
-    private func matches(_ words: [String], _ tokens: [Token], _ i: Int) -> Bool {
+    private func matches<W: KeyedWords>(_ words: [String], _ tokens: inout W, _ i: Int) -> Bool {
         guard i + words.count <= tokens.count else { return false }
         // The first word is known to match (the cue was found by its form).
         for (k, w) in words.enumerated() where k > 0 {
-            let key = tokens[i + k].key
+            let key = tokens.key(i + k)
             if k == words.count - 1 {
                 if !Self.stems(of: key).contains(w) { return false }
             } else if key != w {
@@ -106,12 +116,12 @@ struct RelationCues: Sendable {
     }
 
     /// A negation within the four words before the cue ("not only" does not count).
-    private func negatedAt(_ tokens: [Token], _ i: Int) -> Bool {
+    private func negatedAt<W: KeyedWords>(_ tokens: inout W, _ i: Int) -> Bool {
         var k = i - 1
         while k >= 0 && i - k <= 4 {
-            let key = tokens[k].key
+            let key = tokens.key(k)
             if negations.contains(key) {
-                if key == "not", k + 1 < tokens.count, tokens[k + 1].key == "only" { return false }
+                if key == "not", k + 1 < tokens.count, tokens.key(k + 1) == "only" { return false }
                 if key == "t", k > 0 { return true }  // "didn't" splits as "didn" "t"
                 return true
             }

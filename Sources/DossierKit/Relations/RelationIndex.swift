@@ -186,8 +186,10 @@ public struct RelationIndex: Sendable {
                 guard unique.count >= 2 else { continue }
                 // Words inside actor names ("United" in "United States") are not cues.
                 let names = items[lo..<hi].map(\.range)
-                let tokens = Self.outside(names, Tokenizer.tokens(bytes, pieces: structure.pieces(of: sentence)))
-                let (types, negated) = cues.types(of: tokens)
+                var words = LazyWords(
+                    bytes,
+                    spans: Self.outside(names, Tokenizer.words(bytes, pieces: structure.pieces(of: sentence)), \.start))
+                let (types, negated) = cues.types(of: &words)
                 let index = Int32(result.evidence.count)
                 result.evidence.append(
                     EvidenceRecord(document: d, sentence: s, range: sentence.range, types: types, negated: negated))
@@ -217,18 +219,19 @@ public struct RelationIndex: Sendable {
 
     /// The tokens (in text order) that start outside every range of `names` (sorted by start):
     /// one sweep, so a sentence with thousands of names stays linear.
-    static func outside(_ names: [TextRange], _ tokens: [Token]) -> [Token] {
+    static func outside<W>(_ names: [TextRange], _ tokens: [W], _ start: (W) -> Int) -> [W] {
         guard !names.isEmpty else { return tokens }
-        var kept: [Token] = []
+        var kept: [W] = []
         kept.reserveCapacity(tokens.count)
         var i = 0
         var reach = Int.min  // the furthest end among names starting at or before the token
         for t in tokens {
-            while i < names.count && names[i].start <= t.start {
+            let s = start(t)
+            while i < names.count && names[i].start <= s {
                 reach = max(reach, names[i].end)
                 i += 1
             }
-            if t.start >= reach { kept.append(t) }
+            if s >= reach { kept.append(t) }
         }
         return kept
     }

@@ -25,14 +25,67 @@ public enum Tokenizer {
     public static func tokens(_ masked: UnsafeBufferPointer<UInt8>, pieces: [TextRange]) -> [Token] {
         var tokens: [Token] = []
         // About one token per six bytes of prose: most sentences need no regrowth.
+        tokens.reserveCapacity(byteCount(of: pieces) / 6 + 1)
+        scan(masked, pieces: pieces) { word in
+            let slice = UnsafeBufferPointer(rebasing: masked[word.start..<word.end])
+            let key: String
+            if word.isASCII {
+                key = String(unsafeUninitializedCapacity: slice.count) { out in
+                    for (k, c) in slice.enumerated() { out[k] = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c }
+                    return slice.count
+                }
+            } else {
+                key = TextFolding.fold(String(decoding: slice, as: UTF8.self))
+            }
+            tokens.append(
+                Token(
+                    start: word.start, end: word.end, key: key, isCapitalized: word.isCapitalized,
+                    isAllCaps: word.upper >= 2 && word.lower == 0,
+                    isNumber: word.digits > 0 && word.upper == 0 && word.lower == 0, gapStart: word.gapStart))
+        }
+        return tokens
+    }
+
+    /// The words of `pieces` as ``tokens(_:pieces:)`` finds them, without their keys (which
+    /// ``TokenWords`` makes only for the words asked about).
+    static func words(_ masked: UnsafeBufferPointer<UInt8>, pieces: [TextRange]) -> [WordSpan] {
+        var words: [WordSpan] = []
+        words.reserveCapacity(byteCount(of: pieces) / 6 + 1)
+        scan(masked, pieces: pieces) { word in
+            words.append(WordSpan(start: word.start, end: word.end, isASCII: word.isASCII))
+        }
+        return words
+    }
+
+    private static func byteCount(of pieces: [TextRange]) -> Int {
         var bytes = 0
         for piece in pieces { bytes += max(0, piece.end - piece.start) }
-        tokens.reserveCapacity(bytes / 6 + 1)
+        return bytes
+    }
+
+    /// What the scan knows of a word when it ends.
+    private struct ScannedWord {
+        var start: Int
+        var end: Int
+        var gapStart: Int
+        var isASCII: Bool
+        var isCapitalized: Bool
+        var upper: Int
+        var lower: Int
+        var digits: Int
+    }
+
+    /// Calls `visit` with each word of `pieces`: a run of letters, digits and combining marks.
+    @inline(__always)
+    private static func scan(
+        _ masked: UnsafeBufferPointer<UInt8>, pieces: [TextRange], _ visit: (ScannedWord) -> Void
+    ) {
         var gapStart = pieces.first?.start ?? 0
+        var any = false
         for piece in pieces {
             var i = max(0, piece.start)
             let end = min(piece.end, masked.count)
-            if tokens.isEmpty { gapStart = i }
+            if !any { gapStart = i }
             while i < end {
                 let b = masked[i]
                 if b < 0x80 {
@@ -85,25 +138,14 @@ public enum Tokenizer {
                         i += len
                     }
                 }
-                let slice = UnsafeBufferPointer(rebasing: masked[start..<i])
-                let key: String
-                if asciiOnly {
-                    key = String(unsafeUninitializedCapacity: slice.count) { out in
-                        for (k, c) in slice.enumerated() { out[k] = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c }
-                        return slice.count
-                    }
-                } else {
-                    key = TextFolding.fold(String(decoding: slice, as: UTF8.self))
-                }
-                tokens.append(
-                    Token(
-                        start: start, end: i, key: key, isCapitalized: capitalized,
-                        isAllCaps: upper >= 2 && lower == 0, isNumber: digits > 0 && upper == 0 && lower == 0,
-                        gapStart: gapStart))
+                visit(
+                    ScannedWord(
+                        start: start, end: i, gapStart: gapStart, isASCII: asciiOnly, isCapitalized: capitalized,
+                        upper: upper, lower: lower, digits: digits))
+                any = true
                 gapStart = i
             }
         }
-        return tokens
     }
 
     /// Tokens of a standalone string (a catalog name), with their folded keys.

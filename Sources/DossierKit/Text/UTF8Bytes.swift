@@ -72,6 +72,10 @@ public enum UTF8Bytes {
     @inlinable
     public static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
+    /// An ASCII upper-case letter lower-cased; any other byte as it is.
+    @inline(__always)
+    static func lowercased(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+
     /// True for white space, including no-break and typographic spaces.
     @inlinable
     public static func isSpace(_ s: Unicode.Scalar) -> Bool {

@@ -27,6 +27,14 @@ struct WordFilter: Sendable {
         return bits[h >> 6] & (1 << UInt64(h & 63)) != 0
     }
 
+    /// False when the word spelled by `bytes` (ASCII) lower-cased is certainly not in the set.
+    func mayContain(lowercasing bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var h: UInt32 = 0x811C_9DC5
+        for b in bytes { h = (h ^ UInt32(UTF8Bytes.lowercased(b))) &* 0x0100_0193 }
+        let k = Int((h ^ (h >> 16)) & 0xFFFF)
+        return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
+    }
+
     /// 16 bits of FNV-1a over the word's bytes.
     private static func hash(_ word: String) -> Int {
         word.utf8.withContiguousStorageIfAvailable { hash($0) } ?? hash(word.utf8)
