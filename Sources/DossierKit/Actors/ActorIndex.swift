@@ -33,36 +33,19 @@ public struct ActorIndex: Sendable {
 
         struct Building {
             var key: ActorKey
+            /// Where its first mention stands among all mentions in corpus order.
+            var first: Int
             var names: [String: Int] = [:]
             var surfaces: [String: Int] = [:]
             var surfaceOrder: [String] = []
             var mentions: [Mention] = []
         }
-        var builders: [Building] = []
-        var idOf: [ActorKey: Int] = [:]
-        func add(_ key: ActorKey, _ mention: Mention, surface: String, name: String?) {
-            let id: Int
-            if let existing = idOf[key] {
-                id = existing
-            } else {
-                id = builders.count
-                idOf[key] = id
-                builders.append(Building(key: key))
-            }
-            builders[id].mentions.append(mention)
-            // One lookup for a form seen before (the common case).
-            if let i = builders[id].surfaces.index(forKey: surface) {
-                builders[id].surfaces.values[i] += 1
-            } else {
-                builders[id].surfaces[surface] = 1
-                builders[id].surfaceOrder.append(surface)
-            }
-            if let name { builders[id].names[name, default: 0] += 1 }
-        }
-        // Each document's mentions in text order with their surface forms, on every core.
+        // Each document's mentions in text order with their surface forms, on every core, and
+        // the shard each actor is built in: each shard takes the actors whose key hashes to it.
+        let shards = Parallel.threads
         let defined = acronyms
         let trace = Trace()
-        var perDocument = Parallel.map(extractions) { d, e -> [(RawMention, String)] in
+        let perDocument = Parallel.map(extractions) { d, e -> [(RawMention, String, Int)] in
             var all = e.mentions
             for p in e.pendingAcronyms {
                 if let (key, name) = defined[p.acronym] {
@@ -75,20 +58,51 @@ public struct ActorIndex: Sendable {
             var text = documents[d].text
             let hidden = documents[d].structure.hidden
             return text.withUTF8 { bytes in
-                all.map { m in (m, DisplayText.make(bytes, hidden: hidden, ranges: [m.range])) }
+                all.map { m in
+                    let shard = shards > 1 ? Int(UInt(bitPattern: m.key.hashValue) % UInt(shards)) : 0
+                    return (m, DisplayText.make(bytes, hidden: hidden, ranges: [m.range]), shard)
+                }
             }
         }
         trace.mark("actors: per document")
-        for d in perDocument.indices {
-            // Taken out of the list, so that each document's list is freed once added.
-            let list = perDocument[d]
-            perDocument[d] = []
-            for (m, surface) in list {
-                add(
-                    m.key, Mention(document: d, sentence: m.sentence, range: m.range, adjectival: m.adjectival),
-                    surface: surface, name: m.name)
-            }
+        var starts: [Int] = []
+        starts.reserveCapacity(perDocument.count)
+        var total = 0
+        for list in perDocument {
+            starts.append(total)
+            total += list.count
         }
+        let offsets = starts
+        // Shards are built on every core, then their actors put in order of first mention: the
+        // order one pass over the corpus would give them, whatever the number of shards.
+        var builders = Parallel.map(Array(0..<shards), eachAlone: true) { _, shard -> [Building] in
+            var builders: [Building] = []
+            var idOf: [ActorKey: Int] = [:]
+            for (d, list) in perDocument.enumerated() {
+                for (k, (m, surface, s)) in list.enumerated() where s == shard {
+                    let id: Int
+                    if let existing = idOf[m.key] {
+                        id = existing
+                    } else {
+                        id = builders.count
+                        idOf[m.key] = id
+                        builders.append(Building(key: m.key, first: offsets[d] + k))
+                    }
+                    builders[id].mentions.append(
+                        Mention(document: d, sentence: m.sentence, range: m.range, adjectival: m.adjectival))
+                    // One lookup for a form seen before (the common case).
+                    if let i = builders[id].surfaces.index(forKey: surface) {
+                        builders[id].surfaces.values[i] += 1
+                    } else {
+                        builders[id].surfaces[surface] = 1
+                        builders[id].surfaceOrder.append(surface)
+                    }
+                    if let name = m.name { builders[id].names[name, default: 0] += 1 }
+                }
+            }
+            return builders
+        }.flatMap { $0 }
+        if shards > 1 { builders.sort { $0.first < $1.first } }
 
         trace.mark("actors: merged")
         // Canonical names and kinds.
