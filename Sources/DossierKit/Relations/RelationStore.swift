@@ -40,16 +40,23 @@ final class RelationStore: Sendable {
         // Strongest first, then by actors: a stable radix sort by actors, then by weight.
         // Weights are hundredths (see ``RelationIndex``), so hundredths order them exactly.
         func hundredths(_ c: RelationCore) -> Int64 { Int64((c.weight * 100).rounded()) }
-        var sorted = cores
-        RadixSort.sort(&sorted) { Int64($0.a) << 32 | Int64($0.b) }
-        let strongest = sorted.reduce(0) { max($0, hundredths($1)) }
-        RadixSort.sort(&sorted) { strongest - hundredths($0) }
-        var order = sorted.enumerated().map { (key: RelationStore.key($1.a, $1.b), slot: Int32($0)) }
-        RadixSort.sort(&order) { $0.key }
+        var byActors = cores
+        RadixSort.sort(&byActors) { Int64($0.a) << 32 | Int64($0.b) }
+        let strongest = byActors.reduce(0) { max($0, hundredths($1)) }
+        // The order strongest first as positions in `byActors` (four bytes a value to move).
+        var order = Array(0..<Int32(byActors.count))
+        RadixSort.sort(&order) { strongest - hundredths(byActors[Int($0)]) }
+        let sorted = order.map { byActors[Int($0)] }
+        // The pair lookup: pairs in ascending order with their slots. Cores ordered by actors
+        // with `a < b` (as relation building makes them) are in that order already.
+        var slotOf = [Int32](repeating: 0, count: order.count)
+        for (slot, position) in order.enumerated() { slotOf[Int(position)] = Int32(slot) }
+        var pairs = byActors.indices.map { (key: RelationStore.key(byActors[$0].a, byActors[$0].b), slot: slotOf[$0]) }
+        RadixSort.sort(&pairs) { $0.key }
         self.init(
             sorted: Table(sorted), evidence: Table(evidence), evidenceRefs: Table(evidenceRefs),
             paragraphDocuments: Table(paragraphDocuments), paragraphCounts: Table(paragraphCounts),
-            pairKeys: Table(order.map(\.key)), pairSlots: Table(order.map(\.slot)))
+            pairKeys: Table(pairs.map(\.key)), pairSlots: Table(pairs.map(\.slot)))
     }
 
     /// A store of `sorted` cores, already strongest first (from a cache, or just sorted), with
