@@ -14,7 +14,9 @@ struct Dossier: ParsableCommand {
             missing, unreadable or not text); 2 the explorer cannot run here (no terminal, TERM \
             unset or unknown); 64 a usage error.
 
-            Files: settings and your catalog in $XDG_CONFIG_HOME/dossier (~/.config/dossier);             boards and notes in $XDG_DATA_HOME/dossier (~/.local/share/dossier). dossier never             writes inside a corpus.
+            Files: settings and your catalog in $XDG_CONFIG_HOME/dossier (~/.config/dossier); \
+            boards and notes in $XDG_DATA_HOME/dossier (~/.local/share/dossier). dossier never \
+            writes inside a corpus.
             """,
         version: DossierVersion.current,
         subcommands: [

@@ -13,6 +13,17 @@ import Testing
         #expect(committed.contains("board") && committed.contains("max-file-size"))
     }
 
+    /// The overview that `--help` and the man page print reads as prose: no run of spaces
+    /// left inside a sentence by a broken line continuation.
+    @Test func theOverviewHasNoStraySpaces() throws {
+        let help = try CommandRunner.run(["--help"]).stdout
+        let overview = help.components(separatedBy: "USAGE:").first ?? ""
+        #expect(overview.contains("dossier never writes inside a corpus"))
+        #expect(!overview.contains("  "), "\(overview)")
+        let page = try String(contentsOf: CommandRunner.root.appendingPathComponent("docs/dossier.1"), encoding: .utf8)
+        #expect(page.contains("dossier never writes inside a corpus") && !page.contains(";  "))
+    }
+
     @Test func theManPageNamesEveryCommandAndOption() throws {
         let page = try String(contentsOf: CommandRunner.root.appendingPathComponent("docs/dossier.1"), encoding: .utf8)
         let help = try CommandRunner.run(["--help"]).stdout
