@@ -17,6 +17,17 @@ struct Table<Element: BitwiseCopyable>: RandomAccessCollection, @unchecked Senda
         count = values.count
     }
 
+    /// A table of `count` values that `fill` writes (every one of them), made in place.
+    init(count: Int, fill: (UnsafeMutableBufferPointer<Element>) -> Void) {
+        let storage = TableStorage(byteCount: count * MemoryLayout<Element>.stride)
+        fill(
+            UnsafeMutableBufferPointer(
+                start: storage.pointer.bindMemory(to: Element.self, capacity: Swift.max(count, 1)), count: count))
+        owner = storage
+        base = UnsafeRawPointer(storage.pointer)
+        self.count = count
+    }
+
     /// A table of the `count` values at the start of `bytes`, which lie in `region`.
     init(_ region: MappedRegion, bytes: UnsafeRawBufferPointer, count: Int) {
         precondition(count * MemoryLayout<Element>.stride <= bytes.count)

@@ -118,8 +118,8 @@ public struct RelationIndex: Sendable {
         trace.mark("relations: merge")
         defer { trace.mark("relations: store") }
         store = RelationStore(
-            evidence: sentenceEvidence, cores: cores, evidenceRefs: evidenceRefs,
-            paragraphDocuments: paragraphDocuments, paragraphCounts: paragraphCounts)
+            evidence: consume sentenceEvidence, cores: consume cores, evidenceRefs: consume evidenceRefs,
+            paragraphDocuments: consume paragraphDocuments, paragraphCounts: consume paragraphCounts)
     }
 
     /// An index over `store` (from a cache).

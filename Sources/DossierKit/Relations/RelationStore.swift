@@ -32,31 +32,48 @@ final class RelationStore: Sendable {
     let pairKeys: Table<Int64>
     let pairSlots: Table<Int32>
 
-    /// A store of `cores` (any order; they are sorted strongest first here).
+    /// A store of `cores` (any order; they are sorted strongest first here). The arrays are
+    /// taken over and let go one by one as their tables are made, so that the peak holds one
+    /// copy of the relations and not two.
     convenience init(
-        evidence: [EvidenceRecord], cores: [RelationCore], evidenceRefs: [Int32], paragraphDocuments: [Int32],
-        paragraphCounts: [Int32]
+        evidence: consuming [EvidenceRecord], cores: consuming [RelationCore], evidenceRefs: consuming [Int32],
+        paragraphDocuments: consuming [Int32], paragraphCounts: consuming [Int32]
     ) {
+        let evidenceTable = Table(evidence)
+        evidence = []
+        let refsTable = Table(evidenceRefs)
+        evidenceRefs = []
+        let documentsTable = Table(paragraphDocuments)
+        paragraphDocuments = []
+        let countsTable = Table(paragraphCounts)
+        paragraphCounts = []
         // Strongest first, then by actors: a stable radix sort by actors, then by weight.
         // Weights are hundredths (see ``RelationIndex``), so hundredths order them exactly.
         func hundredths(_ c: RelationCore) -> Int64 { Int64((c.weight * 100).rounded()) }
         var byActors = cores
+        cores = []
         RadixSort.sort(&byActors) { Int64($0.a) << 32 | Int64($0.b) }
         let strongest = byActors.reduce(0) { max($0, hundredths($1)) }
         // The order strongest first as positions in `byActors` (four bytes a value to move).
         var order = Array(0..<Int32(byActors.count))
         RadixSort.sort(&order) { strongest - hundredths(byActors[Int($0)]) }
-        let sorted = order.map { byActors[Int($0)] }
+        let sorted = Table<RelationCore>(count: order.count) { out in
+            for (k, position) in order.enumerated() { out[k] = byActors[Int(position)] }
+        }
         // The pair lookup: pairs in ascending order with their slots. Cores ordered by actors
         // with `a < b` (as relation building makes them) are in that order already.
         var slotOf = [Int32](repeating: 0, count: order.count)
         for (slot, position) in order.enumerated() { slotOf[Int(position)] = Int32(slot) }
+        order = []
         var pairs = byActors.indices.map { (key: RelationStore.key(byActors[$0].a, byActors[$0].b), slot: slotOf[$0]) }
+        byActors = []
+        slotOf = []
         RadixSort.sort(&pairs) { $0.key }
+        let keys = Table<Int64>(count: pairs.count) { out in for (k, p) in pairs.enumerated() { out[k] = p.key } }
+        let slots = Table<Int32>(count: pairs.count) { out in for (k, p) in pairs.enumerated() { out[k] = p.slot } }
         self.init(
-            sorted: Table(sorted), evidence: Table(evidence), evidenceRefs: Table(evidenceRefs),
-            paragraphDocuments: Table(paragraphDocuments), paragraphCounts: Table(paragraphCounts),
-            pairKeys: Table(pairs.map(\.key)), pairSlots: Table(pairs.map(\.slot)))
+            sorted: sorted, evidence: evidenceTable, evidenceRefs: refsTable, paragraphDocuments: documentsTable,
+            paragraphCounts: countsTable, pairKeys: keys, pairSlots: slots)
     }
 
     /// A store of `sorted` cores, already strongest first (from a cache, or just sorted), with
