@@ -206,9 +206,11 @@ private func corpus(_ texts: [String], catalog extra: String? = nil) -> Corpus {
                 let spans = Tokenizer.words(bytes, pieces: pieces)
                 #expect(spans.map { TextRange($0.start, $0.end) } == tokens.map(\.range), "\(text)")
                 var lazy = LazyWords(bytes, spans: spans)
-                let fromBytes = cues.types(of: &lazy)
+                let fromBytes = cues.typeBits(of: &lazy)
                 let fromTokens = cues.types(of: tokens)
-                #expect(fromBytes.types == fromTokens.types && fromBytes.negated == fromTokens.negated, "\(text)")
+                #expect(
+                    fromBytes.types == EvidenceRecord.bits(fromTokens.types)
+                        && fromBytes.negated == EvidenceRecord.bits(fromTokens.negated), "\(text)")
             }
         }
     }

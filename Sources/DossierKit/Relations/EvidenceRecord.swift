@@ -10,15 +10,15 @@ struct EvidenceRecord: Sendable, Equatable, BitwiseCopyable {
     /// Bit `i` set: `RelationType.allCases[i]` is negated.
     var negated: UInt8
 
-    /// The record of a sentence carrying `types` (``RelationType/other`` when empty), of which
-    /// `negated` stand after a negation.
-    init(document: Int, sentence: Int, range: TextRange, types: Set<RelationType>, negated: Set<RelationType>) {
+    /// The record of a sentence carrying the types of bit set `types` (``RelationType/other``
+    /// when none), of which those of `negated` stand after a negation.
+    init(document: Int, sentence: Int, range: TextRange, typeBits types: UInt8, negatedBits negated: UInt8) {
         self.document = Int32(clamping: document)
         self.sentence = Int32(clamping: sentence)
         start = Int32(clamping: range.start)
         end = Int32(clamping: range.end)
-        self.types = Self.bits(types.isEmpty ? [.other] : types)
-        self.negated = Self.bits(negated)
+        self.types = types == 0 ? Self.bits([.other]) : types
+        self.negated = negated
     }
 
     /// The public value: types in their order.

@@ -4,7 +4,13 @@
 struct RelationCues: Sendable {
     private struct Cue: Sendable {
         var words: [String]
-        var type: RelationType
+        /// The type's bit (``EvidenceRecord/bits(_:)``).
+        var bit: UInt8
+
+        init(words: [String], type: RelationType) {
+            self.words = words
+            bit = EvidenceRecord.bits([type])
+        }
     }
 
     /// Cues by every form of their first word: the word and its inflections ("supported" →
@@ -15,11 +21,14 @@ struct RelationCues: Sendable {
     /// Stem cues ("cooperat*") by the first byte of the stem (256 lists, most empty: nil).
     private var prefixCues: [[(String, [Cue])]?] = Array(repeating: nil, count: 256)
     private let negations: Set<String>
+    /// The negations: most words before a cue are ruled out without their keys.
+    private let negationFilter: WordFilter
 
     static let suffixes = ["s", "es", "ed", "d", "ing", "er", "ers"]
 
     init(lexicon: CueLexicon) {
         negations = lexicon.negations
+        negationFilter = WordFilter(lexicon.negations)
         var prefixes: [String: [Cue]] = [:]
         for (name, cues) in lexicon.relationCues {
             guard let type = RelationType(name: name) else { continue }
@@ -49,35 +58,32 @@ struct RelationCues: Sendable {
     /// The types a sentence's tokens carry, and those only negated.
     func types(of tokens: [Token]) -> (types: Set<RelationType>, negated: Set<RelationType>) {
         var words = TokenWords(tokens: tokens)
-        return types(of: &words)
+        let (types, negated) = typeBits(of: &words)
+        return (Set(EvidenceRecord.list(types)), Set(EvidenceRecord.list(negated)))
     }
 
-    /// The types a sentence's words carry, and those only negated; most words are ruled out
-    /// on their bytes, without their keys.
-    func types<W: KeyedWords>(of words: inout W) -> (types: Set<RelationType>, negated: Set<RelationType>) {
-        var found: Set<RelationType> = []
-        var negated: Set<RelationType> = []
-        var hits: [RelationType] = []
+    /// The types a sentence's words carry, and those only negated, as bit sets
+    /// (``EvidenceRecord/bits(_:)``); most words are ruled out on their bytes, without their keys.
+    func typeBits<W: KeyedWords>(of words: inout W) -> (types: UInt8, negated: UInt8) {
+        var found: UInt8 = 0
+        var negated: UInt8 = 0
         for i in 0..<words.count {
-            hits.removeAll(keepingCapacity: true)
+            var hits: UInt8 = 0
             if words.mayBeIn(formFilter, i), let cues = byForm[words.key(i)] {
-                for cue in cues where matches(cue.words, &words, i) { hits.append(cue.type) }
+                for cue in cues where matches(cue.words, &words, i) { hits |= cue.bit }
             }
             if let first = words.firstKeyByte(i), let candidates = prefixCues[Int(first)] {
                 let key = words.key(i)
                 if Self.length(of: key) >= 5 {
                     for (prefix, cues) in candidates where Self.bytesStart(key, with: prefix) && key.hasPrefix(prefix) {
-                        for cue in cues { hits.append(cue.type) }
+                        for cue in cues { hits |= cue.bit }
                     }
                 }
             }
-            guard !hits.isEmpty else { continue }
-            let isNegated = negatedAt(&words, i)
-            for h in hits {
-                if isNegated { negated.insert(h) } else { found.insert(h) }
-            }
+            guard hits != 0 else { continue }
+            if negatedAt(&words, i) { negated |= hits } else { found |= hits }
         }
-        return (found, negated.subtracting(found))
+        return (found, negated & ~found)
     }
 
     /// The word and the forms it may be an inflection of: "supported" → supported, support, supporte.
@@ -119,6 +125,10 @@ struct RelationCues: Sendable {
     private func negatedAt<W: KeyedWords>(_ tokens: inout W, _ i: Int) -> Bool {
         var k = i - 1
         while k >= 0 && i - k <= 4 {
+            guard tokens.mayBeIn(negationFilter, k) else {
+                k -= 1
+                continue
+            }
             let key = tokens.key(k)
             if negations.contains(key) {
                 if key == "not", k + 1 < tokens.count, tokens.key(k + 1) == "only" { return false }

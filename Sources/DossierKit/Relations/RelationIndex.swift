@@ -189,10 +189,11 @@ public struct RelationIndex: Sendable {
                 var words = LazyWords(
                     bytes,
                     spans: Self.outside(names, Tokenizer.words(bytes, pieces: structure.pieces(of: sentence)), \.start))
-                let (types, negated) = cues.types(of: &words)
+                let (types, negated) = cues.typeBits(of: &words)
                 let index = Int32(result.evidence.count)
                 result.evidence.append(
-                    EvidenceRecord(document: d, sentence: s, range: sentence.range, types: types, negated: negated))
+                    EvidenceRecord(
+                        document: d, sentence: s, range: sentence.range, typeBits: types, negatedBits: negated))
                 for i in 0..<unique.count {
                     for j in (i + 1)..<unique.count {
                         let key = Self.key(unique[i], unique[j])
