@@ -16,10 +16,14 @@ struct Gazetteer: Sendable {
 
     private var byFirstKey: [String: [Name]] = [:]
     /// The keys of ``byFirstKey``.
-    private var firstKeys = WordFilter()
+    private var firstKeys = WordFilter(hashBits: 18)
     /// The keys of names that a token in lower case can start: names that start in lower case,
     /// and acronyms (a token such as "1990S" is all capitals without being capitalised).
-    private var lowercaseFirstKeys = WordFilter()
+    private var lowercaseFirstKeys = WordFilter(hashBits: 18)
+    /// First keys of one-word names, and the first two keys of longer names: a first key that
+    /// only longer names start ("the") is ruled out by the word after it.
+    private var singleKeys = WordFilter(hashBits: 18)
+    private var firstPairs = WordFilter(hashBits: 18)
 
     init(catalog: Catalog) {
         let ordinary = Self.ordinaryWords(catalog)
@@ -33,6 +37,9 @@ struct Gazetteer: Sendable {
             byFirstKey[key]?.sort { $0.keys.count > $1.keys.count }
             firstKeys.insert(key)
             if names.contains(where: { $0.lowercaseStart || $0.exactCase }) { lowercaseFirstKeys.insert(key) }
+            for name in names {
+                if name.keys.count == 1 { singleKeys.insert(key) } else { firstPairs.insert(key, then: name.keys[1]) }
+            }
         }
     }
 
@@ -79,7 +86,11 @@ struct Gazetteer: Sendable {
         } else {
             guard firstKeys.mayContain(t0.key) else { return nil }
         }
-        guard let candidates = byFirstKey[t0.key] else { return nil }
+        guard
+            singleKeys.mayContain(t0.key)
+                || (i + 1 < tokens.count && firstPairs.mayContain(t0.key, then: tokens[i + 1].key)),
+            let candidates = byFirstKey[t0.key]
+        else { return nil }
         for name in candidates {
             let n = name.keys.count
             guard i + n <= tokens.count else { continue }
