@@ -310,4 +310,35 @@ import Testing
         }
         #expect(found > 2_000)
     }
+
+    /// Display text made from the text with its markup ranges left out equals display text
+    /// made from the text with those bytes masked (the two paths that mentions and sentences take).
+    @Test func displayTextSkippingHiddenRangesEqualsDisplayTextOfMaskedBytes() {
+        let pieces = ["a", "Şi", " ", "  ", "\n", "\t", "\u{00A0}", "*", "**", "é", "—", "x y", "\r\n", ".", "中"]
+        var random = Random(state: 41)
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<random.next(14) { text += pieces[random.next(pieces.count)] }
+            var copy = text
+            copy.withUTF8 { bytes in
+                let hidden = MarkupMask.hiddenRanges(in: bytes)
+                let masked = MarkupMask.masked(bytes, hidden: hidden)
+                var ranges: [TextRange] = []
+                for _ in 0..<(1 + random.next(3)) {
+                    // Ranges that start and end on character boundaries, in any order, some empty.
+                    let a = random.next(bytes.count + 1)
+                    let b = random.next(bytes.count + 1)
+                    func boundary(_ i: Int) -> Int {
+                        var i = i
+                        while i < bytes.count && bytes[i] & 0xC0 == 0x80 { i += 1 }
+                        return i
+                    }
+                    ranges.append(TextRange(boundary(min(a, b)), boundary(max(a, b))))
+                }
+                #expect(
+                    DisplayText.make(bytes, hidden: hidden, ranges: ranges) == DisplayText.make(masked, ranges: ranges),
+                    "\(text.debugDescription) \(ranges)")
+            }
+        }
+    }
 }

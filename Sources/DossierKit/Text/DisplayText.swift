@@ -59,51 +59,56 @@ public enum DisplayText {
 
     /// The display text of `ranges` of unmasked `bytes`, leaving out the sorted `hidden` ranges.
     public static func make(_ bytes: UnsafeBufferPointer<UInt8>, hidden: [TextRange], ranges: [TextRange]) -> String {
-        var pieces: [TextRange] = []
-        for r in ranges {
-            let r = TextRange(max(0, r.start), min(r.end, bytes.count))
-            // First hidden range that ends after r.start.
-            var lo = 0
-            var hi = hidden.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if hidden[mid].end <= r.start { lo = mid + 1 } else { hi = mid }
-            }
-            var cursor = r.start
-            var h = lo
-            while h < hidden.count && hidden[h].start < r.end {
-                if hidden[h].start > cursor { pieces.append(TextRange(cursor, hidden[h].start)) }
-                cursor = max(cursor, hidden[h].end)
-                h += 1
-            }
-            if cursor < r.end { pieces.append(TextRange(cursor, r.end)) }
-            pieces.append(TextRange(-1, -1))  // boundary between ranges: a space
-        }
-        var out: [UInt8] = []
-        var pendingSpace = false
-        for p in pieces {
-            if p.start < 0 {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            var i = p.start
-            while i < p.end {
-                let b = bytes[i]
-                if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
-                    pendingSpace = !out.isEmpty
-                } else if b == 0xC2 && i + 1 < p.end && bytes[i + 1] == 0xA0 {
-                    pendingSpace = !out.isEmpty
-                    i += 1
-                } else {
-                    if pendingSpace {
-                        out.append(0x20)
-                        pendingSpace = false
-                    }
-                    out.append(b)
+        var capacity = 0
+        for r in ranges { capacity += max(0, min(r.end, bytes.count) - max(0, r.start)) + 1 }
+        guard capacity > 0 else { return "" }
+        // Written straight into the string's storage: no list of pieces, no growing buffer.
+        return String(unsafeUninitializedCapacity: capacity) { out in
+            var count = 0
+            var pendingSpace = false
+            for range in ranges {
+                let start = max(0, range.start)
+                let end = min(range.end, bytes.count)
+                // First hidden range that ends after the start.
+                var lo = 0
+                var hi = hidden.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if hidden[mid].end <= start { lo = mid + 1 } else { hi = mid }
                 }
-                i += 1
+                var cursor = start
+                var h = lo
+                while cursor < end {
+                    // The visible piece from the cursor to the next hidden range (or the end).
+                    let hides = h < hidden.count && hidden[h].start < end
+                    let pieceEnd = hides ? max(cursor, hidden[h].start) : end
+                    var i = cursor
+                    while i < pieceEnd {
+                        let b = bytes[i]
+                        if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
+                            pendingSpace = count > 0
+                        } else if b == 0xC2 && i + 1 < pieceEnd && bytes[i + 1] == 0xA0 {
+                            pendingSpace = count > 0
+                            i += 1
+                        } else {
+                            if pendingSpace {
+                                out[count] = 0x20
+                                count += 1
+                                pendingSpace = false
+                            }
+                            out[count] = b
+                            count += 1
+                        }
+                        i += 1
+                    }
+                    guard hides else { break }
+                    cursor = max(cursor, hidden[h].end)
+                    h += 1
+                }
+                // Between ranges: a space.
+                pendingSpace = count > 0
             }
+            return count
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
