@@ -5,6 +5,7 @@ import Testing
 @Suite struct ThreadsTests {
     @Test(arguments: [
         ["actors", "--json"], ["relations", "--json", "--limit", "40"], ["timeline", "--json"], ["articles", "--json"],
+        ["search", "--json", "--limit", "200", "the"], ["search", "--json", "Turkey", "Azerbaijan"],
     ])
     func outputIsIdenticalWhateverTheNumberOfThreads(arguments: [String]) throws {
         // Without the cache, or the second run would read what the first one wrote.

@@ -21,44 +21,85 @@ public struct SearchIndex: Sendable {
 
     public init() {}
 
-    /// Indexes the body sentences of `documents`.
+    /// What one run of consecutive documents contributes: its sentences, its terms in order
+    /// of first appearance, and per term its occurrences with units numbered inside the run.
+    private struct Part: Sendable {
+        var units: [Unit] = []
+        var terms: [String] = []
+        var postings: [[UInt64]] = []
+    }
+
+    /// Indexes the body sentences of `documents`: runs of documents on every core, joined in
+    /// order, so that terms, units and postings are what one pass in order gives.
     public init(documents: [Document]) {
-        for (d, doc) in documents.enumerated() {
-            doc.withContent { text, structure in
-                Document.withMaskedBytes(text: text, hidden: structure.hidden) { m in
-                    for (s, sentence) in structure.sentences.enumerated() {
-                        let tokens = Tokenizer.tokens(m, pieces: structure.pieces(of: sentence))
-                        let unit = Int32(units.count)
-                        units.append(Unit(document: Int32(d), sentence: Int32(s), length: Int32(tokens.count)))
-                        for (p, t) in tokens.enumerated() {
-                            let id: Int32
-                            if let known = termIDs[t.key] {
-                                id = known
-                            } else {
-                                id = Int32(postings.count)
-                                termIDs[t.key] = id
-                                postings.append([])
-                            }
-                            postings[Int(id)].append(UInt64(UInt32(unit)) << 32 | UInt64(UInt32(p)))
-                        }
-                    }
+        let runs = max(1, min(documents.count, Parallel.threads * 2))
+        let parts = Parallel.map(Array(0..<runs), eachAlone: true) { _, run in
+            Self.part(documents, from: run * documents.count / runs, to: (run + 1) * documents.count / runs)
+        }
+        for part in parts {
+            let base = UInt64(UInt32(units.count)) << 32
+            units += part.units
+            for (local, term) in part.terms.enumerated() {
+                let id: Int32
+                if let known = termIDs[term] {
+                    id = known
+                } else {
+                    id = Int32(postings.count)
+                    termIDs[term] = id
+                    postings.append([])
+                }
+                // Units of later runs come after: adding the base keeps every list ascending.
+                if postings[Int(id)].isEmpty && base == 0 {
+                    postings[Int(id)] = part.postings[local]
+                } else {
+                    postings[Int(id)].append(contentsOf: part.postings[local].lazy.map { $0 + base })
                 }
             }
         }
-        termUnits.reserveCapacity(postings.count)
-        termCounts.reserveCapacity(postings.count)
-        for list in postings {
+        // Per term, its units and counts, on every core.
+        let grouped = Parallel.map(postings) { _, list -> (units: [Int32], counts: [Int32]) in
             var u: [Int32] = []
             var c: [Int32] = []
             for p in list {
                 let unit = Int32(truncatingIfNeeded: p >> 32)
                 if u.last == unit { c[c.count - 1] += 1 } else { u.append(unit); c.append(1) }
             }
-            termUnits.append(u)
-            termCounts.append(c)
+            return (u, c)
         }
+        termUnits = grouped.map(\.units)
+        termCounts = grouped.map(\.counts)
         let total = units.reduce(0) { $0 + Int($1.length) }
         averageLength = units.isEmpty ? 1 : max(1, Double(total) / Double(units.count))
+    }
+
+    /// The part of documents `from..<to`.
+    private static func part(_ documents: [Document], from: Int, to: Int) -> Part {
+        var part = Part()
+        var ids: [String: Int32] = [:]
+        for d in from..<to {
+            documents[d].withContent { text, structure in
+                Document.withMaskedBytes(text: text, hidden: structure.hidden) { m in
+                    for (s, sentence) in structure.sentences.enumerated() {
+                        let tokens = Tokenizer.tokens(m, pieces: structure.pieces(of: sentence))
+                        let unit = UInt64(UInt32(part.units.count)) << 32
+                        part.units.append(Unit(document: Int32(d), sentence: Int32(s), length: Int32(tokens.count)))
+                        for (p, t) in tokens.enumerated() {
+                            let id: Int32
+                            if let known = ids[t.key] {
+                                id = known
+                            } else {
+                                id = Int32(part.terms.count)
+                                ids[t.key] = id
+                                part.terms.append(t.key)
+                                part.postings.append([])
+                            }
+                            part.postings[Int(id)].append(unit | UInt64(UInt32(p)))
+                        }
+                    }
+                }
+            }
+        }
+        return part
     }
 
     /// Number of indexed sentences.
