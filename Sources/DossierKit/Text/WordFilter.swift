@@ -58,9 +58,14 @@ struct WordFilter: Sendable {
         Int((h ^ (h >> (32 - hashBits))) & ((1 << hashBits) - 1))
     }
 
-    /// FNV-1a over the word's bytes, continuing from `seed` (a word's hash, then a space).
-    private static func fnv(_ word: String, after seed: UInt32? = nil) -> UInt32 {
-        let start = seed.map { ($0 ^ 0x20) &* 0x0100_0193 } ?? 0x811C_9DC5
+    /// FNV-1a over the word's bytes.
+    private static func fnv(_ word: String) -> UInt32 {
+        word.utf8.withContiguousStorageIfAvailable { fnv($0) } ?? fnv(word.utf8)
+    }
+
+    /// FNV-1a over a space and the word's bytes, continuing from `seed` (the previous word's hash).
+    private static func fnv(_ word: String, after seed: UInt32) -> UInt32 {
+        let start = (seed ^ 0x20) &* 0x0100_0193
         return word.utf8.withContiguousStorageIfAvailable { fnv($0, from: start) } ?? fnv(word.utf8, from: start)
     }
 
