@@ -14,40 +14,12 @@ public enum DisplayText {
         for r in ranges { capacity += max(0, min(r.end, masked.count) - max(0, r.start)) + 1 }
         guard capacity > 0 else { return "" }
         return String(unsafeUninitializedCapacity: capacity) { out in
-            var count = 0
-            var pendingSpace = false
+            var writer = FoldingWriter(out: out)
             for r in ranges {
-                if count > 0 { pendingSpace = true }
-                var i = max(0, r.start)
-                let end = min(r.end, masked.count)
-                while i < end {
-                    let b = masked[i]
-                    if b == MarkupMask.hiddenByte {
-                        i += 1
-                        continue
-                    }
-                    if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
-                        pendingSpace = count > 0
-                        i += 1
-                        continue
-                    }
-                    // U+00A0 no-break space folds too.
-                    if b == 0xC2 && i + 1 < end && masked[i + 1] == 0xA0 {
-                        pendingSpace = count > 0
-                        i += 2
-                        continue
-                    }
-                    if pendingSpace {
-                        out[count] = 0x20
-                        count += 1
-                        pendingSpace = false
-                    }
-                    out[count] = b
-                    count += 1
-                    i += 1
-                }
+                writer.boundary()
+                writer.copy(masked, from: max(0, r.start), to: min(r.end, masked.count), skipsHidden: true)
             }
-            return count
+            return writer.count
         }
     }
 
@@ -64,9 +36,9 @@ public enum DisplayText {
         guard capacity > 0 else { return "" }
         // Written straight into the string's storage: no list of pieces, no growing buffer.
         return String(unsafeUninitializedCapacity: capacity) { out in
-            var count = 0
-            var pendingSpace = false
+            var writer = FoldingWriter(out: out)
             for range in ranges {
+                writer.boundary()
                 let start = max(0, range.start)
                 let end = min(range.end, bytes.count)
                 // First hidden range that ends after the start.
@@ -82,33 +54,57 @@ public enum DisplayText {
                     // The visible piece from the cursor to the next hidden range (or the end).
                     let hides = h < hidden.count && hidden[h].start < end
                     let pieceEnd = hides ? max(cursor, hidden[h].start) : end
-                    var i = cursor
-                    while i < pieceEnd {
-                        let b = bytes[i]
-                        if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
-                            pendingSpace = count > 0
-                        } else if b == 0xC2 && i + 1 < pieceEnd && bytes[i + 1] == 0xA0 {
-                            pendingSpace = count > 0
-                            i += 1
-                        } else {
-                            if pendingSpace {
-                                out[count] = 0x20
-                                count += 1
-                                pendingSpace = false
-                            }
-                            out[count] = b
-                            count += 1
-                        }
-                        i += 1
-                    }
+                    writer.copy(bytes, from: cursor, to: pieceEnd, skipsHidden: false)
                     guard hides else { break }
                     cursor = max(cursor, hidden[h].end)
                     h += 1
                 }
-                // Between ranges: a space.
-                pendingSpace = count > 0
             }
-            return count
+            return writer.count
+        }
+    }
+
+    /// Writes display bytes into a string's storage: runs of white space (and no-break spaces)
+    /// become one space, written only before the next visible byte.
+    private struct FoldingWriter {
+        let out: UnsafeMutableBufferPointer<UInt8>
+        var count = 0
+        var pendingSpace = false
+
+        init(out: UnsafeMutableBufferPointer<UInt8>) { self.out = out }
+
+        /// Between two ranges: a space before whatever follows, if anything came before.
+        @inline(__always)
+        mutating func boundary() {
+            if count > 0 { pendingSpace = true }
+        }
+
+        /// Copies `bytes[from..<to]`, leaving out ``MarkupMask/hiddenByte`` when `skipsHidden`.
+        @inline(__always)
+        mutating func copy(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, skipsHidden: Bool) {
+            var i = from
+            while i < to {
+                let b = bytes[i]
+                if skipsHidden && b == MarkupMask.hiddenByte {
+                    i += 1
+                } else if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
+                    pendingSpace = count > 0
+                    i += 1
+                } else if b == 0xC2 && i + 1 < to && bytes[i + 1] == 0xA0 {
+                    // U+00A0 no-break space folds too.
+                    pendingSpace = count > 0
+                    i += 2
+                } else {
+                    if pendingSpace {
+                        out[count] = 0x20
+                        count += 1
+                        pendingSpace = false
+                    }
+                    out[count] = b
+                    count += 1
+                    i += 1
+                }
+            }
         }
     }
 }
