@@ -10,15 +10,26 @@ public enum DisplayText {
 
     /// The display text of `ranges` of `masked`, written straight into the string's storage.
     private static func fold(_ masked: UnsafeBufferPointer<UInt8>, ranges: [TextRange]) -> String {
-        var capacity = 0
-        for r in ranges { capacity += max(0, min(r.end, masked.count) - max(0, r.start)) + 1 }
-        guard capacity > 0 else { return "" }
-        return String(unsafeUninitializedCapacity: capacity) { out in
-            var writer = FoldingWriter(out: out)
+        written(ranges: ranges, within: masked.count) { writer in
             for r in ranges {
                 writer.boundary()
                 writer.copy(masked, from: max(0, r.start), to: min(r.end, masked.count), skipsHidden: true)
             }
+        }
+    }
+
+    /// The string `body` writes: room for the bytes of `ranges` (within `count` bytes) and a
+    /// space between each, no list of pieces and no growing buffer.
+    @inline(__always)
+    private static func written(ranges: [TextRange], within count: Int, _ body: (inout FoldingWriter) -> Void)
+        -> String
+    {
+        var capacity = 0
+        for r in ranges { capacity += max(0, min(r.end, count) - max(0, r.start)) + 1 }
+        guard capacity > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: capacity) { out in
+            var writer = FoldingWriter(out: out)
+            body(&writer)
             return writer.count
         }
     }
@@ -31,12 +42,7 @@ public enum DisplayText {
 
     /// The display text of `ranges` of unmasked `bytes`, leaving out the sorted `hidden` ranges.
     public static func make(_ bytes: UnsafeBufferPointer<UInt8>, hidden: [TextRange], ranges: [TextRange]) -> String {
-        var capacity = 0
-        for r in ranges { capacity += max(0, min(r.end, bytes.count) - max(0, r.start)) + 1 }
-        guard capacity > 0 else { return "" }
-        // Written straight into the string's storage: no list of pieces, no growing buffer.
-        return String(unsafeUninitializedCapacity: capacity) { out in
-            var writer = FoldingWriter(out: out)
+        written(ranges: ranges, within: bytes.count) { writer in
             for range in ranges {
                 writer.boundary()
                 let start = max(0, range.start)
@@ -60,7 +66,6 @@ public enum DisplayText {
                     h += 1
                 }
             }
-            return writer.count
         }
     }
 
