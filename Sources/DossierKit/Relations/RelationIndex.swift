@@ -145,24 +145,6 @@ public struct RelationIndex: Sendable {
         var block = -1
         var blockActors: [Int] = []
         var blockSentencePairs: [Int64] = []
-        func flushBlock() {
-            defer {
-                blockActors.removeAll(keepingCapacity: true)
-                blockSentencePairs.removeAll(keepingCapacity: true)
-            }
-            blockActors.sort()
-            var ids: [Int] = []
-            for a in blockActors where ids.last != a { ids.append(a) }
-            guard ids.count >= 2 else { return }
-            blockSentencePairs.sort()
-            for i in 0..<ids.count {
-                for j in (i + 1)..<ids.count {
-                    let key = Self.key(ids[i], ids[j])
-                    if Self.contains(blockSentencePairs, key) { continue }
-                    result.paragraphPairs.append(key)
-                }
-            }
-        }
         var text = doc.text
         let structure = doc.structure
         text.withUTF8 { bytes in
@@ -179,7 +161,7 @@ public struct RelationIndex: Sendable {
                 for a in sorted where unique.last != a { unique.append(a) }
                 let sentence = structure.sentences[s]
                 if sentence.block != block {
-                    flushBlock()
+                    Self.paragraphPairs(&blockActors, &blockSentencePairs, into: &result.paragraphPairs)
                     block = sentence.block
                 }
                 blockActors += unique
@@ -203,8 +185,29 @@ public struct RelationIndex: Sendable {
                 }
             }
         }
-        flushBlock()
+        Self.paragraphPairs(&blockActors, &blockSentencePairs, into: &result.paragraphPairs)
         return result
+    }
+
+    /// Appends to `pairs` the pairs of a block's actors that none of its sentences names
+    /// together, and empties both lists for the next block.
+    private static func paragraphPairs(_ actors: inout [Int], _ sentencePairs: inout [Int64], into pairs: inout [Int64])
+    {
+        defer {
+            actors.removeAll(keepingCapacity: true)
+            sentencePairs.removeAll(keepingCapacity: true)
+        }
+        actors.sort()
+        var ids: [Int] = []
+        for a in actors where ids.last != a { ids.append(a) }
+        guard ids.count >= 2 else { return }
+        sentencePairs.sort()
+        for i in 0..<ids.count {
+            for j in (i + 1)..<ids.count {
+                let key = Self.key(ids[i], ids[j])
+                if !Self.contains(sentencePairs, key) { pairs.append(key) }
+            }
+        }
     }
 
     /// Binary search in a sorted list.
