@@ -114,6 +114,9 @@ import Testing
             to: URL(fileURLWithPath: path))
         let (changed, outcome, _) = try open()
         #expect(outcome == .updated(analysed: 1))
+        // Actors and relations are rebuilt from every file, but the unchanged files' bodies are
+        // decoded from the cache for that pass only: none of them stays in memory.
+        #expect(changed.documents.map(\.body.isDecoded).filter { $0 }.count == 1)
         #expect(changed.documents.contains { $0.text.contains("Republic of Atlantis Council met in 1999") })
         try expectSameAsAFreshAnalysis(changed)
         #expect(try open().1 == .hit)

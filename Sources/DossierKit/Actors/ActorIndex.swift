@@ -55,8 +55,8 @@ public struct ActorIndex: Sendable {
             }
             all.sort { $0.range.start < $1.range.start }
             guard d < documents.count else { return [] }
-            var text = documents[d].text
-            let hidden = documents[d].structure.hidden
+            // Decoded for this pass only when the body is still in the cache file (see `RelationIndex`).
+            var (text, hidden) = documents[d].withContent { ($0, $1.hidden) }
             return text.withUTF8 { bytes in
                 all.map { m in
                     let shard = shards > 1 ? Int(UInt(bitPattern: m.key.hashValue) % UInt(shards)) : 0
@@ -152,7 +152,7 @@ public struct ActorIndex: Sendable {
         var cited: [String: [Int]] = [:]
         var citedOrder: [String] = []
         for (d, doc) in documents.enumerated() {
-            for c in doc.structure.citations {
+            for c in doc.withContent({ $1.citations }) {
                 for surname in c.surnames {
                     if cited[surname] == nil { citedOrder.append(surname) }
                     // Documents come in order: one already listed is the last.

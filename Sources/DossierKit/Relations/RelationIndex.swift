@@ -145,8 +145,9 @@ public struct RelationIndex: Sendable {
         var block = -1
         var blockActors: [Int] = []
         var blockSentencePairs: [Int64] = []
-        var text = doc.text
-        let structure = doc.structure
+        // Decoded for this pass only when the body is still in the cache file (an update of a
+        // few files reads every other one): not kept in the document.
+        var (text, structure) = doc.withContent { ($0, $1) }
         text.withUTF8 { bytes in
             var lo = 0
             while lo < items.count {
