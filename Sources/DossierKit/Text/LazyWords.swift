@@ -24,13 +24,7 @@ struct LazyWords: KeyedWords {
     mutating func key(_ i: Int) -> String {
         if let known = keys[i] { return known }
         let w = spans[i]
-        let slice = UnsafeBufferPointer(rebasing: bytes[w.start..<w.end])
-        let key =
-            w.isASCII
-            ? String(unsafeUninitializedCapacity: slice.count) { out in
-                for (k, c) in slice.enumerated() { out[k] = UTF8Bytes.lowercased(c) }
-                return slice.count
-            } : TextFolding.fold(String(decoding: slice, as: UTF8.self))
+        let key = Tokenizer.key(of: UnsafeBufferPointer(rebasing: bytes[w.start..<w.end]), isASCII: w.isASCII)
         keys[i] = key
         return key
     }

@@ -27,16 +27,7 @@ public enum Tokenizer {
         // About one token per six bytes of prose: most sentences need no regrowth.
         tokens.reserveCapacity(byteCount(of: pieces) / 6 + 1)
         scan(masked, pieces: pieces) { word in
-            let slice = UnsafeBufferPointer(rebasing: masked[word.start..<word.end])
-            let key: String
-            if word.isASCII {
-                key = String(unsafeUninitializedCapacity: slice.count) { out in
-                    for (k, c) in slice.enumerated() { out[k] = (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c }
-                    return slice.count
-                }
-            } else {
-                key = TextFolding.fold(String(decoding: slice, as: UTF8.self))
-            }
+            let key = Self.key(of: UnsafeBufferPointer(rebasing: masked[word.start..<word.end]), isASCII: word.isASCII)
             tokens.append(
                 Token(
                     start: word.start, end: word.end, key: key, isCapitalized: word.isCapitalized,
@@ -55,6 +46,16 @@ public enum Tokenizer {
             words.append(WordSpan(start: word.start, end: word.end, isASCII: word.isASCII))
         }
         return words
+    }
+
+    /// The folded key of a word's bytes (``Token/key``): ASCII is lower-cased in place.
+    @inline(__always)
+    static func key(of word: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> String {
+        guard isASCII else { return TextFolding.fold(String(decoding: word, as: UTF8.self)) }
+        return String(unsafeUninitializedCapacity: word.count) { out in
+            for (k, c) in word.enumerated() { out[k] = UTF8Bytes.lowercased(c) }
+            return word.count
+        }
     }
 
     private static func byteCount(of pieces: [TextRange]) -> Int {
