@@ -43,6 +43,17 @@ PLURALS = {  # peoples (groups) named after states
     "AF": ["Afghans"], "IQ": ["Iraqis"], "SY": ["Syrians"], "UA": ["Ukrainians"], "DE": ["Germans"],
     "FR": ["French people"], "GB": ["Britons"], "US": ["Americans"],
 }
+IRREGULAR_PLURALS = {  # peoples whose name is not the adjective + "s" (that rule covers -an, -i)
+    "RS": ["Serbs", "Serbians"], "HR": ["Croats", "Croatians"], "PL": ["Poles"], "DK": ["Danes"],
+    "SE": ["Swedes"], "FI": ["Finns"], "ES": ["Spaniards"], "GR": ["Greeks"], "CZ": ["Czechs"],
+    "SK": ["Slovaks"], "SI": ["Slovenes", "Slovenians"], "TH": ["Thais"], "PH": ["Filipinos"],
+    "NZ": ["New Zealanders"], "IS": ["Icelanders"], "ME": ["Montenegrins"], "CY": ["Cypriots"],
+    "MN": ["Mongolians", "Mongols"], "SA": ["Saudis"], "LU": ["Luxembourgers"], "IE": ["Irish people"],
+    "CH": ["Swiss people"], "NL": ["Dutch people"], "JP": ["Japanese people"], "VN": ["Vietnamese people"],
+    "KR": ["South Koreans"], "KP": ["North Koreans"], "LB": ["Lebanese people"], "SD": ["Sudanese people"],
+    "PT": ["Portuguese people"], "BT": ["Bhutanese people"], "SN": ["Senegalese people"],
+    "DJ": ["Djiboutians"], "MV": ["Maldivians"], "KI": ["I-Kiribati"], "IN": ["Indians"], "PS": ["Palestinians"],
+}
 BAD_CITY_NAMES = {"Mobile", "Split", "Nice", "Reading", "Bath", "Sale", "Of", "Orange", "Victoria", "Florence",
                   "Hamilton", "Wellington", "Columbus", "Lincoln", "Jackson", "Independence", "Concord", "Phoenix",
                   "Aurora", "Surprise", "Mesa", "Gary", "Kent", "Chester", "Derby", "Medina", "Santiago", "Valencia",
@@ -116,8 +127,13 @@ def main():
         adjs = clean([demonym] + DEMONYMS.get(iso, []))
         if adjs:
             lines.append("adjective: " + name + " | " + " | ".join(adjs))
-        if iso in PLURALS:
-            lines.append("group: " + " | ".join(PLURALS[iso]) + " @ " + name)
+        plurals = PLURALS.get(iso) or IRREGULAR_PLURALS.get(iso) or []
+        if not plurals:
+            # "Kenyan" → "Kenyans", "Iraqi" → "Iraqis"; "-ese", "-ish" and "-ch" adjectives are
+            # their own plural ("the Japanese") and only the hand lists name them.
+            plurals = [a + "s" for a in adjs if re.search(r"(an|i)$", a) and " " not in a][:2]
+        if plurals:
+            lines.append("group: " + " | ".join(clean(plurals)) + " @ " + name)
         cap = info.get("capital")
         if cap and "," not in cap:
             capitals[cap] = name

@@ -44,6 +44,27 @@ import Testing
         #expect(c.entries[c.entry(named: "Baku") ?? 0].partOf == "Azerbaijan")
     }
 
+    @Test func aLaterFileRedefinesAnActorOfTheSameNameWhileOneFileKeepsNamesakesApart() {
+        var catalog = Catalog()
+        catalog.read(
+            """
+            place: Vostra | Vostra region @ Elmland
+            state: Djibo
+            place: Djibo @ Djibo
+            place: Korvu
+            """, file: "built-in")
+        catalog.read("state: Vostra | Republic of Vostra\norganization: KORVU", file: "mine")
+        let vostra = catalog.entries.filter { $0.name == "Vostra" }
+        #expect(vostra.count == 1)
+        #expect(vostra.first?.kind == .state)
+        #expect(vostra.first?.partOf == nil)
+        #expect(Set(vostra.first?.aliases ?? []) == ["Vostra region", "Republic of Vostra"])
+        // In one file, a city named like its state is a second actor.
+        #expect(catalog.entries.filter { $0.name == "Djibo" }.map(\.kind) == [.state, .place])
+        // Another spelling ("KORVU", an acronym) is another actor, not a redefinition.
+        #expect(catalog.entries.filter { TextFolding.fold($0.name) == "korvu" }.map(\.kind) == [.place, .organization])
+    }
+
     @Test func embeddedDataMatchesTheDataFiles() throws {
         let folder = Fixtures.root.appendingPathComponent("Sources/DossierKit/Actors/Data")
         for (name, text) in EmbeddedData.files {

@@ -205,6 +205,24 @@ private struct ExtractionState {
                     end = j
                     continue
                 }
+                // A compound inside a name: "Association of Serb-majority Municipalities".
+                if j > start, !next.isCapitalized, !next.isNumber, tokens[j].isCapitalized,
+                    TokenGaps.isExactly(masked, tokens[j].end, next.start, "-"), j + 2 < n,
+                    tokens[j + 2].isCapitalized, TokenGaps.joinable(masked, next, tokens[j + 2])
+                {
+                    j += 2
+                    end = j
+                    continue
+                }
+                // A particle joined by a hyphen to the next word: "Omar al-Bashir", "Abdel Fattah el-Sisi".
+                if !next.isCapitalized, Self.hyphenParticles.contains(next.key), j + 2 < n,
+                    tokens[j + 2].isCapitalized, TokenGaps.joinable(masked, tokens[j], next),
+                    TokenGaps.isExactly(masked, next.end, tokens[j + 2].start, "-")
+                {
+                    j += 2
+                    end = j
+                    continue
+                }
                 // Possessive "s" after an apostrophe: "Women’s".
                 if next.key == "s" && !next.isCapitalized && isApostropheGap(tokens[j], next), j + 2 < n,
                     tokens[j + 2].isCapitalized, TokenGaps.joinable(masked, next, tokens[j + 2])
@@ -230,7 +248,7 @@ private struct ExtractionState {
                     while k < n && !tokens[k].isCapitalized && extractor.connectors.contains(tokens[k].key)
                         && k - j <= 2
                     { k += 1 }
-                    if k < n && tokens[k].isCapitalized
+                    if k < n && tokens[k].isCapitalized && !Self.months.contains(tokens[k].key)
                         && (j + 1..<k).allSatisfy({ TokenGaps.joinable(masked, tokens[$0 - 1], tokens[$0]) })
                         && TokenGaps.joinable(masked, tokens[k - 1], tokens[k]) && next.key != "and"
                     {
@@ -249,12 +267,30 @@ private struct ExtractionState {
         }
     }
 
+    /// Particles that a hyphen joins to the next word of a name ("al-Bashir", "el-Sisi").
+    static let hyphenParticles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud"]
+
+    /// Month names: "Agreement of March 2023" is dated, not named, by its month.
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ]
+
+    /// Offices that a word before them can qualify ("Treasury Secretary", "High Representative").
+    static let offices: Set<String> = [
+        "secretary", "minister", "representative", "envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson",
+        "chancellor", "governor", "commander", "director", "chairman", "chairwoman", "chair", "president", "premier",
+        "judge", "general", "commissioner", "adviser", "advisor",
+    ]
+
     /// "companies such as Livent, Rio Tinto and Ganfeng Lithium": the kind of a list's members.
     private func listKind(_ tokens: [Token], _ start: Int) -> ActorKind? {
         var k = start - 1
         while k >= 0 && (tokens[k].isCapitalized || ["and", "or"].contains(tokens[k].key)) && start - k < 16 { k -= 1 }
-        guard k >= 2, tokens[k].key == "as", tokens[k - 1].key == "such" || tokens[k - 1].key == "such" else {
+        guard k >= 2, tokens[k].key == "as", tokens[k - 1].key == "such" else {
             if k >= 1, tokens[k].key == "including" { return pluralCueKind(tokens[k - 1].key) }
+            // "ten municipalities, among them Zvečan and Leposavić".
+            if k >= 2, tokens[k].key == "them", tokens[k - 1].key == "among" { return pluralCueKind(tokens[k - 2].key) }
             return nil
         }
         return pluralCueKind(tokens[k - 2].key)
@@ -266,7 +302,8 @@ private struct ExtractionState {
             "agencies", "militias", "newspapers":
             return .organization
         case "countries", "states", "nations", "governments": return .state
-        case "cities", "towns", "regions", "provinces", "ports", "islands": return .place
+        case "cities", "towns", "regions", "provinces", "ports", "islands", "municipalities", "villages", "districts":
+            return .place
         case "leaders", "presidents", "ministers", "politicians", "officials": return .person
         default: return nil
         }
@@ -398,7 +435,13 @@ private struct ExtractionState {
         var k = start
         while k <= end && consumed[k] != nil { k += 1 }
         while k <= end {
-            let t = isTitle(tokens, k, end)
+            var t = isTitle(tokens, k, end)
+            // "Treasury Secretary Steven Mnuchin", "High Representative Catherine Ashton": one
+            // word before an office belongs to the title.
+            if t == 0, k < end, consumed[k] == nil, Self.offices.contains(tokens[k + 1].key) {
+                let u = isTitle(tokens, k + 1, end)
+                if u > 0 && k + 1 + u <= end && tokens[k + 1 + u].isCapitalized { t = 1 + u }
+            }
             guard t > 0 && k + t <= end else { break }
             titled = true
             k += t
@@ -416,6 +459,14 @@ private struct ExtractionState {
             }
         }
         if preceding == .person { titled = true }
+        // "the Srpska Lista party", "the Volga region": a common noun after "the NAME" tells its kind.
+        var following: ActorKind? = nil
+        if trailing == nil, start > 0, tokens[start - 1].key == "the", end + 1 < n, !tokens[end + 1].isCapitalized,
+            TokenGaps.isExactly(masked, tokens[end].end, tokens[end + 1].start, " "),
+            let kind = lexicon.precedingCues[tokens[end + 1].key], kind != .person
+        {
+            following = kind
+        }
 
         // Nothing new when every word is already a catalog name ("Soviet-Turkish relations").
         if trailing == nil, (first...end).allSatisfy({ consumed[$0] != nil }) {
@@ -457,7 +508,7 @@ private struct ExtractionState {
         guard !extractor.catalog.ignored.contains(TextFolding.fold(name)) else { return lastUsed }
 
         var kind: ActorKind? =
-            trailing?.1 ?? head ?? (preceding == .person ? nil : preceding) ?? listKind(tokens, start)
+            trailing?.1 ?? head ?? (preceding == .person ? nil : preceding) ?? listKind(tokens, start) ?? following
         if kind == nil
             && (titled || trailingTitle(tokens, first, end) || looksLikePerson(tokens, first, end, consumed: consumed)
                 || appositionKind(tokens, end) == .person)
@@ -504,10 +555,17 @@ private struct ExtractionState {
         // "Consulate General", "Foreign Ministry": only generic words, so no name (unless quoted).
         if kind != .person && !(first...last).contains(where: { isProperWord(tokens[$0]) })
             && !isQuoted(tokens, first, last)
+            // "the Declaration of Principles" names one text, though all its words are generic.
+            && !(kind == .agreement && hasConnector && first == start && start > 0 && tokens[start - 1].key == "the")
         {
             return lastUsed
         }
-        if kind != .person {
+        if kind == .person {
+            // "Milan Radoičić": a catalog name inside a person's name is part of it.
+            for k in first...end {
+                if let c = consumed[k], !result.mentions[c].adjectival { dropped.insert(c) }
+            }
+        } else {
             let firstConnector =
                 (first...end).first { !tokens[$0].isCapitalized && extractor.connectors.contains(tokens[$0].key) }
                 ?? end + 1
@@ -605,7 +663,13 @@ private struct ExtractionState {
             let t = tokens[k]
             let hyphenTail =
                 k > first && !t.isCapitalized && TokenGaps.isExactly(masked, tokens[k - 1].end, t.start, "-")
-            if consumed[k] != nil || t.isAllCaps || t.isNumber || (!t.isCapitalized && !hyphenTail) { return false }
+            // "al" in "Abdel Fattah al-Burhan".
+            let particle =
+                k > first && k < end && !t.isCapitalized && Self.hyphenParticles.contains(t.key)
+                && TokenGaps.isExactly(masked, t.end, tokens[k + 1].start, "-")
+            if consumed[k] != nil || t.isAllCaps || t.isNumber || (!t.isCapitalized && !hyphenTail && !particle) {
+                return false
+            }
             if lexicon.notNames.contains(t.key) { return false }
         }
         if lexicon.givenNames.contains(tokens[first].key) || lexicon.familyNames.contains(tokens[first].key) {
@@ -631,6 +695,8 @@ private struct ExtractionState {
                 && !(tokens[k].end..<tokens[k + 1].start).allSatisfy({
                     masked[$0] == 0x20 || masked[$0] == 0x2D || masked[$0] == MarkupMask.hiddenByte
                 })
+                // A possessive goes on: ", Egypt's foreign minister".
+                && !(tokens[k + 1].key == "s" && isApostropheGap(tokens[k], tokens[k + 1]))
             {
                 return nil
             }

@@ -68,6 +68,8 @@ public struct Catalog: Sendable {
     /// Folded names that must never become actors.
     public private(set) var ignored: Set<String> = []
     private var byName: [String: Int] = [:]
+    /// The file each entry was first defined in (parallel to ``entries``).
+    private var entryFiles: [String] = []
 
     public init() {}
 
@@ -156,15 +158,15 @@ public struct Catalog: Sendable {
             errors.append(CatalogError(file: file, line: number, message: "'\(directive):' needs at least one name"))
             return
         }
-        if let message = apply(directive: directive, names: names, parent: parent) {
+        if let message = apply(directive: directive, names: names, parent: parent, file: file) {
             errors.append(CatalogError(file: file, line: number, message: message))
         }
     }
 
     /// Applies one directive; returns an error message when the line is wrong.
-    private mutating func apply(directive: String, names: [String], parent: String?) -> String? {
+    private mutating func apply(directive: String, names: [String], parent: String?, file: String) -> String? {
         if let kind = ActorKind(name: directive) {
-            define(kind: kind, names: names, parent: parent)
+            define(kind: kind, names: names, parent: parent, file: file)
             return nil
         }
         switch directive {
@@ -239,8 +241,17 @@ public struct Catalog: Sendable {
         return nil
     }
 
-    private mutating func define(kind: ActorKind, names: [String], parent: String?) {
+    private mutating func define(kind: ActorKind, names: [String], parent: String?, file: String) {
         let folded = names.map(TextFolding.fold)
+        // A later file that defines an actor under the very name an earlier file gave it
+        // redefines it ("state: Kosovo" over a generated "place: Kosovo"); inside one file, a
+        // city named like its state (Djibouti) stays a second actor.
+        if let existing = byName[folded[0]], entries[existing].name == names[0], entryFiles[existing] != file,
+            entries[existing].kind != kind
+        {
+            entries[existing].kind = kind
+            entries[existing].partOf = parent
+        }
         // Extend an entry of the same kind that already has this name; a different actor that
         // shares a spelling (the city Franca and France's "França") stays apart.
         if let existing = folded.compactMap({ byName[$0] }).first(where: { entries[$0].kind == kind }) {
@@ -259,6 +270,7 @@ public struct Catalog: Sendable {
         let index = entries.count
         entries.append(
             CatalogEntry(name: names[0], kind: kind, aliases: Array(names.dropFirst()), adjectives: [], partOf: parent))
+        entryFiles.append(file)
         for f in folded where byName[f] == nil { byName[f] = index }
     }
 

@@ -10,9 +10,11 @@ enum EmbeddedData {
 
 state: Andorra | Principality of Andorra | Principat d'Andorra | Andorre | Андорра | آندورا | أندورا
 adjective: Andorra | Andorran
+group: Andorrans @ Andorra
 place: Andorra la Vella @ Andorra
 state: United Arab Emirates | UAE | Emirates | دولة الإمارات العربية المتحدة | Vereinigte Arabische Emirate | Emiratos Árabes Unidos | Émirats arabes unis | Emirati Arabi Uniti | Emirados Árabes Unidos | Birleşik Arap Emirlikleri | Birləşmiş Ərəb Əmirlikləri | Объединённые Арабские Эмираты | Об’єднані Арабські Емірати | Birlashgan Arab Amirliklari | Біріккен Араб Әмірліктері | امارات متحده عربی | الإمارات العربيّة المتحدّة
 adjective: United Arab Emirates | Emirati
+group: Emiratis @ United Arab Emirates
 place: Abu Dhabi @ United Arab Emirates
 state: Afghanistan | Islamic Republic of Afghanistan | Afġānistān | افغانستان | Afganistán | Afeganistão | Afganistan | Əfqanıstan | Афганистан | Афганістан | Afgʻoniston | Ауғанстан | أفغانستان
 adjective: Afghanistan | Afghan
@@ -22,9 +24,11 @@ state: Antigua and Barbuda | Antigua und Barbuda | Antigua y Barbuda | Antigua-e
 place: Saint John's @ Antigua and Barbuda
 state: Anguilla | Anguila | Anquilla | Ангвилла | Ангілья | Angilya | Ангилья | آنگیل | أنغويلا
 adjective: Anguilla | Anguillian
+group: Anguillians @ Anguilla
 place: The Valley @ Anguilla
 state: Albania | Republic of Albania | Shqipëri | Shqipëria | Shqipnia | Albanien | Albanie | Albânia | Arnavutluk | Albaniya | Албания | Албанія | آلبانی | ألبانيا
 adjective: Albania | Albanian
+group: Albanians @ Albania
 place: Tirana @ Albania
 state: Armenia | Republic of Armenia | Hayastan | Հայաստանի Հանրապետություն | Հայաստան | Armenien | Arménie | Arménia | Ermenistan | Ermənistan | Армения | Вірменія | Armaniston | ارمنستان | أرمينيا
 adjective: Armenia | Armenian
@@ -32,22 +36,27 @@ group: Armenians @ Armenia
 place: Yerevan @ Armenia
 state: Angola | Republic of Angola | República de Angola | ʁɛpublika de an'ɡɔla | Anqola | Ангола | آنگولا | أنغولا
 adjective: Angola | Angolan
+group: Angolans @ Angola
 place: Luanda @ Angola
 state: Antarctica | Antártida | Antarctique | Antarktis | Antartide | Antarktika | Антарктика | Антарктида | جنوبگان | القطب الجنوبي
 state: Argentina | Argentine Republic | República Argentina | Argentinien | Argentine | Arjantin | Аргентина | آرژانتین | الأرجنتين
 adjective: Argentina | Argentinean
+group: Argentineans @ Argentina
 place: Buenos Aires @ Argentina
 state: American Samoa | Amerika Sāmoa | Amelika Sāmoa | Sāmoa Amelika | Amerikanisch-Samoa | Samoa Americana | Samoa américaines | Samoa Americane | Samoa Estadounidense | Amerikan Samoası | Amerikan Samoa | Американские Самоа | Американське Самоа | Sharqiy Samoa | ساموآی آمریکایی | صاموا الأمريكيّة
 adjective: American Samoa | American Samoan
 place: Pago Pago @ American Samoa
 state: Austria | Republic of Austria | Österreich | Osterreich | Oesterreich | Autriche | Áustria | Avusturya | Avstriya | Австрия | Австрія | اتریش | النّمسا
 adjective: Austria | Austrian
+group: Austrians @ Austria
 place: Vienna @ Austria
 state: Australia | Australien | Australie | Austrália | Avustralya | Avstraliya | Австралия | Австралія | استرالیا | أستراليا
 adjective: Australia | Australian
+group: Australians @ Australia
 place: Canberra @ Australia
 state: Aruba | Аруба | Аруба аралдары | آروبا | أروبا
 adjective: Aruba | Aruban
+group: Arubans @ Aruba
 place: Oranjestad @ Aruba
 state: Åland Islands | Islas Äland | Åland-Inseln | Isole Åland | Ilhas Alanda | Åland Adaları | Аландские острова | Аландські острови | Aland orollari | Аланд аралдары | جزایر آلند | جزر آلاند
 place: Mariehamn @ Åland Islands
@@ -59,24 +68,30 @@ state: Bosnia and Herzegovina | Republic of Bosnia and Herzegovina | Bosnia-Herz
 place: Sarajevo @ Bosnia and Herzegovina
 state: Barbados | Barbade | Барбадос | باربادوس | بربادوس
 adjective: Barbados | Barbadian
+group: Barbadians @ Barbados
 place: Bridgetown @ Barbados
 state: Bangladesh | People's Republic of Bangladesh | Gônôprôjatôntri Bangladesh | বাংলাদেশ | Bangladesch | Bangladés | Bangladeche | Bangladeş | Banqladeş | Бангладеш | بنگلادش | بنغلادش
 adjective: Bangladesh | Bangladeshi
+group: Bangladeshis @ Bangladesh
 place: Dhaka @ Bangladesh
 state: Belgium | Kingdom of Belgium | België | Belgie | Belgien | Belgique | Koninkrijk België | Royaume de Belgique | Königreich Belgien | België / Belgique / Belgien | Bélgica | Belgio | Belçika | Бельгия | Бельгія | Belgiya | بلژیک | بلجيكا
 adjective: Belgium | Belgian
+group: Belgians @ Belgium
 place: Brussels @ Belgium
 state: Burkina Faso | Burquina Faso | Буркина-Фасо | Буркіна-Фасо | بورکینافاسو | بوركينا فاصو
 adjective: Burkina Faso | Burkinabe
 place: Ouagadougou @ Burkina Faso
 state: Bulgaria | Republic of Bulgaria | Република България | България | Bulgarien | Bulgarie | Bulgária | Bulgaristan | Bolqarıstan | Болгария | Болгарія | Bolgariya | بلغارستان | بلغاريا
 adjective: Bulgaria | Bulgarian
+group: Bulgarians @ Bulgaria
 place: Sofia @ Bulgaria
 state: Bahrain | Kingdom of Bahrain | Mamlakat al-Baḥrayn | ‏البحرين | Baréin | Bahreïn | Bahrein | Barém | Bahreyn | Бахрейн | Bahrayn | بحرین | البحرين
 adjective: Bahrain | Bahraini
+group: Bahrainis @ Bahrain
 place: Manama @ Bahrain
 state: Burundi | Republic of Burundi | Republika y'Uburundi | République du Burundi | Бурунди | Бурунді | بوروندی | بوروندي
 adjective: Burundi | Burundian
+group: Burundians @ Burundi
 place: Bujumbura @ Burundi
 state: Benin | Republic of Benin | République du Bénin | Bénin | Benín | Benim | Бенин | Бенін | بنین | بنين
 adjective: Benin | Beninese
@@ -85,23 +100,29 @@ state: Saint Barthélemy | San Bartolomé | Saint-Barthélemy | Сен-Барт�
 place: Gustavia @ Saint Barthélemy
 state: Bermuda | The Islands of Bermuda | The Bermudas | Somers Isles | Bermudas | Bermudes | Islas Bermudas | Бермуды | Бермудські острови | Bermuda orollari | Бермуд аралдары | برمودا
 adjective: Bermuda | Bermudian
+group: Bermudians @ Bermuda
 place: Hamilton @ Bermuda
 state: Brunei | Brunei Darussalam | Nation of Brunei | the Abode of Peace | Brunéi Darussalam | Brunei Krallığı | Bruney Darüssəlam | Бруней Даруссалам | Бруней | برونئی دارالسلام | بروناي دار السّلام
 adjective: Brunei | Bruneian
+group: Bruneians @ Brunei
 place: Bandar Seri Begawan @ Brunei
 state: Bolivia | Plurinational State of Bolivia | Buliwya | Wuliwya | Estado Plurinacional de Bolivia | Buliwya Mamallaqta | Wuliwya Suyu | Tetã Volívia | Bolivien | Bolivie | Bolivya Çokuluslu Devleti | Boliviya Çoxmillətli Dövləti | Боливия | Болівія | بولیویا، چند ایالتی | جمهورية بوليفيا
 adjective: Bolivia | Bolivian
+group: Bolivians @ Bolivia
 place: Sucre @ Bolivia
 state: Paesi Bassi caraibici | بنیر، سنت یوستتیوس | بونير وسانت يوستاتيوس وسابا
 place: Kralendijk / Oranjestad / The Bottom @ Paesi Bassi caraibici
 state: Brazil | Federative Republic of Brazil | Brasil | República Federativa do Brasil | Brasilien | Brésil | Brasile | Brezilya | Braziliya | Бразилия | Бразилія | برزیل | البرازيل
 adjective: Brazil | Brazilian
+group: Brazilians @ Brazil
 place: Brasília @ Brazil
 state: The Bahamas | Bahamas | Commonwealth of the Bahamas | Bahamalar | Bahama | Багамы | Багамські острови | Багам аралдары | باهاما | جزر البهاما
 adjective: The Bahamas | Bahamian
+group: Bahamians @ The Bahamas
 place: Nassau @ The Bahamas
 state: Bhutan | Kingdom of Bhutan | འབྲུགཡུལ་ | Bután | Bhoutan | Butão | Butan | Бутан | بوتان
 adjective: Bhutan | Bhutanese
+group: Bhutanese people @ Bhutan
 place: Thimphu @ Bhutan
 state: Bouvet Island | Isla Bouvet | Île Bouvet | Bouvet-Insel | Isola Bouvet | Ilha Bouvet | Bouvet Adası | Buvet Adası | Остров Буве | Острів Буве | Буве аралдары | جزیرهٔ بووت | جزيرة بوفي
 state: Botswana | Republic of Botswana | Lefatshe la Botswana | Botsuana | Botsvana | Ботсвана | بوتسوانا
@@ -109,12 +130,15 @@ adjective: Botswana | Motswana
 place: Gaborone @ Botswana
 state: Belarus | Republic of Belarus | Bielaruś | Белоруссия | Республика Беларусь | Belorussiya | Respublika Belarus’ | Белару́сь | Weißrussland | Bielorrusia | Biélorussie | Bielorussia | Bélarus | Bielorússia | Belarusiya | Беларусь | Білорусь | بلاروس | روسيا البيضاء
 adjective: Belarus | Belarusian
+group: Belarusians @ Belarus
 place: Minsk @ Belarus
 state: Belize | Belice | Beliz | Белиз | Беліз | بلیز | بيليز
 adjective: Belize | Belizean
+group: Belizeans @ Belize
 place: Belmopan @ Belize
 state: Canada | Kanada | Canadá | Канада | کانادا | كندا
 adjective: Canada | Canadian
+group: Canadians @ Canada
 place: Ottawa @ Canada
 state: Keeling Islands | Kokosinseln | Islas Cocos o Islas Keeling | Îles Cocos | Isole Cocos e Keeling | Ilhas Cocos | Kokos Adası | Кокосовые острова | Кокос аралдары | جزایر کوکوس | جزر الكوكوس
 adjective: Keeling Islands | Cocos Islander
@@ -128,18 +152,22 @@ state: Republic of the Congo | Congo | Congo-Brazzaville | République du Congo 
 place: Brazzaville @ Republic of the Congo
 state: Switzerland | Swiss Confederation | Schweiz | Suisse | Svizzera | Svizra | Schweiz/Suisse/Svizzera/Svizra | Suiza | Suíça | İsviçre | İsveçrə | Швейцария | Швейцарія | Shveysariya | سوئیس | سويسرا
 adjective: Switzerland | Swiss
+group: Swiss people @ Switzerland
 place: Bern @ Switzerland
 state: Ivory Coast | Côte d'Ivoire | Republic of Côte d'Ivoire | Côte d’Ivoire | Cote d'Ivoire | République de Côte d'Ivoire | Elfenbeinküste | Costa de Marfil | Costa d'Avorio | Costa de Marfíl | Costa do Marfim | Fildişi Sahili | Kot Divuar | Кот-д'Ивуар | Кот-д'Івуар | Кот д'Ивуар | ساحل عاج | ساحل العاج
 adjective: Ivory Coast | Ivorian
+group: Ivorians @ Ivory Coast
 place: Yamoussoukro @ Ivory Coast
 state: Cook Islands | Kūki 'Āirani | Cookinseln | Islas Cook | Îles Cook | Isole Cook | Ilhas Cook | Cook Adaları | Острова Кука | Острови Кука | Kuk orollari | Кук аралдары | جزایر کوک | جزر كوك
 adjective: Cook Islands | Cook Islander
 place: Avarua @ Cook Islands
 state: Chile | Republic of Chile | República de Chile | Chili | Cile | Şili | Çili | Чили | Чилі | شیلی | تشيلي
 adjective: Chile | Chilean
+group: Chileans @ Chile
 place: Santiago @ Chile
 state: Cameroon | Republic of Cameroon | République du Cameroun | Cameroun | Kamerun | Camerún | Camerun | Camarões | Камерун | کامرون | الكاميرون
 adjective: Cameroon | Cameroonian
+group: Cameroonians @ Cameroon
 place: Yaoundé @ Cameroon
 state: China | People's Republic of China | Zhōngguó | Zhongguo | Zhonghua | Zhōnghuá Rénmín Gònghéguó | Chine | Cina | Çin | Китай | Қытай | چین | الصّين
 adjective: China | Chinese
@@ -147,12 +175,14 @@ group: Chinese people @ China
 place: Beijing @ China
 state: Colombia | Republic of Colombia | República de Colombia | Kolumbien | Colombie | Colômbia | Kolombiya | Kolumbiya | Колумбия | Колумбія | کلمبیا | كولومبيا
 adjective: Colombia | Colombian
+group: Colombians @ Colombia
 place: Bogotá @ Colombia
 state: Costa Rica | Republic of Costa Rica | República de Costa Rica | Kosta Rika | Коста-Рика | کاستاریکا | كوستاريكا
 adjective: Costa Rica | Costa Rican
 place: San José @ Costa Rica
 state: Cuba | Republic of Cuba | República de Cuba | Kuba | Küba | Куба | کوبا | كوبا
 adjective: Cuba | Cuban
+group: Cubans @ Cuba
 place: Havana @ Cuba
 state: Cape Verde | Cabo Verde | Republic of Cabo Verde | República de Cabo Verde | Kap Verde | Cap-Vert | Capo Verde | Yeşil Burun Adaları | Кабо-Верде | کیپ‌ورد | الرأس الأخضر
 adjective: Cape Verde | Cape Verdian
@@ -164,9 +194,11 @@ adjective: Christmas Island | Christmas Island
 place: Flying Fish Cove @ Christmas Island
 state: Cyprus | Republic of Cyprus | Kýpros | Kıbrıs | Κυπριακή Δημοκρατία | Kıbrıs Cumhuriyeti | Κύπρος - Kıbrıs | Zypern | Chipre | Chypre | Cipro | Kipr | Кипр | Кіпр | Qibris | قبرس | قبرص
 adjective: Cyprus | Cypriot
+group: Cypriots @ Cyprus
 place: Nicosia @ Cyprus
 state: Czech Republic | Czechia | Česká republika | Česko | Tschechische Republik | República Checa | République tchèque | Repubblica Ceca | Chequia | Tchéquie | Tschechien | Cechia | Chéquia | Çekya | Чехия | Чехія | التشيك
 adjective: Czech Republic | Czech
+group: Czechs @ Czech Republic
 place: Prague @ Czech Republic
 state: Germany | Federal Republic of Germany | Bundesrepublik Deutschland | Deutschland | Alemania | Allemagne | Germania | Duitsland | Niemcy | Tyskland | Alemanha | Almanya | Almaniya | Германия | Німеччина | Olmoniya | آلمان | ألمانيا
 adjective: Germany | German
@@ -174,9 +206,11 @@ group: Germans @ Germany
 place: Berlin @ Germany
 state: Djibouti | Republic of Djibouti | Jabuuti | Gabuuti | République de Djibouti | Gabuutih Ummuuno | Jamhuuriyadda Jabuuti | Dschibuti | Yibuti | Gibuti | Cibuti | Джибути | Джибуті | Jibuti | جیبوتی | جيبوتي
 adjective: Djibouti | Djibouti
+group: Djiboutians @ Djibouti
 place: Djibouti @ Djibouti
 state: Denmark | Kingdom of Denmark | Danmark | Kongeriget Danmark | Dänemark | Dinamarca | Danemark | Danimarca | Danimarka | Дания | Данія | Daniya | دانمارک | الدّنمارك
 adjective: Denmark | Danish
+group: Danes @ Denmark
 place: Copenhagen @ Denmark
 state: Dominica | Commonwealth of Dominica | Dominique | Wai‘tu kubuli | Dominika | Dominik | Доминика | Домініка | دومینیکا | دومينيكا
 place: Roseau @ Dominica
@@ -184,39 +218,50 @@ state: Dominican Republic | República Dominicana | Dominikanische Republik | R�
 place: Santo Domingo @ Dominican Republic
 state: Algeria | People's Democratic Republic of Algeria | Dzayer | Algérie | Algérie / ⵍⵣⵣⴰⵢⴻⵔ / الجزائر | Algerien | Argelia | Argélia | Cezayir | Əlcəzair | Алжир | Jazoir | الجزایر | الجزائر
 adjective: Algeria | Algerian
+group: Algerians @ Algeria
 place: Algiers @ Algeria
 state: Ecuador | Republic of Ecuador | República del Ecuador | Équateur | Equador | Ekvador | Эквадор | Еквадор | اکوادور | الإكوادور
 adjective: Ecuador | Ecuadorean
+group: Ecuadoreans @ Ecuador
 place: Quito @ Ecuador
 state: Estonia | Republic of Estonia | Eesti | Eesti Vabariik | Estland | Estonie | Estónia | Estonya | Estoniya | Эстония | Естонія | استونی | إستونيا
 adjective: Estonia | Estonian
+group: Estonians @ Estonia
 place: Tallinn @ Estonia
 state: Egypt | Arab Republic of Egypt | مصر‎ | Ägypten | Egipto | Égypte | Egitto | Egito | Mısır | Misir | Египет | Єгипет | Misr | Мысыр | مصر
 adjective: Egypt | Egyptian
+group: Egyptians @ Egypt
 place: Cairo @ Egypt
 state: Western Sahara | Taneẓroft Tutrimt | الصحراء الغربية | Westsahara | Sahara Occidental | Sahara Occidentale | Saara Ocidental | Batı Sahra | Qərbi Saxara | Западная Сахара | Західна Сахара | Gʻarbiy sahroi kabir | Батыс Сахара | صحرای غربی | الصّحراء الغربيّة
 adjective: Western Sahara | Sahrawi
+group: Sahrawis @ Western Sahara
 place: El Aaiún @ Western Sahara
 state: Eritrea | the State of Eritrea | State of Eritrea | ሃገረ ኤርትራ | Dawlat Iritriyá | ʾErtrā | Iritriyā | ኤርትራ Eritrea إرتريا | Érythrée | Eritreia | Eritre | Эритрея | Еритрея | Eritreya | اریتره | إريتريا
 adjective: Eritrea | Eritrean
+group: Eritreans @ Eritrea
 place: Asmara @ Eritrea
 state: Spain | Kingdom of Spain | Reino de España | España | Spanien | Espagne | Spagna | Espanha | İspanya | İspaniya | Испания | Іспанія | Ispaniya | اسپانیا | إسبانيا
 adjective: Spain | Spanish
+group: Spaniards @ Spain
 place: Madrid @ Spain
 state: Ethiopia | Federal Democratic Republic of Ethiopia | ʾĪtyōṗṗyā | የኢትዮጵያ ፌዴራላዊ ዲሞክራሲያዊ ሪፐብሊክ | ኢትዮጵያ | Äthiopien | Etiopía | Éthiopie | Etiopia | Etiópia | Etiyopya | Efiopiya | Эфиопия | Ефіопія | اتیوپی | إثيوبيا
 adjective: Ethiopia | Ethiopian
+group: Ethiopians @ Ethiopia
 place: Addis Ababa @ Ethiopia
 state: Finland | Republic of Finland | Suomi | Suomen tasavalta | Republiken Finland | Finnland | Finlandia | Finlande | Finlândia | Finlandiya | Финляндия | Фінляндія | فنلاند | فنلندا
 adjective: Finland | Finnish
+group: Finns @ Finland
 place: Helsinki @ Finland
 state: Fiji | Republic of Fiji | Viti | Matanitu ko Viti | Fijī Gaṇarājya | Fidschi | Fiyi | Fidji | Figi | Fici | Фиджи | Фіджі | فیجی | فيجي
 adjective: Fiji | Fijian
+group: Fijians @ Fiji
 place: Suva @ Fiji
 state: Falkland Islands | Islas Malvinas | Falklandinseln | Îles Malouines | Isole Falkland o Isole Malvine
 adjective: Falkland Islands | Falkland Islander
 place: Stanley @ Falkland Islands
 state: Micronesia | Federated States of Micronesia | Föderierte Staaten von Mikronesien | Estados Federados de Micronesia | États fédérés de Micronésie | Mikronezya Federe Devletleri | Федеративные Штаты Микронезии | Микронезия | میکرونزی، ایالات فدرال | ميكرونيزيا، ولايات ميكرونيزيا الموحّدة
 adjective: Micronesia | Micronesian
+group: Micronesians @ Micronesia
 place: Palikir @ Micronesia
 state: Faroe Islands | Føroyar | Færøerne | Färöer-Inseln | Islas Faroe | Îles Féroé | Isole Far Oer | Islas Feroe | Isole Fær Øer | Ilhas Faroé | Faroe Adaları | Faro Adaları | Фарерские острова | Фарерські острови | Farer orollari | Фарер аралдары | جزایر فارو | جزر الفارو
 adjective: Faroe Islands | Faroese
@@ -233,6 +278,7 @@ adjective: United Kingdom | Welsh | British
 group: Britons @ United Kingdom
 state: Grenada | Grenade | Granada | Qrenada | Гренада | گرانادا | غرينادا
 adjective: Grenada | Grenadian
+group: Grenadians @ Grenada
 place: St. George's @ Grenada
 state: Georgia | Republic of Georgia | Sakartvelo | საქართველო | Georgien | Géorgie | Geórgia | Gürcistan | Gürcüstan | Грузия | Грузія | Gurjiston | گرجستان | جورجيا
 adjective: Georgia | Georgian
@@ -244,6 +290,7 @@ state: Guernsey | Bailiwick of Guernsey | Bailliage de Guernesey | Guernesey | �
 place: St. Peter Port @ Guernsey
 state: Ghana | Republic of Ghana | Gana | Qana | Гана | غنا | غانا
 adjective: Ghana | Ghanaian
+group: Ghanaians @ Ghana
 place: Accra @ Ghana
 state: Gibraltar | Gibilterra | Cebelitarık | Гибралтар | Гібралтар | گیبرالتار | جبل طارق
 adjective: Gibraltar | Gibraltar
@@ -253,30 +300,37 @@ adjective: Greenland | Greenlandic
 place: Nuuk @ Greenland
 state: The Gambia | Gambia | Republic of the Gambia | Gambie | Gâmbia | Gambiya | Qambiya | Гамбия | Гамбія | گامبیا | غامبيا
 adjective: The Gambia | Gambian
+group: Gambians @ The Gambia
 place: Banjul @ The Gambia
 state: Guinea | Republic of Guinea | République de Guinée | Guinée | Guiné | Gine | Qvineya | Гвинея | Гвінея | Gvineya | گینه | غينيا
 adjective: Guinea | Guinean
+group: Guineans @ Guinea
 place: Conakry @ Guinea
 state: Guadeloupe | Gwadloup | Guadalupe | Guadeloupa | Guadalupa | Quadelup | Гваделупа | Gvadelupa | گوادلوپ | جوادالوبّي
 adjective: Guadeloupe | Guadeloupian
+group: Guadeloupians @ Guadeloupe
 place: Basse-Terre @ Guadeloupe
 state: Equatorial Guinea | Republic of Equatorial Guinea | República de Guinea Ecuatorial | République de Guinée équatoriale | República da Guiné Equatorial | Guinea Ecuatorial | Äquatorial-Guinea | Guinée-Équatoriale | Guinea Equatoriale | Guinée Équatoriale | Äquatorialguinea | Guiné Equatorial | Ekvator Ginesi | Ekvatorial Qvineya | Экваториальная Гвинея | Екваторіальна Гвінея | Ekvatorli Gvineya | Экваториалдық Гвинея | گینهٔ استوایی | غينيا الاستوائيّة
 adjective: Equatorial Guinea | Equatorial Guinean
 place: Malabo @ Equatorial Guinea
 state: Greece | Hellenic Republic | Elláda | Ελληνική Δημοκρατία | Ελλάδα | Griechenland | Grecia | Grèce | Grécia | Yunanistan | Yunanıstan | Греция | Греція | Yunoniston | Грекия | یونان | اليونان
 adjective: Greece | Greek
+group: Greeks @ Greece
 place: Athens @ Greece
 state: South Georgia | South Georgia and the South Sandwich Islands | Südgeorgien und die Südlichen Sandwichinseln | Islas Georgias del Sur y Sandwich del Sur | Géorgie du Sud-et-les Îles Sandwich du Sud | Georgia del Sud e Isole Sandwich Meridionali | Islas Georgias del Sur y Sándwich del Sur | Géorgie du Sud et les îles Sandwich du Sud | South Georgia und die Südlichen Sandwichinseln | Georgia del Sud e Isole Sandwich Australi | Ilhas Geórgia do Sul e Sandwich do Sul | Güney Georgia ve Güney Sandwich Adaları | Cənubi Georgiya və Cənubi Sendviç Adaları | Южная Джорджия и Южные Сандвичевы острова | Південна Джорджія та Південні Сандвічеві острови | Оңтүстік Джорджия мен Оңтүстік Сендвия аралдары | جورجیای جنوبی و جزایر ساندویچ جنوبی | جورجيا الجنوبيّة و جزر ساندويتش الجنوبيّة
 adjective: South Georgia | South Georgia and the South Sandwich Islander
 place: King Edward Point @ South Georgia
 state: Guatemala | Republic of Guatemala | Quatemala | Гватемала | Gvatemala | گواتمالا | غواتيمالا
 adjective: Guatemala | Guatemalan
+group: Guatemalans @ Guatemala
 place: Guatemala City @ Guatemala
 state: Guam | Guåhån | Quam | Гуам | گوام | جوام
 adjective: Guam | Guamanian
+group: Guamanians @ Guam
 place: Hagåtña @ Guam
 state: Guinea-Bissau | Republic of Guinea-Bissau | República da Guiné-Bissau | Guiné-Bissau | Guinea-Bisáu | Guinée-Bissau | Guiné-Bissáu | Gine-Bissau | Qvineya Bissau | Гвинея-Бисау | Гвінея-Бісау | Gvineya-Bissau | گینهٔ بیسائو | غينيا بيساو
 adjective: Guinea-Bissau | Guinea-Bissauan
+group: Guinea-Bissauans @ Guinea-Bissau
 place: Bissau @ Guinea-Bissau
 state: Guyana | Republic of Guyana | Co-operative Republic of Guyana | Guyane | Guiana | Quyana | Гайана | Гаяна | Gayana | گویان | غويانا
 adjective: Guyana | Guyanese
@@ -287,21 +341,27 @@ state: Heard Island and McDonald Islands | Heard und die McDonaldinseln | Islas 
 adjective: Heard Island and McDonald Islands | Heard and McDonald Islander
 state: Honduras | Republic of Honduras | República de Honduras | Гондурас | Gonduras | هندوراس
 adjective: Honduras | Honduran
+group: Hondurans @ Honduras
 place: Tegucigalpa @ Honduras
 state: Croatia | Republic of Croatia | Hrvatska | Republika Hrvatska | Kroatien | Croacia | Croatie | Croazia | Croácia | Hırvatistan | Xırvatıstan | Хорватия | Хорватія | Xorvatiya | کرواسی | كرواتيا
 adjective: Croatia | Croatian
+group: Croats | Croatians @ Croatia
 place: Zagreb @ Croatia
 state: Haiti | Republic of Haiti | République d'Haïti | Repiblik Ayiti | Haïti | Haití | Гаити | Гаїті | Gaiti | هاییتی | هايتي
 adjective: Haiti | Haitian
+group: Haitians @ Haiti
 place: Port-au-Prince @ Haiti
 state: Hungary | Magyarorszag | Ungarn | Hungria | Hongrie | Ungheria | Hungría | Macaristan | Macarıstan | Венгрия | Угорщина | Mojariston | مجارستان
 adjective: Hungary | Hungarian
+group: Hungarians @ Hungary
 place: Budapest @ Hungary
 state: Indonesia | Republic of Indonesia | Republik Indonesia | Indonesien | Indonésie | Indonésia | Endonezya | İndoneziya | Индонезия | Індонезія | Indoneziya | اندونزی | إندونيسيا
 adjective: Indonesia | Indonesian
+group: Indonesians @ Indonesia
 place: Jakarta @ Indonesia
 state: Ireland | Éire | Republic of Ireland | Poblacht na hÉireann | Éire / Ireland | Irland | Irlanda | Irlande | İrlanda | İrlandiya | Ирландия | Ірландія | Irlandiya | ایرلند | أيرلندا
 adjective: Ireland | Irish
+group: Irish people @ Ireland
 place: Dublin @ Ireland
 state: Israel | State of Israel | Medīnat Yisrā'el | יִשְׂרָאֵל | Israël | Israele | İsrail | Израиль | Ізраїль | Isroil | اسراییل | إسرائيل
 adjective: Israel | Israeli
@@ -311,6 +371,7 @@ state: Isle of Man | Ellan Vannin | Mann | Mannin | Insel Man | Isla de Man | Î
 adjective: Isle of Man | Manx
 place: Douglas @ Isle of Man
 state: India | Republic of India | Bhārat | Bharat Ganrajya | भारत | Indien | Inde | Índia | Hindistan | Индия | Індія | Hindiston | Үндістан | هندوستان | الهند
+group: Indians @ India
 place: New Delhi @ India
 state: British Indian Ocean Territory | Britisches Territorium im Indischen Ozean | Territorio Británico del Océano Índico | Territoire britannique de l'océan Indien | Territorio britannico dell'oceano indiano | Território Britânico do Oceano Índico | Britanya Hint Okyanusu Toprakları | Britaniya Hind Okeanı Sahəsi | Британская территория Индийского океана | Британська територія в Індійському океані | Үнді Мұхитындағы Ұлыбритания Аймағы | مستعمره‌های انگلستان در اقیانوس هند | مقاطعة المحيط الهندي البريطانيّة
 place: Diego Garcia @ British Indian Ocean Territory
@@ -324,23 +385,29 @@ group: Iranians | Persians @ Iran
 place: Tehran @ Iran
 state: Iceland | Republic of Iceland | Island | Lýðveldið Ísland | Ísland | Islandia | Islande | Islanda | Islândia | İzlanda | İslandiya | Исландия | Ісландія | Islandiya | ایسلند | آيسلندا
 adjective: Iceland | Icelander
+group: Icelanders @ Iceland
 place: Reykjavik @ Iceland
 state: Italy | Italian Republic | Repubblica italiana | Italia | Italien | Italie | Itália | İtalya | İtaliya | Италия | Італія | Italiya | ایتالیا | إيطاليا
 adjective: Italy | Italian
+group: Italians @ Italy
 place: Rome @ Italy
 state: Jersey | Bailiwick of Jersey | Bailliage de Jersey | Bailliage dé Jèrri | Isola di Jersey | Джерси | Джерсі | جرسی | جيرسي
 place: Saint Helier @ Jersey
 state: Jamaica | Jumieka | Jamaika | Jamaïque | Giamaica | Yamayka | Ямайка | جاماییکا | جامايكا
 adjective: Jamaica | Jamaican
+group: Jamaicans @ Jamaica
 place: Kingston @ Jamaica
 state: Jordan | Hashemite Kingdom of Jordan | al-Mamlakah al-Urdunīyah al-Hāshimīyah | الأردن | Jordanien | Jordania | Jordanie | Giordania | Jordânia | Ürdün | İordaniya | Иордания | Йорданія | Iordaniya | اردن
 adjective: Jordan | Jordanian
+group: Jordanians @ Jordan
 place: Amman @ Jordan
 state: Japan | Nippon | Nihon | Japón | Japon | Giappone | Japão | Japonya | Yaponiya | Япония | Японія | Жапония | ژاپن | اليابان
 adjective: Japan | Japanese
+group: Japanese people @ Japan
 place: Tokyo @ Japan
 state: Kenya | Republic of Kenya | Jamhuri ya Kenya | Kenia | Quénia | Кения | Кенія | Keniya | کنیا | كينيا
 adjective: Kenya | Kenyan
+group: Kenyans @ Kenya
 place: Nairobi @ Kenya
 state: Kyrgyzstan | Kyrgyz Republic | Киргизия | Кыргыз Республикасы | Kyrgyz Respublikasy | Кыргызстан | Kirgisistan | Kirguizistán | Kirghizistan | Kirguistán | Quirguistão | Kırgızistan | Qırğızıstan | Киргизстан | Qirgʻiziston | Қырғызстан | قرقیزستان | قيرغزستان
 adjective: Kyrgyzstan | Kirghiz | Kyrgyz
@@ -348,27 +415,34 @@ group: Kyrgyz people @ Kyrgyzstan
 place: Bishkek @ Kyrgyzstan
 state: Cambodia | Kingdom of Cambodia | Kâmpŭchéa | Kambodscha | Camboya | Cambodge | Cambogia | Camboja | Kamboçya | Kambodja | Камбоджа | کامبوج | كمبوديا
 adjective: Cambodia | Cambodian
+group: Cambodians @ Cambodia
 place: Phnom Penh @ Cambodia
 state: Kiribati | Republic of Kiribati | Ribaberiki Kiribati | Кирибати | Кірибаті | کیریباتی | كيريباتي
 adjective: Kiribati | I-Kiribati
+group: I-Kiribati @ Kiribati
 place: South Tarawa @ Kiribati
 state: Comoros | Union of the Comoros | Union des Comores | Udzima wa Komori | al-Ittiḥād al-Qumurī | Comores Komori جزر القمر | Union der Komoren | Comoras | Comores | Comore | Komoren | Komorlar | Komor | Коморы | Коморські острови | Komoros | Комор аралдары | کومورو | جزر القمر
 adjective: Comoros | Comoran
+group: Comorans @ Comoros
 place: Moroni @ Comoros
 state: Saint Kitts and Nevis | Federation of Saint Christopher and Nevis | St. Kitts und Nevis | San Cristóbal y Nieves | Saint-Christophe-et-Niévès | Saint Kitts e Nevis | São Cristóvão e Nevis | Saint Kitts ve Nevis | Сент-Китс и Невис | Сент-Кіттс і Невіс | Saint Kitts va Nevis | Сент-Китс және Невис | سن کیتس و نویس | سانت كيتس و نيفس
 adjective: Saint Kitts and Nevis | Kittian and Nevisian
 place: Basseterre @ Saint Kitts and Nevis
 state: North Korea | Democratic People's Republic of Korea | DPRK | 조선민주주의인민공화국 | Chosŏn Minjujuŭi Inmin Konghwaguk | Nordkorea | Corea del Norte | Corée du Nord | Corea del Nord | Kore Demokratik Halk Cumhuriyeti | Корейская Народно-Демократическая Республика | Північна Корея | کره، جمهوری دموکراتیک خلق | كوريا، جمهورية كوريا الشّعبيّة الدّيموقراطيّة
 adjective: North Korea | North Korean
+group: North Koreans @ North Korea
 place: Pyongyang @ North Korea
 state: South Korea | Republic of Korea | 대한민국 | Südkorea | Corea del Sur | Corée du Sud | Corea del Sud | Kore Cumhuriyeti | Республика Корея | Південна Корея | Корея Республикасы | جمهوری کره | كوريا، جمهوريّة كوريا
 adjective: South Korea | South Korean
+group: South Koreans @ South Korea
 place: Seoul @ South Korea
 state: Kuwait | State of Kuwait | Dawlat al-Kuwait | الكويت | Koweït | Kuveyt | Küveyt | Кувейт | Quvayt | کویت
 adjective: Kuwait | Kuwaiti
+group: Kuwaitis @ Kuwait
 place: Kuwait City @ Kuwait
 state: Cayman Islands | Kaimaninseln | Islas Caimán | Îles Caïmans | Isole Cayman | Cayman-Inseln | Ilhas Caimão | Cayman Adaları | Kayman Adaları | Каймановы острова | Кайманові острови | Kayman orollari | Кайман аралдары | جزایر کِیمن | جزر الكيمان
 adjective: Cayman Islands | Caymanian
+group: Caymanians @ Cayman Islands
 place: George Town @ Cayman Islands
 state: Kazakhstan | Republic of Kazakhstan | Kazakstan | Qazaqstan | Казахстан | Қазақстан Республикасы | Qazaqstan Respublïkası | Республика Казахстан | Respublika Kazakhstan | Қазақстан | Kasachstan | Kazajistán | Kazakistan | Cazaquistão | Qazaxstan | Qozogʻiston | قزاقستان | كازاخستان
 adjective: Kazakhstan | Kazakhstani | Kazakh
@@ -376,9 +450,11 @@ group: Kazakhs @ Kazakhstan
 place: Nur-Sultan @ Kazakhstan
 state: Laos | Lao People's Democratic Republic | Lao | Sathalanalat Paxathipatai Paxaxon Lao | ສປປລາວ | República Democrática Popular de Lao | República Democrática Popular do Laos | Lao Demokratik Halk Cumhuriyeti | Лаосская Народно-Демократическая Республика | Лаоська Народно-Демократична Республіка | Лаос Халық Демократиялық Республикасы | جمهوری دموکراتیک خلق لائو | جمهوريّة لاو الدّيموقراطيّة الشّعبيّة
 adjective: Laos | Laotian
+group: Laotians @ Laos
 place: Vientiane @ Laos
 state: Lebanon | Lebanese Republic | Al-Jumhūrīyah Al-Libnānīyah | لبنان | Libanon | Líbano | Liban | Libano | Lübnan | Livan | Ливан | Ліван
 adjective: Lebanon | Lebanese
+group: Lebanese people @ Lebanon
 place: Beirut @ Lebanon
 state: Saint Lucia | Santa Lucía | Saint-Lucie | Santa Lucia | Sainte-Lucie | St. Lucia | Santa Lúcia | Сент-Люсия | Сент-Люсія | سن لوسیا | سانت لوسيا
 adjective: Saint Lucia | Saint Lucian
@@ -391,33 +467,41 @@ adjective: Sri Lanka | Sri Lankan
 place: Colombo @ Sri Lanka
 state: Liberia | Republic of Liberia | Libéria | Liberya | Liberiya | Либерия | Ліберія | لیبریا | ليبيريا
 adjective: Liberia | Liberian
+group: Liberians @ Liberia
 place: Monrovia @ Liberia
 state: Lesotho | Kingdom of Lesotho | Muso oa Lesotho | Lesoto | Лесото | لسوتو | ليسوتو
 adjective: Lesotho | Mosotho
 place: Maseru @ Lesotho
 state: Lithuania | Republic of Lithuania | Lietuvos Respublika | Lietuva | Litauen | Lituania | Lituanie | Lituânia | Litvanya | Litva | Литва | لیتوانی | لثوانيا
 adjective: Lithuania | Lithuanian
+group: Lithuanians @ Lithuania
 place: Vilnius @ Lithuania
 state: Luxembourg | Grand Duchy of Luxembourg | Grand-Duché de Luxembourg | Großherzogtum Luxemburg | Groussherzogtum Lëtzebuerg | Luxemburg | Luxemburgo | Lussemburgo | Lüksemburg | Lüksemburq | Люксембург | Lyuksemburg | لوگزامبورگ | لوكسمبورغ
 adjective: Luxembourg | Luxembourger
+group: Luxembourgers @ Luxembourg
 place: Luxembourg @ Luxembourg
 state: Latvia | Republic of Latvia | Latvijas Republika | Latvija | Lettland | Letonia | Lettonie | Lettonia | Letónia | Letonya | Latviya | Латвия | Латвія | لتونی | لاتفيا
 adjective: Latvia | Latvian
+group: Latvians @ Latvia
 place: Riga @ Latvia
 state: Libya | State of Libya | Dawlat Libya | ‏ليبيا | Libyen | Libia | Libye | Líbia | Ливия | Лівія | Liviya | لیبی | ليبيا
 adjective: Libya | Libyan
+group: Libyans @ Libya
 place: Tripoli @ Libya
 state: Morocco | Kingdom of Morocco | Al-Mamlakah al-Maġribiyah | Maroc / ⵍⵎⵖⵔⵉⴱ / المغرب | Marokko | Marruecos | Maroc | Marocco | Marrocos | Fas | Mərakeş | Марокко | Marokash | مراکش | المغرب
 adjective: Morocco | Moroccan
+group: Moroccans @ Morocco
 place: Rabat @ Morocco
 state: Monaco | Principality of Monaco | Principauté de Monaco | Mónaco | Principato di Monaco | Monako | Монако | موناکو | موناكو
 adjective: Monaco | Monegasque
 place: Monaco @ Monaco
 state: Moldova | Republic of Moldova | Republica Moldova | Moldawie | Moldavia | Moldavie | Moldova Cumhuriyeti | Республика Молдова | Республіка Молдова | Молдова Республикасы | مولداوی، جمهوری | جمهورية مولدوفا
 adjective: Moldova | Moldovan
+group: Moldovans @ Moldova
 place: Chișinău @ Moldova
 state: Montenegro | Montenegrin | Crna Gora | Monténégro | Karadağ | Черногория | Чорногорія | Chernogoriya | مونته نگرو | المنتنيغرو
 adjective: Montenegro | Montenegrin
+group: Montenegrins @ Montenegro
 place: Podgorica @ Montenegro
 state: Madagascar | Republic of Madagascar | Repoblikan'i Madagasikara | République de Madagascar | Madagasikara | Madagaskar | Madagáscar | Madaqaskar | Мадагаскар | ماداگاسکار | مدغشقر
 adjective: Madagascar | Malagasy
@@ -427,15 +511,18 @@ adjective: Marshall Islands | Marshallese
 place: Majuro @ Marshall Islands
 state: North Macedonia | Republic of Macedonia | Republic of North Macedonia | Macedonia | Република Македонија | Македонија | Mazedonien | Macédoine | Macedonia del Norte | Macédoine du Nord | Nordmazedonien | Macedonia del Nord | Macedónia do Norte | Kuzey Makedonya | Северная Македония | Північна Македонія | Солтүстік Македония | مقدونیه شمالی | مقدونيا الشمالية
 adjective: North Macedonia | Macedonian
+group: Macedonians @ North Macedonia
 place: Skopje @ North Macedonia
 state: Mali | Republic of Mali | République du Mali | Malí | Мали | Малі | مالی | مالي
 adjective: Mali | Malian
+group: Malians @ Mali
 place: Bamako @ Mali
 state: Myanmar | Burma | Republic of Myanmar | Republic of the Union of Myanmar | Pyidaunzu Thanmăda Myăma Nainngandaw | Myanma | Birmania | Birmanie | Birmânia | Мьянма | М’янма | Birma | میانمار | ميانمار
 adjective: Myanmar | Burmese
 place: Naypyidaw @ Myanmar
 state: Mongolia | Монгол улс ᠮᠤᠩᠭᠤᠯ ᠤᠯᠤᠰ | Mongolei | Mongolie | Mongólia | Moğolistan | Monqolustan | Монголия | Монголія | Moʻgʻuliston | Монғолия | مغولستان | منغوليا
 adjective: Mongolia | Mongolian
+group: Mongolians | Mongols @ Mongolia
 place: Ulaanbaatar @ Mongolia
 state: Macau | Macao | Macao Special Administrative Region of China | Macao Special Administrative Region of the People's Republic of China | Região Administrativa Especial de Macau da República Popular da China | Makao | Макао | ماکائو | مكّاو
 state: Northern Mariana Islands | Commonwealth of the Northern Mariana Islands | Sankattan Siha Na Islas Mariånas | Nördliche Marianen | Islas Marianas del Norte | Îles Mariannes du Nord | Isole Marianne Settentrionali | Ilhas Marianas do Norte | Kuzey Mariana Adaları | Şimali Marian Adaları | Острова северной Марианы | Північні Маріанські Острови | Shimoliy Mariana orollari | Солтүстік Марианна Аралдары | جزایر ماریانای شمالی | جزر ماريانا الشّماليّة
@@ -444,33 +531,42 @@ state: Martinique | Martinica | Martiniq | Мартиника | Мартинік
 place: Fort-de-France @ Martinique
 state: Mauritania | Islamic Republic of Mauritania | al-Jumhūriyyah al-ʾIslāmiyyah al-Mūrītāniyyah | موريتانيا | Mauretanien | Mauritanie | Mauritânia | Moritanya | Mavritaniya | Мавритания | Мавританія | موریتانی
 adjective: Mauritania | Mauritanian
+group: Mauritanians @ Mauritania
 place: Nouakchott @ Mauritania
 state: Montserrat | Monserrate | Монтсеррат | Монсеррат | مونت‌سرات | مونتسيرات
 adjective: Montserrat | Montserratian
+group: Montserratians @ Montserrat
 place: Plymouth @ Montserrat
 state: Malta | Republic of Malta | Repubblika ta' Malta | Malte | Мальта | جزیره مالت | مالطة
 adjective: Malta | Maltese
 place: Valletta @ Malta
 state: Mauritius | Republic of Mauritius | République de Maurice | Maurice | Mauricio | Île Maurice | Maurizio | Maurícia | Маврикий | Маврикій | Mavritsiya | موریتیوس | موريشيوس
 adjective: Mauritius | Mauritian
+group: Mauritians @ Mauritius
 place: Port Louis @ Mauritius
 state: Maldives | Republic of Maldives | Maldive Islands | Republic of the Maldives | Dhivehi Raajjeyge Jumhooriyya | ދިވެހިރާއްޖެ | Malediven | Maldivas | Maldive | Islas Maldivas | Maldivler | Мальдивы | Мальдіви | Maldivalar | Мальдив аралдары | مالدیو | جزر المالديف
 adjective: Maldives | Maldivan
+group: Maldivians @ Maldives
 place: Malé @ Maldives
 state: Malawi | Republic of Malawi | Malaui | Malavi | Малави | Малаві | مالاوی | ملاوي
 adjective: Malawi | Malawian
+group: Malawians @ Malawi
 place: Lilongwe @ Malawi
 state: Mexico | United Mexican States | Mexicanos | Estados Unidos Mexicanos | México | Mexiko | Mexique | Messico | Meksika | Мексика | مکزیک | المكسيك
 adjective: Mexico | Mexican
+group: Mexicans @ Mexico
 place: Mexico City @ Mexico
 state: Malaysia | Malasia | Malaisie | Malesia | Malásia | Malezya | Malayziya | Малайзия | Малайзія | مالزی | ماليزيا
 adjective: Malaysia | Malaysian
+group: Malaysians @ Malaysia
 place: Kuala Lumpur @ Malaysia
 state: Mozambique | Republic of Mozambique | República de Moçambique | Moçambique | Mosambik | Mozambico | Mozambik | Mozambiq | Мозамбик | Мозамбік | موزامبیک | موزمبيق
 adjective: Mozambique | Mozambican
+group: Mozambicans @ Mozambique
 place: Maputo @ Mozambique
 state: Namibia | Republic of Namibia | Namibië | Namibie | Namíbia | Namibya | Namibiya | Намибия | Намібія | نامیبیا | ناميبيا
 adjective: Namibia | Namibian
+group: Namibians @ Namibia
 place: Windhoek @ Namibia
 state: New Caledonia | Nouvelle-Calédonie | Neukaledonien | Nueva Caledonia | Nuova Caledonia | Nova Caledónia | Yeni Kaledonya | Yeni Kaledoniya | Новая Каледония | Нова Каледонія | Yangi kaledoniya | Жаңа Каледония | کالدونیای جدید | نيو قلدونيا
 adjective: New Caledonia | New Caledonian
@@ -483,12 +579,15 @@ adjective: Norfolk Island | Norfolk Islander
 place: Kingston @ Norfolk Island
 state: Nigeria | Federal Republic of Nigeria | Nijeriya | Naíjíríà | Nigéria | Nijerya | Nigeriya | Нигерия | Нігерія | نیجریه | نيجيريا
 adjective: Nigeria | Nigerian
+group: Nigerians @ Nigeria
 place: Abuja @ Nigeria
 state: Nicaragua | Republic of Nicaragua | República de Nicaragua | Nicarágua | Nikaragua | Nikaraqua | Никарагуа | Нікарагуа | نیکاراگوئه | نيكاراجوا
 adjective: Nicaragua | Nicaraguan
+group: Nicaraguans @ Nicaragua
 place: Managua @ Nicaragua
 state: Netherlands | Kingdom of the Netherlands | Holland | the Netherlands | Nederland | Niederlande | Países Bajos | Pays-Bas | Paesi Bassi | Países Baixos | Hollanda | Hollandiya | Нидерланды | Нідерланди | Niderlandlar | هلند | هولندا
 adjective: Netherlands | Dutch
+group: Dutch people @ Netherlands
 place: Amsterdam @ Netherlands
 state: Norway | Kingdom of Norway | Norge | Noreg | Kongeriket Norge | Kongeriket Noreg | Norwegen | Noruega | Norvège | Norvegia | Norveç | Норвегия | Норвегія | Norvegiya | نروژ | النّرويج
 place: Oslo @ Norway
@@ -497,21 +596,27 @@ adjective: Nepal | Nepalese
 place: Kathmandu @ Nepal
 state: Nauru | Republic of Nauru | Naoero | Pleasant Island | Ripublik Naoero | Науру | نائورو | ناورو
 adjective: Nauru | Nauruan
+group: Nauruans @ Nauru
 place: Yaren @ Nauru
 state: Niue | Niuē | Nioue | Ниуэ | Ніуе | نیوئه | نيوي
 adjective: Niue | Niuean
+group: Niueans @ Niue
 place: Alofi @ Niue
 state: New Zealand | Aotearoa | New Zealand / Aotearoa | Neuseeland | Nueva Zelanda | Nouvelle-Zélande | Nuova Zelanda | Nova Zelândia | Yeni Zelanda | Yeni Zellandiya | Новая Зеландия | Нова Зеландія | Yangi Zelandiya | Жаңа Зеландия | نیوزیلند | نيوزيلاندا
 adjective: New Zealand | New Zealander
+group: New Zealanders @ New Zealand
 place: Wellington @ New Zealand
 state: Oman | Sultanate of Oman | Salṭanat ʻUmān | عمان | Omán | Omã | Umman | Оман
 adjective: Oman | Omani
+group: Omanis @ Oman
 place: Muscat @ Oman
 state: Panama | Republic of Panama | República de Panamá | Panamá | Панама | پاناما | بنما
 adjective: Panama | Panamanian
+group: Panamanians @ Panama
 place: Panama City @ Panama
 state: Peru | Republic of Peru | República del Perú | Perú | Pérou | Perù | Перу | پرو | البيرو
 adjective: Peru | Peruvian
+group: Peruvians @ Peru
 place: Lima @ Peru
 state: French Polynesia | Polynésie française | Pōrīnetia Farāni | Französisch-Polynesien | Polinesia Francesa | Polinesia Francese | Polinésia Francesa | Fransız Polinezyası | Fransız Poloneziyası | Французская Полинезия | Французька Полінезія | Францияның Полинезиясы | پلی‌نزی فرانسه | بولينيسيا الفرنسيّة
 adjective: French Polynesia | French Polynesian
@@ -521,6 +626,7 @@ adjective: Papua New Guinea | Papua New Guinean
 place: Port Moresby @ Papua New Guinea
 state: Philippines | Republic of the Philippines | Repúblika ng Pilipinas | Pilipinas / Philippines | Philippinen | Filipinas | Filippine | Filipinler | Filippin | Филиппины | Філіппіни | Филиппин | فیلیپین | الفلبّين
 adjective: Philippines | Filipino
+group: Filipinos @ Philippines
 place: Manila @ Philippines
 state: Pakistan | Islamic Republic of Pakistan | Pākistān | Islāmī Jumhūriya'eh Pākistān | Pakistán | Paquistão | Пакистан | Pokiston | Пәкістан | پاکستان | باكستان
 adjective: Pakistan | Pakistani
@@ -528,6 +634,7 @@ group: Pakistanis @ Pakistan
 place: Islamabad @ Pakistan
 state: Poland | Republic of Poland | Rzeczpospolita Polska | Polska | Polen | Polonia | Pologne | Polónia | Polonya | Polşa | Польша | Польща | Polsha | لهستان | بولندا
 adjective: Poland | Polish
+group: Poles @ Poland
 place: Warsaw @ Poland
 state: Saint Pierre and Miquelon | Collectivité territoriale de Saint-Pierre-et-Miquelon | Saint-Pierre-et-Miquelon | Saint-Pierre und Miquelon | San Pedro y Miquelón | Saint-Pierre e Miquelon | San Pedro y Miquelon | St. Pierre und Miquelon | Saint Pierre e Miquelon | Saint Pierre ve Miquelon | Сен-Пьер и Микелон | Сен-П'єр і Мікелон | Sen-Pyer va Mikelon | Сен-Пьер және Микелон | سنت پیر و میکلون | سانت بيير و ميكيلون
 place: Saint-Pierre @ Saint Pierre and Miquelon
@@ -538,26 +645,33 @@ state: Puerto Rico | Commonwealth of Puerto Rico | Estado Libre Asociado de Puer
 adjective: Puerto Rico | Puerto Rican
 place: San Juan @ Puerto Rico
 state: Palestine | the State of Palestine | State of Palestine | Filistin Devleti | Палестина | Палестина мемлекеті | فلسطین | دولة فلسطين
+group: Palestinians @ Palestine
 place: Jerusalem @ Palestine
 state: Portugal | Portuguese Republic | Portuguesa | República Portuguesa | Portogallo | Portekiz | Portuqaliya | Португалия | Португалія | Portugaliya | پرتغال | البرتغال
 adjective: Portugal | Portuguese
+group: Portuguese people @ Portugal
 place: Lisbon @ Portugal
 state: Palau | Republic of Palau | Beluu er a Belau | Palaos | Палау | پالائو | بالاو
 adjective: Palau | Palauan
+group: Palauans @ Palau
 place: Ngerulmud @ Palau
 state: Paraguay | Republic of Paraguay | República del Paraguay | Tetã Paraguái | Paraguai | Paraqvay | Парагвай | Paragvay | پاراگوئه | الباراغواي
 adjective: Paraguay | Paraguayan
+group: Paraguayans @ Paraguay
 place: Asunción @ Paraguay
 state: Qatar | State of Qatar | Dawlat Qaṭar | قطر | Katar | Catar | Катар
 adjective: Qatar | Qatari
+group: Qataris @ Qatar
 place: Doha @ Qatar
 state: Réunion | Reunion | La Réunion | Reunión | Riunione | Ilha Reunião | Reyunion | Реюньон | Реюньйон | رئونیون | ريونيون
 place: Saint-Denis @ Réunion
 state: Romania | Rumania | Roumania | România | Rumänien | Roumanie | Rumanía | Roménia | Romanya | Ruminıya | Румыния | Румунія | Ruminiya | رومانی | رومانيا
 adjective: Romania | Romanian
+group: Romanians @ Romania
 place: Bucharest @ Romania
 state: Serbia | Republic of Serbia | Srbija | Republika Srbija | Serbien | Serbie | Sérvia | Sırbistan | Сербия | Сербія | Serbiya | صربستان | صربية
 adjective: Serbia | Serbian
+group: Serbs | Serbians @ Serbia
 place: Belgrade @ Serbia
 state: Russia | Russian Federation | Rossiya | Российская Федерация | Rossiyskaya Federatsiya | Россия | Russland | Rusia | Russie | Federación Rusa | Russische Föderation | Federação Russa | Rusya Federasyonu | Rusiya Federasiyası | Російська Федерація | Ресей | روسیه فدرال | الاتّحاد الرّوسي
 adjective: Russia | Russian
@@ -565,9 +679,11 @@ group: Russians @ Russia
 place: Moscow @ Russia
 state: Rwanda | Rwandese Republic | Republic of Rwanda | Repubulika y'u Rwanda | République du Rwanda | Ruanda | Rvanda | Руанда | رواندا
 adjective: Rwanda | Rwandan
+group: Rwandans @ Rwanda
 place: Kigali @ Rwanda
 state: Saudi Arabia | Kingdom of Saudi Arabia | KSA | Al-Mamlakah al-‘Arabiyyah as-Su‘ūdiyyah | العربية السعودية | Saudi-Arabien | Arabia Saudí | Arabie Saoudite | Arabia Saudita | Arábia Saudita | Suudi Arabistan | Səudiyyə Ərəbistan | Саудовская Аравия | Саудівська Аравія | Saudiya Arabistoni | Сауд Арабиясы | عربستان سعودی | السّعوديّة
 adjective: Saudi Arabia | Saudi Arabian
+group: Saudis @ Saudi Arabia
 place: Riyadh @ Saudi Arabia
 state: Solomon Islands | Salomonen | Islas Salomón | Îles Salomon | Isole Salomone | Salomoninseln | Ilhas Salomão | Solomon Adaları | Соломоновы Острова | Соломонові Острови | Solomon Orollari | Соломон аралдары | جزایر سلیمان | جزر سولومن
 adjective: Solomon Islands | Solomon Islander
@@ -577,23 +693,28 @@ adjective: Seychelles | Seychellois
 place: Victoria @ Seychelles
 state: Sudan | Republic of the Sudan | Jumhūrīyat as-Sūdān | السودان | Sudán | Soudan | Sudão | Судан | سودان | السّودان
 adjective: Sudan | Sudanese
+group: Sudanese people @ Sudan
 place: Khartoum @ Sudan
 state: Sweden | Kingdom of Sweden | Konungariket Sverige | Sverige | Schweden | Suecia | Suède | Svezia | Suécia | İsveç | Швеция | Швеція | Shvetsiya | سوئد | السّويد
 adjective: Sweden | Swedish
+group: Swedes @ Sweden
 place: Stockholm @ Sweden
 state: Singapore | Republic of Singapore | Singapura | Republik Singapura | Singapur | Singapour | Sinqapur | Сингапур | Сінгапур | سنگاپور | سنغافورة
 adjective: Singapore | Singaporean
+group: Singaporeans @ Singapore
 place: Singapore @ Singapore
 state: Saint Helena | Sankt Helena | Santa Helena | Sainte-Hélène | Sant'Elena | ساينت هيلينا، تريستان دا كونا
 adjective: Saint Helena | Saint Helenian
 place: Jamestown @ Saint Helena
 state: Slovenia | Republic of Slovenia | Republika Slovenija | Slovenija | Slowenien | Eslovenia | Slovénie | Eslovénia | Slovenya | Sloveniya | Словения | Словенія | اسلوونی | سلوفينيا
 adjective: Slovenia | Slovene
+group: Slovenes | Slovenians @ Slovenia
 place: Ljubljana @ Slovenia
 state: Svalbard and Jan Mayen | Svalbard and Jan Mayen Islands | Svalbard og Jan Mayen | Svalbard und Jan Mayen | Islas Svalbard y Jan Mayen | Svalbard et Jan Mayen | Svalbard e Jan Mayen | Svalbard y Jan Mayen | Svalbard et île Jan Mayen | Svalbard ve Jan Mayen | Svalbard və Jan Mayen | Шпицберген и Ян-Майен | Острови Свальбард і Ян Маєн | Шпицберген мен Ян Майен | اسوالبارد و جان ماین | سفالبارد و جان ماين
 place: Longyearbyen @ Svalbard and Jan Mayen
 state: Slovakia | Slovak Republic | Slovenská republika | Slovensko | Slowakei | República Eslovaca | Slovaquie | Slovacchia | Eslovaquia | Eslováquia | Slovakya | Slovakiya | Словакия | Словаччина | اسلواکی | سلوفاكيا
 adjective: Slovakia | Slovak
+group: Slovaks @ Slovakia
 place: Bratislava @ Slovakia
 state: Sierra Leone | Republic of Sierra Leone | Sierra Leona | Serra Leoa | Siera Lione | Сьерра-Леоне | Сьєрра-Леоне | Syerra Leone | سیرالئون | سيراليون
 adjective: Sierra Leone | Sierra Leonean
@@ -603,9 +724,11 @@ adjective: San Marino | Sammarinese
 place: City of San Marino @ San Marino
 state: Senegal | Republic of Senegal | République du Sénégal | Sénégal | Seneqal | Сенегал | سنگال | السّنغال
 adjective: Senegal | Senegalese
+group: Senegalese people @ Senegal
 place: Dakar @ Senegal
 state: Somalia | Federal Republic of Somalia | aṣ-Ṣūmāl | Jamhuuriyadda Federaalka Soomaaliya | Jumhūriyyat aṣ-Ṣūmāl al-Fiderāliyya | Soomaaliya الصومال | Somalie | Somália | Somali | Сомали | Сомалі | سومالی | الصّومال
 adjective: Somalia | Somali
+group: Somalis @ Somalia
 place: Mogadishu @ Somalia
 state: Suriname | Republic of Suriname | Sarnam | Sranangron | Republiek Suriname | Surinam | Surinám | Суринам | سورینام | سورينام
 adjective: Suriname | Surinamer
@@ -618,6 +741,7 @@ adjective: São Tomé and Príncipe | Sao Tomean
 place: São Tomé @ São Tomé and Príncipe
 state: El Salvador | Republic of El Salvador | República de El Salvador | Salvador | Elsalvador | Сальвадор | السالوادور | السّلفادور
 adjective: El Salvador | Salvadoran
+group: Salvadorans @ El Salvador
 place: San Salvador @ El Salvador
 state: Syria | Syrian Arab Republic | Al-Jumhūrīyah Al-ʻArabīyah As-Sūrīyah | سوريا | Syrien | Siria | Syrie | República árabe de Siria | República Árabe Síria | Suriye Arap Cumhuriyeti | Сирийская Арабская Республика | Сирійська Арабська Республіка | Сирия Араб Республикасы | جمهوری عربی سوریه | الجمهوريّة العربيّة السّوريّة
 adjective: Syria | Syrian
@@ -625,11 +749,13 @@ group: Syrians @ Syria
 place: Damascus @ Syria
 state: Eswatini | Swaziland | Kingdom of Eswatini | weSwatini | Swatini | Ngwane | Kingdom of Swaziland | Umbuso waseSwatini | Swasiland | Suazilandia | Esuatini | Suazilândia | Эсватини | Есватіні | پادشاهی سوازیلند | إسواتيني
 adjective: Eswatini | Swazi
+group: Swazis @ Eswatini
 place: Lobamba @ Eswatini
 state: Turks and Caicos Islands | Islas Turcas y Caicos | Îles Turques-et-Caïques | Turks- und Caicosinseln | Isole Turks e Caicos | Ilhas Turcas e Caicos | Turks ve Caicos Adaları | Острова Туркс и Каикос | Острови Теркс і Кайкос | Terks va Kaykos orollari | Теркс және Кайкос аралдары | جزایر ترک و کایکوس | جزر التّرك و الكايكوس
 place: Cockburn Town @ Turks and Caicos Islands
 state: Chad | Republic of Chad | Tchad | République du Tchad | Tchad تشاد | Tschad | Ciad | Chade | Çad | Чад | چاد | تشاد
 adjective: Chad | Chadian
+group: Chadians @ Chad
 place: N'Djamena @ Chad
 state: French Southern and Antarctic Lands | French Southern Territories | Territoire des Terres australes et antarctiques françaises | Französische Süd- und Antarktisgebiete | Tierras Australes y Antárticas Francesas | Terres australes et antarctiques françaises | Territori Francesi del Sud | Territorios Franceses del Sur | Terres australes françaises | Territori francesi meridionali | Territórios Franceses do Sul | Fransız Güney Bölgeleri | Французские южные территории | Французькі Південні Території | Францияның Солтүстік Аймақтары | مستعمره‌های جنوبی فرانسه | المقاطعات الفرنسيّة الجنوبيّة
 place: Port-aux-Français @ French Southern and Antarctic Lands
@@ -638,6 +764,7 @@ adjective: Togo | Togolese
 place: Lomé @ Togo
 state: Thailand | Kingdom of Thailand | Prathet | Thai | ราชอาณาจักรไทย | Ratcha Anachak Thai | ประเทศไทย | Tailandia | Thaïlande | Thailandia | Tailândia | Tayland | Таиланд | Таїланд | Tailand | Тайланд | تایلند | تايلاند
 adjective: Thailand | Thai
+group: Thais @ Thailand
 place: Bangkok @ Thailand
 state: Tajikistan | Republic of Tajikistan | Toçikiston | Ҷумҳурии Тоҷикистон | Çumhuriyi Toçikiston | Тоҷикистон | Tadschikistan | Tayikistán | Tadjikistan | Tagikistan | Tajiquistão | Tacikistan | Таджикистан | Tojikiston | Тәжікстан | تاجیکستان | طاجيكستان
 adjective: Tajikistan | Tadzhik | Tajik
@@ -645,6 +772,7 @@ group: Tajiks @ Tajikistan
 place: Dushanbe @ Tajikistan
 state: Tokelau | Islas Tokelau | Isole Tokelau | Tokelo | Токелау | توکلائو | جزر توكيلو
 adjective: Tokelau | Tokelauan
+group: Tokelauans @ Tokelau
 place: Fakaofo @ Tokelau
 state: East Timor | Timor-Leste | Democratic Republic of Timor-Leste | República Democrática de Timor-Leste | Repúblika Demokrátika Timór-Leste | Timor Oriental | Timor Est | Восточный Тимор | Східний Тимор | Тимор-Лесте | تیمور شرقی | تيمور-ليستي
 adjective: East Timor | East Timorese
@@ -655,9 +783,11 @@ group: Turkmens @ Turkmenistan
 place: Ashgabat @ Turkmenistan
 state: Tunisia | Republic of Tunisia | al-Jumhūriyyah at-Tūnisiyyah | تونس | Tunesien | Túnez | Tunisie | Tunez | Tunísia | Tunus | Tunis | Тунис | Туніс
 adjective: Tunisia | Tunisian
+group: Tunisians @ Tunisia
 place: Tunis @ Tunisia
 state: Tonga | Kingdom of Tonga | Tonqa | Тонга | تونگا | تونغا
 adjective: Tonga | Tongan
+group: Tongans @ Tonga
 place: Nuku'alofa @ Tonga
 state: Turkey | Türkiye | Republic of Türkiye | Turkiye | Republic of Turkey | Turquía | Turkish Republic | Türkiye Cumhuriyeti | Türkei | Turquie | Turchia | Turquia | Türkiyə | Турция | Туреччина | Түркия
 adjective: Turkey | Turkish
@@ -665,15 +795,18 @@ group: Turks @ Turkey
 place: Ankara @ Turkey
 state: Trinidad and Tobago | Republic of Trinidad and Tobago | Trinidad und Tobago | Trinidad y Tobago | Trinité-et-Tobago | Trinidad e Tobago | Trindade e Tobago | Trinidad ve Tobago | Trinidad və Tobaqo | Тринидад и Тобаго | Тринідад і Тобаго | Trinidad va Tobago | Тринидад және Тобаго | ترینیداد و تُباگو | ترينيداد و توباغو
 adjective: Trinidad and Tobago | Trinidadian
+group: Trinidadians @ Trinidad and Tobago
 place: Port of Spain @ Trinidad and Tobago
 state: Tuvalu | Тувалу | تووالو | توفالو
 adjective: Tuvalu | Tuvaluan
+group: Tuvaluans @ Tuvalu
 place: Funafuti @ Tuvalu
 state: Taiwan | Táiwān | Republic of China | Zhōnghuá Mínguó | Taiwán | Taïwan | Китайская провинция Тайвань | Тайвань Қытай Провинциясы | تایوان ، استانی از چین | تايوان، محافظة صينيّة
 adjective: Taiwan | Taiwanese
 place: Taipei @ Taiwan
 state: Tanzania | United Republic of Tanzania | Jamhuri ya Muungano wa Tanzania | Tansania | Tanzanie | Tanzanya Birleşik Cumhuriyeti | Танзания | تانزانیا، جمهوری متحده | تنزانيا، جمهوريّة تنزانيا المتّحدة
 adjective: Tanzania | Tanzanian
+group: Tanzanians @ Tanzania
 place: Dodoma @ Tanzania
 state: Ukraine | Ukrayina | Україна | Ucrania | Ucraina | Ucrânia | Ukrayna | Украина | Ukraina | اکراین | أوكرانيا
 adjective: Ukraine | Ukrainian
@@ -681,6 +814,7 @@ group: Ukrainians @ Ukraine
 place: Kyiv @ Ukraine
 state: Uganda | Republic of Uganda | Jamhuri ya Uganda | Ouganda | Uqanda | Уганда | اوگاندا | أوغندا
 adjective: Uganda | Ugandan
+group: Ugandans @ Uganda
 place: Kampala @ Uganda
 state: United States Minor Outlying Islands | Islas Ultramarinas Menores de Estados Unidos | Îles mineures éloignées des États-Unis | Isole minori esterne degli Stati Uniti d'America | Ilhas Menores Distantes dos Estados Unidos | Amerika Birleşik Devletleri Küçük Dış Adaları | Birləşmiş Ştatlar Yanı Kiçik Adalar | Соединенные штаты Малых Удаленных островов | Зовнішні малі острови США | АҚШ-ң Сыртқы Кішкене аралдары | جزایر کوچک دورافتادهٔ ایالات متحده | جزر الولايات المتّحدة الصّغرى النّائية
 state: United States | United States of America | US | USA | U.S. | U.S.A. | America | Vereinigte Staaten von Amerika | Estados Unidos de América | États-Unis d'Amérique | Stati Uniti d'America | Estados Unidos | États-Unis | Vereinigte Staaten | Stati Uniti | Amerika Birleşik Devletleri | Birləşmiş Ştatlar | Соединённые штаты | США | АҚШ | ایالات متحدهٔ آمریکا | الولايات المتّحدة
@@ -689,6 +823,7 @@ group: Americans @ United States
 place: Washington D.C. @ United States
 state: Uruguay | Eastern Republic of Uruguay | Oriental Republic of Uruguay | República Oriental del Uruguay | Uruguai | Uruqvay | Уругвай | Urugvay | اروگوئه | الأوروغواي
 adjective: Uruguay | Uruguayan
+group: Uruguayans @ Uruguay
 place: Montevideo @ Uruguay
 state: Uzbekistan | Republic of Uzbekistan | O'zbekiston | Oʻzbekiston | O‘zbekiston Respublikasi | Ўзбекистон Республикаси | O‘zbekiston | Usbekistan | Uzbekistán | Ouzbékistan | Uzbequistão | Özbekistan | Özbəkistan | Узбекистан | Өзбекстан | ازبکستان | أوزبكستان
 adjective: Uzbekistan | Uzbekistani | Uzbek
@@ -701,6 +836,7 @@ adjective: Saint Vincent and the Grenadines | Saint Vincentian
 place: Kingstown @ Saint Vincent and the Grenadines
 state: Venezuela | Bolivarian Republic of Venezuela | República Bolivariana de Venezuela | Venezuela Bolivar Cumhuriyeti | Боливарианская Республика Венесуэла | Венесуэла Боливиялық Республикасы | ونزوئلا، جمهوری بولیواری | جمهورية فنزويلا البوليفارية
 adjective: Venezuela | Venezuelan
+group: Venezuelans @ Venezuela
 place: Caracas @ Venezuela
 state: British Virgin Islands | Îles Vierges britanniques | Britische Jungferninseln | İngiliz Virgin Adaları | جزایر ویرجین ، بریتانیا | فيرجن، جزر فيرجن البريطانيّة
 place: Road Town @ British Virgin Islands
@@ -708,6 +844,7 @@ state: Virgin Islands of the United States | U.S. Virgin Islands | Amerikanische
 place: Charlotte Amalie @ Virgin Islands of the United States
 state: Vietnam | Viet Nam | Socialist Republic of Viet Nam | Socialist Republic of Vietnam | Cộng hòa Xã hội chủ nghĩa Việt Nam | Việt Nam | Viêt Nam | Vietname | Вьетнам | В'єтнам | ویتنام | الفييتنام
 adjective: Vietnam | Vietnamese
+group: Vietnamese people @ Vietnam
 place: Hanoi @ Vietnam
 state: Vanuatu | Republic of Vanuatu | Ripablik blong Vanuatu | République de Vanuatu | Вануату | وانواتو | فانواتو
 adjective: Vanuatu | Ni-Vanuatu
@@ -717,9 +854,11 @@ adjective: Wallis and Futuna | Wallis and Futuna Islander
 place: Mata-Utu @ Wallis and Futuna
 state: Samoa | Independent State of Samoa | Malo Saʻoloto Tutoʻatasi o Sāmoa | Самоа | ساموا | صاموا
 adjective: Samoa | Samoan
+group: Samoans @ Samoa
 place: Apia @ Samoa
 state: Yemen | Republic of Yemen | Yemeni Republic | al-Jumhūriyyah al-Yamaniyyah | اليَمَن | Jemen | Yémen | Iémen | Yəmən | Йемен | Ємен | Yaman | یمن | اليمن
 adjective: Yemen | Yemeni
+group: Yemenis @ Yemen
 place: Sana'a @ Yemen
 state: Mayotte | Department of Mayotte | Département de Mayotte | Mayot | Майот | Майотта | Mayotta | Мариотт | مایوت | مايوت
 place: Mamoudzou @ Mayotte
@@ -728,9 +867,11 @@ adjective: South Africa | South African
 place: Pretoria @ South Africa
 state: Zambia | Republic of Zambia | Sambia | Zambie | Zâmbia | Zambiya | Замбия | Замбія | زامبیا | زامبيا
 adjective: Zambia | Zambian
+group: Zambians @ Zambia
 place: Lusaka @ Zambia
 state: Zimbabwe | Republic of Zimbabwe | Simbabwe | Zimbabue | Zimbábue | Zimbabve | Зимбабве | Зімбабве | زیمبابوه | زمبابوي
 adjective: Zimbabwe | Zimbabwean
+group: Zimbabweans @ Zimbabwe
 place: Harare @ Zimbabwe
 
 # Provinces and regions (names that are not ordinary English words)
@@ -7694,6 +7835,11 @@ state: Abkhazia
 state: South Ossetia
 state: Transnistria
 state: Kosovo | Republic of Kosovo
+place: Pristina | Prishtina | Priština @ Kosovo
+place: Sukhumi | Sokhumi @ Abkhazia
+place: Tskhinvali @ South Ossetia
+place: Hargeisa @ Somaliland
+place: Ramallah @ Palestine
 state: Somaliland
 state: Western Sahara | Sahrawi Arab Democratic Republic
 state: Islamic State | ISIS | ISIL | Daesh
@@ -7771,6 +7917,7 @@ place: Southeast Asia
 place: East Asia
 place: South Asia
 place: Balkans | Balkan Peninsula
+place: Western Balkans
 adjective: Balkans | Balkan
 place: Levant
 place: Scandinavia
@@ -7789,6 +7936,7 @@ place: Andes
 place: Patagonia
 place: Niger River | River Niger
 place: Nile | Nile River
+place: Nile Delta @ Egypt
 place: Strait of Hormuz
 place: Bosporus | Bosphorus
 place: Dardanelles
@@ -8063,6 +8211,21 @@ group: Yoruba
 group: Igbo
 group: Zulu
 group: Rohingya
+group: Bosniaks
+group: Tamils
+group: Sinhalese people | Sinhalese
+group: Sikhs
+group: Hindus
+group: Tutsi | Tutsis
+group: Hutu | Hutus
+group: Tigrayans
+group: Oromo
+group: Amhara people
+group: Tibetans
+group: Han Chinese
+group: Roma | Romani people
+group: Circassians
+group: Cossacks
 group: Tibetans
 group: Han Chinese
 group: Mapuche
@@ -8183,6 +8346,539 @@ person: Ursula von der Leyen | von der Leyen
 
 # ── Not actors ─────────────────────────────────────────────────────────────────────────
 ignore: Great Leader | State | Republic | Government | Ministry | President | Council | Parliament | Army | Party
+
+"""####),
+        ("given-names.catalog", ####"""
+# Generated by scripts/generate-given-names.py from the name lists of Faker (MIT).
+# Do not edit by hand: add given names to cues.catalog, which is read after this file.
+
+given-name: aaaqil | aaban | aabid | aachal | aada | aadam | aaden | aadhya | aadi | aadil | aafiya | aage | aagot | aahana | aahil | aalam | aalee | aalim | aaliyah | aamil | aamir | aamirah | aanuoluwapo | aapo | aaqil | aarav | aarif | aarini | aariz | aarna | aarnav | aarne | aaro | aaron | aarush | aaryan | aashi | aashif | aashir | aasif
+given-name: aasim | aatif | aatiq | aatos | aaus | aayan | aayush | aazim | abaan | abagail | abayomi | abb | abbas | abbi | abbie | abbigail | abbos | abbott | abby | abdalla | abdallah | abdelatif | abdelkader | abdellah | abderaouf | abderrahmane | abdi | abdiel | abdihakim | abdirahman | abdis | abdon | abdu | abduaziz | abduboriy | abdul | abdulahat | abdulbekir | abdulcemal | abdulgazi
+given-name: abdulhadi | abdulhamid | abdulkadir | abdulkerim | abdullah | abdullahi | abdulloh | abdulmenaf | abdulsamed | abdulsemet | abdumalik | abdurahmon | abdurrahman | abdurresit | abe | abebi | abednego | abeer | abeiku | abel | abela | abelardo | abelone | abena | abeni | abhimanyu | abhiram | abid | abie | abigael | abigail | abigaili | abigale | abigayle | abilio | abina | abiodun | abiona | abiye | abjørn
+given-name: abner | abosede | abraham | abram | abril | abror | abubakar | abubakr | abuzar | abyasa | acar | acarkan | acey | achiel | achieng | achille | achim | achsah | acie | acikel | acilay | aclan | acy | ada | adaeze | adah | adak | adal | adalbert | adalberto | adaline | adalyn | adalynn | adam | adamaris | adamo | adams | adan | adasal | adda
+given-name: addi | addie | addison | addisyn | addy | addyson | ade | adebiyi | adebowale | adebukola | adedayo | adedeji | adekitan | adekola | adekunle | adel | adela | adelaida | adelard | adelardo | adelasia | adelbert | adele | adeleke | adelgunde | adelheid | adelia | adelin | adelina | adelinde | adeline | adell | adella | adelle | adelmo | adelyn | adelynn | adem | adenike | adeniyi
+given-name: adeolu | adeoti | adepeju | aderopo | adesewa | adeshina | adesoji | adesua | adetayo | adetoke | adetoun | adeyi | adhiarja | adhra | adi | adia | adiarja | adiel | adiela | adigun | adika | adikara | adil | adila | adile | adilene | adimu | adin | adina | adinata | adis | adison | aditya | adlai | adlan | adline | admir | adnan | adolf | adolfine
+given-name: adolfo | adolfs | adolph | adolphe | adolphus | adomas | adonis | adora | adoracion | adrain | adria | adriaan | adrian | adriana | adriane | adrianna | adrianne | adriano | adriel | adrien | adriene | adrienn | adrienne | adrija | adrijana | adron | adunni | advaith | advay | advik | advika | adviye | adweta | adwoa | adya | adyson | aedan | aedin | aengus | aenne
+given-name: afaq | afer | aferdita | afet | affie | afia | afife | afil | afiq | afolarin | afonso | afra | afrim | afruza | aftin | afton | afua | aga | agahadi | agakisi | agamali | agamusa | agapito | agasefa | agastya | agata | agatha | agathe | agaxan | agbegim | agca | age | aggie | aggrey | agim | agla | aglaia | agmur | agnar | agne
+given-name: agnea | agnes | agnesa | agnese | agness | agneta | agnete | agni | agnieszka | agnolo | agnos | agostina | agostino | agripina | agris | agron | agueda | agus | agust | agusta | agustin | agustina | agustus | agða | ahat | ahmad | ahmed | ahmet | ahsen | ahter | ahti | aicha | aida | aidan | aide | aideen | aiden | aidyn | aiga | aigars
+given-name: aija | aijuka | aiko | aila | ailbhe | aileen | ailene | aili | ailis | ailish | aimable | aime | aimee | aimo | aina | ainara | ainars | aine | aino | ainoa | ainsley | airi | aisha | aishani | aishling | aisling | aislinn | aistis | aisyah | aitana | aitor | aivar | aivaras | aivars | aiyana | aiyanna | aja | ajala | ajan | ajani
+given-name: ajda | ajeng | ajiman | ajimat | ajimin | ajiono | ajla | ajna | ajoke | akalan | akanmu | akar | akarsana | akatay | akay | akbar | akbas | akboga | akcabay | akcasu | akcivan | akdora | akdurmus | ake | akeelah | akeem | akgol | akgunes | aki | akif | akife | akinal | akinkunmi | akinlabi | akinwale | akinyi | akira | akise | akkerman | akmal
+given-name: akmaner | akmaral | akobir | akos | akosua | akoth | akoz | akram | aksay | aksel | akseli | akshay | aksogut | aksoy | aktemur | akua | akumaa | akumu | akver | akwasi | akwesi | akyildiz | ala | alaaddin | alabama | alabezek | alade | aladin | aladino | alaeddin | alain | alaina | alambana | alamiro | alamu | alan | alana | alanalp | alani | alanis
+given-name: alanna | alannah | alanta | alanzo | alara | alastair | alattin | alaya | alayna | alaz | alba | alban | albano | albeiro | alberico | albert | alberta | alberte | albertha | albertina | albertine | alberto | alberts | albertus | albin | albina | albion | albrecht | albulena | alby | alcan | alcee | alcide | alcides | alcie | alcira | alda | aldair | aldar | aldemar
+given-name: alden | alderano | aldin | aldis | aldny | aldo | aldona | aldonza | alea | aleah | alease | alec | alecia | aleck | aleen | aleena | aleida | aleisha | aleix | alejandra | alejandrina | alejandro | alejo | alek | aleks | aleksandar | aleksander | aleksandr | aleksandra | aleksandras | aleksandrs | aleksanteri | aleksei | aleksej | aleksi | alemsah | alen | alena | alene | alenka
+given-name: aleodor | ales | alesha | alesia | alessandra | alessandro | alessia | alessio | aleta | aletha | alethea | aletta | alex | alexa | alexandar | alexande | alexander | alexandr | alexandra | alexandre | alexandrea | alexandrie | alexandrina | alexandro | alexandros | alexandru | alexe | alexei | alexej | alexi | alexia | alexina | alexis | alexius | alexus | alexys | alexzander | alf | alfa | alfar
+given-name: alfdis | alferd | alfey | alfgeir | alfgerður | alfgrimur | alfheiður | alfhildur | alfie | alfifa | alfio | alfons | alfonse | alfonsina | alfonso | alfonz | alfonzo | alford | alfred | alfreda | alfredo | alfreds | alfreð | alfros | alfrun | alfsol | alfur | alfþor | alger | algernon | algie | algirdas | algis | algot | ali | alia | aliabbas | aliana | alica | alice
+given-name: alicia | alicja | alida | aliihsan | alijah | alika | alin | alina | alinur | alirio | aliro | alis | alisa | alise | aliseydi | alisha | alisik | alison | alissa | alisson | alistair | alistar | alister | alivia | alix | aliya | aliyah | aliye | aliyu | aliza | alize | alizee | alja | aljaz | aljosa | alka | alkor | alla | allahverdi | allan
+given-name: allana | allean | alleen | allegra | allen | allena | allene | alli | allie | alline | allison | allisson | ally | allyn | allyson | allyssa | alma | almar | almasi | almast | almaz | almeda | almedia | almendra | almer | almeta | almina | almir | almira | almon | almudena | almus | almut | almuth | almyra | alois | aloisia | alojz | alojzia | alojzij
+given-name: alojzija | aloma | alondra | alonso | alonza | alonzo | aloys | aloyse | aloysius | alparslan | alpcan | alpheus | alphonce | alphons | alphonse | alphonsine | alphonso | alphonsus | alpin | alpsu | alrekur | alrun | alsoy | alston | alta | altha | althea | altie | altin | altinbike | altincicek | altinisin | altinkaya | altogan | alton | altug | alva | alvah | alvan | alvar
+given-name: alvaro | alve | alveiro | alvena | alver | alvera | alverda | alverta | alvia | alvie | alvilda | alvin | alvina | alvine | alvira | alvis | alvy | alwilda | alwin | alwina | alwine | aly | alya | alyce | alycia | alys | alysa | alyse | alysha | alysia | alyson | alyssa | alyssia | alyvia | alzbeta | alzina | ama | amac | amada | amadea
+given-name: amadeo | amadeus | amado | amador | amahle | amaia | amaira | amal | amalia | amalie | amalija | amancio | amanda | amandine | amando | amani | amar | amarachi | amare | amari | amarilis | amarion | amaris | amaro | amaru | amasa | amaury | amaya | ambar | amberly | ambers | ambre | ambrose | ambrosio | ambroz | amedeo | amedeu | amel | amela | amelia
+given-name: amelie | amelija | americo | amerigo | amey | ami | amiah | amico | amie | amil | amilcar | amilia | amin | amina | aminatu | amine | amira | amirah | amit | amiya | amiyah | amleto | amma | ammie | ammon | amoke | amon | amondi | amope | amor | amos | amparo | amra | amre | amri | amrita | amruta | amundi | amy | amya
+given-name: amza | ana | anabel | anabela | anabella | anabelle | anacleto | anaelle | anahera | anahi | anahis | anaida | anais | analia | anamaria | anamika | ananias | anar | anargul | anaru | anas | anasa | anastacia | anastacio | anastasia | anastasie | anastasio | anastasios | anastatia | anastazie | anastazja | anatol | anatole | anatoli | anatolie | anatolij | anay | anaya | anca | ancel
+given-name: ancil | ancizar | ancuta | andela | anders | anderson | andic | andile | andjela | andjelina | andon | andor | andra | andrada | andrae | andras | andre | andrea | andreas | andree | andreea | andrei | andreia | andrej | andreja | andrejka | andrejs | andrena | andres | andress | andrew | andrey | andri | andria | andrian | andrija | andrin | andrina | andris | andrius
+given-name: andrus | andrzej | andwele | andy | ane | anej | anel | anemona | anes | aneta | anete | anett | anetta | anette | anezka | anfernee | anfinn | angalia | angantyr | angavu | ange | angel | angela | angele | angeles | angelia | angelica | angelika | angelina | angeline | angelino | angelique | angelita | angella | angelo | anggabaya | anghel | anghelina | angi | angie
+given-name: angus | anh | anibal | anica | anice | anicet | anie | aniela | anika | aniko | anina | anirudh | anis | anisa | anisoara | anissa | anita | anitra | aniya | aniyah | anja | anjali | anjanette | anjelica | anjolaoluwa | anka | anke | ankica | anmol | ann | anna | annabel | annabell | annabella | annabelle | annah | annak | annalena | annaliese | annalisa
+given-name: annalise | annamae | annamaria | annamarie | annar | annarr | annas | annastacia | anne | annedore | annegret | annegrete | annekatrin | anneke | annel | anneleen | annelene | anneli | annelie | annelies | anneliese | annelise | annelore | annemarie | annemette | annemie | annemijn | anner | annerose | annes | annet | annett | annetta | annette | anney | anni | annia | annibale | annica | annice
+given-name: annick | annie | anniina | annija | annika | annikki | annina | annis | annita | annmarie | annukka | annunziata | anny | anom | anona | anoni | anouk | ansaldo | ansel | anselm | anselma | anselmo | ansgar | ansh | ansis | ansley | anson | ansora | anssi | antal | antanas | antero | anthoney | anthony | antim | antione | antionette | antje | anto | antoaneta
+given-name: antoin | antoine | antoinette | anton | antone | antonela | antonella | antonello | antonetta | antonette | antoni | antonia | antonie | antonieta | antonietta | antonija | antonin | antonina | antonino | antonio | antonios | antoniu | antonius | antons | antony | antoon | antra | antti | antun | antwain | antwan | antwon | anu | anunciacion | anusha | anuta | anvar | anvi | anwar | anya
+given-name: anyango | anyelo | anyi | anze | anđa | anđela | aodhan | aoibheann | aoibhin | aoibhinn | aoife | aongus | apaydin | apisara | apolena | apolinar | apolline | apollo | apollonia | apolonia | apostolos | aqil | aquiles | ara | arabella | araceli | aracely | aradhana | arah | aral | araminta | aran | aranka | aranzazu | aras | arba | arben | arbey | arbie | arbjartur
+given-name: arbjorg | arbjorn | arbjort | arbnor | arcan | arcelia | archibald | archie | arda | ardath | ardelia | ardell | ardella | ardelle | arden | ardeth | ardian | ardis | ardit | ardita | ardith | ardyce | areli | arelia | arelius | arely | arent | aretha | arey | arezki | argeir | argemiro | argie | argils | argono | argu | arham | ari | aria | ariadna
+given-name: arian | ariane | arianna | arianne | aribert | aric | arie | ariel | ariela | ariele | ariella | arielle | arietta | arif | arifcan | arife | arija | arijus | arike | ariki | arikol | arild | arilius | arin | arina | arinbjorg | arinbjorn | arinola | aripinar | aris | arisa | arisara | arisoy | aristide | aristides | aristita | arius | arizona | arja | arjun
+given-name: arkadiusz | arkie | arkut | arla | arlan | arland | arlaug | arleen | arlen | arlena | arlene | arlet | arleth | arletta | arlette | arley | arlie | arlin | arlind | arlinda | arline | arlington | arlis | arlo | arly | arlyn | arlyne | armahan | arman | armand | armandas | armande | armando | armands | armani | armann | armas | armelle | armend | armey
+given-name: armida | armin | arminas | arminda | arminta | armond | armstead | arna | arnald | arnaldo | arnaldur | arnar | arnas | arnau | arnaud | arnaude | arnav | arnberg | arnbergur | arnbjorg | arnbjorn | arnborg | arnd | arndis | arndor | arndt | arne | arnes | arnett | arnetta | arney | arnfinna | arnfinnur | arnfreyr | arnfried | arnfriður | arngeir | arngerður | arngils | arngrimur
+given-name: arngunnur | arnheiður | arnhildur | arni | arnie | arnika | arnim | arnina | arnis | arnkatla | arnkell | arnlaug | arnlaugur | arnleif | arnleifur | arnlin | arnljot | arnljotur | arnmoður | arnmundur | arno | arnoddur | arnold | arnoldas | arnoldo | arnolds | arnor | arnora | arnost | arnros | arnrun | arnsteinn | arnulf | arnulfo | arnulfur | arnviður | arny | arnþor | arnþora | arnþruður
+given-name: aroa | aroha | aron | aronas | arora | arpad | arpag | arra | arran | arrie | arron | arsenie | arsenio | arsim | arsipatra | arsol | arsæl | arsæll | artan | artanto | artawan | artelia | artemio | artemisa | arther | arthor | arthur | artie | artis | arto | arttu | artturi | artur | arturas | arturo | arturs | aru | arun | arunas | arunima
+given-name: arusi | arveig | arvel | arvid | arvids | arvil | arvilla | arvin | arvo | arvok | arvydas | arya | aryan | aryana | aryanna | arziye | arzu | arþora | asa | asad | asael | asafe | asake | asalet | asali | asani | asanti | asatira | asberg | asbergur | asberry | asbjorg | asbjorn | asbjørn | asborg | asbury | ascension | asdis | asdrubal | ase
+given-name: asef | asfriður | asgautur | asgeir | asger | asgerður | asgils | asgrimur | asha | ashan | ashanti | ashby | ashely | asher | ashildur | ashlea | ashlee | ashleigh | ashlene | ashley | ashli | ashlie | ashling | ashly | ashlyn | ashlynn | ashton | ashtyn | asi | asif | asila | asilbek | asile | asim | asiman | asir | asiri | asirwada | asirwanda | askatla
+given-name: askell | askja | asko | askur | asla | aslakur | aslan | aslanhan | aslaug | aslaugur | asleif | aslijan | asliye | asma | asmadi | asman | asmar | asmianto | asmini | asmira | asmundur | asmuni | asny | asolfur | ason | aspar | asros | asroður | asrun | assa | assar | assia | assumpta | assunta | ast | asta | astbjorg | astbjorn | astbjort | astdis
+given-name: astfriður | astgeir | astgerður | astheiður | asthildur | astmar | astmundur | aston | astraður | astrid | astrikur | astrit | astriður | astros | astrun | astvald | astvaldur | astvar | astveig | astvin | astþor | astþora | astþruður | asu | asvaldur | asvarður | asvor | aswani | asþor | ataahua | atabala | atagun | atalay | atalia | atamoglan | atanur | atasagun | atatore | atena | atenulf
+given-name: atfat | atgun | atha | athanasios | atharv | atheel | athena | athman | athuman | athumani | ati | atiena | atieno | atila | atilgan | atilhan | atilio | atinuke | atit | atiyye | atla | atlanta | atli | atma | atmaja | atnan | attaf | atte | atticus | attie | attila | attilio | attracta | aubra | aubree | aubrey | aubrie | aud | aude | audie
+given-name: audley | audra | audrey | audriana | audrianna | audrina | audrius | audry | audy | augusta | augustas | auguste | augustin | augustina | augustine | augusto | augusts | augustus | aukusti | aulikki | aulis | aune | aunyaporn | auraq | aurea | aureja | aurel | aurelia | aurelian | aureliana | aureliano | aurelie | aurelien | aurelija | aurelio | aurica | aurilla | aurimas | aurora | aurore
+given-name: aurthur | ausma | ausra | ausrine | austar | austen | austin | austine | austmann | austmar | auston | austra | austri | austyn | auther | authur | autry | auðbergur | auðbert | auðbjorg | auðbjorn | auðbjort | auðdis | auðgeir | auðkell | auðlin | auðmundur | auðna | auðny | auðolfur | auðrun | auðun | auðunn | auður | ava | avah | avelino | averi | averie | averil
+given-name: avery | avgust | avi | avie | avis | avni | avon | avram | avril | avsin | avunc | awadil | awamil | awamiri | awan | awani | awero | awesi | awhina | awj | awlya | awmar | awrad | axel | axelia | axelle | axelma | axenia | axinte | aya | ayaan | ayamin | ayan | ayana | ayanna | ayasun | ayaydin | aybeniz | aybet | aybora
+given-name: aycagul | aycan | aycicek | aydan | aydar | ayden | aydinbey | aydinc | ayduru | ayelen | ayesha | aygonenc | aygul | aygun | aygutalp | ayhan | ayinde | ayinke | aykut | aykutalp | ayla | ayleen | aylil | aylin | aylla | ayman | aymen | aymeric | aynilhayat | aynimah | aynur | aynure | ayodeji | ayodele | ayoka | ayoub | aypar | aysan | aysar | ayse
+given-name: ayseana | aysel | aysema | aysenur | aysevim | aysoy | aysu | aysuna | aytek | aytekin | ayten | aytoz | aytuna | ayu | ayub | ayulker | ayush | ayushman | ayvas | ayyaruk | ayyubi | azaan | azad | azade | azahar | azahara | azalee | azaria | azariah | azban | azeeb | azeglio | azeneth | azer | azettin | aziz | aziza | azize | azizi | azra
+given-name: azucena | azul | azuolas | azzie | aðalberg | aðalbergur | aðalbert | aðalbjorg | aðalbjorn | aðalbjort | aðalborg | aðalborgar | aðaldis | aðalfriður | aðalgeir | aðalheiður | aðalmundur | aðalraður | aðalros | aðalsteina | aðalsteinn | aðalsteinunn | aðalveig | aðolf | aþena | baaba | baahir | baaizeed | baaqee | baaqir | baaree | baashir | baasim | baasit | baba | babar | babasola | babatunji | babawale | baber
+given-name: babett | babette | babyboy | baccio | bachittar | badawi | badegul | badr | bagas | bagdas | bagdat | baghyawati | bagiya | bagus | bagya | baha | bahaa | bahaddin | bahadir | bahadurjit | bahari | bahati | bahittin | bahtinur | bahuraksa | bahuwarna | bahuwirya | baiba | bailee | bailey | bailie | bairbel | bairbre | bairon | bajragin | bajram | bakari | bakda | bakhshi | baki
+given-name: bakiadi | bakianto | bakidin | bakijan | bakiman | bakiono | bakti | baktiadi | baktianto | baktiono | bala | balamantri | balangga | balapati | balatekin | balaxanim | balazs | balca | baldassare | baldey | baldomero | baldrun | balduino | baldur | baldvin | baldvina | baldwin | baleegh | balendra | balhaar | balidin | balijan | balinda | balint | baljiwan | ballard | balli | baltas | baltasar | baltazar
+given-name: balthasar | balvan | balveer | balz | bama | bambad | bambang | bambi | banara | banawa | banawi | bancar | bandile | banel | banjeet | banu | bao | baptiste | baqar | baqir | bara | barak | baraka | barasa | barbara | barbel | barbie | barbora | barbra | barbro | barbu | barica | baris | bariscan | barkha | barna | barnabas | barnard | barnett | barnie
+given-name: barr | barraq | barrett | barri | barrie | barron | barry | barsen | bart | bartek | bartholomaus | bartholomew | bartley | bartolome | bartolomej | bartolomeo | bartolomeu | barton | barði | barður | bas | basaam | basarab | basay | bascom | baseer | basel | basem | bashaar | bashaarat | bashan | bashar | basharat | basheer | basheerah | bashkim | basile | basilio | basim | basir
+given-name: basok | basriye | bassam | bassi | bastiaan | bastian | bastien | batal | batirhan | batool | baturay | baudelio | baudouin | baugur | bautista | baxter | bayard | baydu | baykan | baylee | baylie | bayman | bayram | bayron | bayruhan | baytal | bayzettin | bazam | bea | beadie | beata | beate | beatrice | beatrijs | beatrix | beatriz | beauden | beaulah | bebba | bebe
+given-name: beckett | beckham | beckie | becky | beda | bedford | bedi | bediriye | bedri | bedrich | beecher | begga | begim | begona | behbud | behiza | behlul | behram | behrem | behruz | beinir | beinteinn | beitir | bekan | bekbay | bekim | bekir | bektasi | bela | belarmino | belen | belgizar | belia | belinda | belisario | belkize | bella | bellisan | belo | belton
+given-name: belva | ben | bena | benadik | benard | benas | bence | bendeguz | benedek | benedetto | benedict | benedicte | benedicto | benedikt | benedikta | benedikte | benedita | benek | bengibay | bengt | bengta | benia | beniamin | benice | benicio | benidikt | benidikta | benigna | benigno | benita | benito | benjaman | benjamen | benjamim | benjamin | benjamine | benji | benjiman | benjman | benn
+given-name: benna | bennett | benney | bennie | benno | benny | benoit | benol | benone | benony | benovse | benson | benta | bente | bentey | benthe | bentina | bentley | bento | benton | benvenuto | beppe | bera | beray | berdie | beren | berend | berends | berengere | berenice | berent | berezat | bergdis | bergen | bergey | bergfinnur | bergfriður | bergheiður | berghildur | berghreinn
+given-name: bergjon | berglaug | berglin | berglind | bergljot | bergmann | bergmannia | bergmar | bergmundur | bergny | bergran | bergrin | bergros | bergrun | bergsteinn | bergsveinn | bergur | bergvin | bergþor | bergþora | berit | beriye | berkal | berki | berkley | berksay | bernabe | bernadett | bernadette | bernadine | bernard | bernarda | bernardine | bernardino | bernardita | bernardo | bernd | berndt | berneice | bernetta
+given-name: bernfried | bernhard | bernhardine | bernharð | bernharður | berni | bernice | bernie | berniece | bernita | bernodia | bernodus | bernt | bernward | berra | berran | berrin | bersi | bert | berta | bertalan | bertel | bertha | berthe | berthold | bertie | bertil | bertina | berto | bertold | berton | bertram | bertrand | bertulis | besart | besarta | besey | beshte | besim | besin
+given-name: besir | besnik | bess | besse | bessi | bessie | beste | bestla | betania | beth | betha | bethan | bethann | bethany | bethel | bethzy | betina | betsey | betsy | bett | bette | betti | bettie | bettina | betty | bettye | bettyjane | bettylou | betuel | beula | beulah | bev | bevan | beverlee | beverley | beverly | beyda | beyhatun | beyler | beyonce
+given-name: beyzade | bezek | bhanumati | bhavani | bhavika | bhavini | bhavna | bhavya | bhekani | bhekisisa | bhekizizwe | bhekokwakhe | biagio | bianca | bianka | bibi | bibiana | bibisora | bibuwa | bican | bidayet | biddie | bieke | biel | bienvenida | bil | bilaal | bilal | bilay | bilender | bilgen | bilginur | bilgutay | bilha | biljana | bilkay | bilkisu | billie | billye | bilol
+given-name: biltas | bimala | bina | binay | binbasar | binisik | birben | birdella | birger | birgid | birgir | birgit | birgitt | birgitta | birgitte | birgul | birkir | birna | birnir | birousk | birsan | birsen | birt | birta | birte | birtha | birthe | birtie | birtingur | birtir | birtna | biruta | bisar | biserka | bishakha | bitul | bizhan | bjargar | bjargdis | bjargey
+given-name: bjargheiður | bjarghildur | bjarglind | bjargmundur | bjargþor | bjarkan | bjarkar | bjarkey | bjarki | bjarklind | bjarma | bjarmar | bjarmi | bjarnar | bjarndis | bjarne | bjarney | bjarnfinnur | bjarnfreður | bjarnfriður | bjarngerður | bjarnharður | bjarnheiður | bjarnheðinn | bjarnhildur | bjarni | bjarnlaug | bjarnlaugur | bjarnleifur | bjarnolfur | bjarnrun | bjarnsteinn | bjarnveig | bjarny | bjarnþor | bjarnþora | bjarnþruður | bjartey | bjartmann | bjartmar
+given-name: bjartmey | bjartur | bjartþor | bjolan | bjolfur | bjorg | bjorgey | bjorgheiður | bjorghildur | bjorgmundur | bjorgolfur | bjorgulfur | bjorgvin | bjork | bjorn | bjorney | bjornfriður | bjornolfur | bjort | bjørg | bjørn | bladimir | blaey | blahoslav | blain | blaine | blair | blaise | blake | blanaid | blanca | blanchard | blanche | blanchie | blandine | blanduzia | blane | blanka | blas | blathnaid
+given-name: blaz | blazej | blazena | blerim | blerina | blerta | blin | bliða | blomey | bluette | bluford | blædis | blængur | blær | blævar | boas | boaz | boban | bobba | bobbi | bobbie | bobbye | bobur | bodhi | bodil | bodo | boel | bogatimur | bogdan | bogdana | bogdis | bogga | boghildur | bogi | boglarka | bogomir | bohdan | bohdana | bohumil | bohumila
+given-name: bohumir | bohus | bohuslav | bohuslava | boi | bojan | bolatito | bolden | boleslav | bolli | boluwatife | bonface | bonifac | boniface | bonifacio | bonita | bonu | booker | boone | borahan | boratas | borbala | borg | borgar | borgdis | borghildur | borgny | borgrun | borgulfur | borgþor | borgþora | boris | borivoj | borja | borje | borkur | borris | bortecin | borut | borys
+given-name: bose | bosibori | bostjan | boston | bot | bothildur | botnia | botolfur | botond | bouchra | boyce | boyd | boynak | boysie | bozbag | bozena | bozerk | bozica | bozidara | bozo | boztas | boði | boðvar | bra | braden | bradford | bradley | bradly | bradut | brady | bradyn | braeden | braedon | braelyn | braghildur | bragi | brahim | braiden | brak | bram
+given-name: bramwel | brandan | branddis | brande | brandee | branden | brandi | brandie | brandin | brandon | brandt | brandur | brandusa | brandyn | branislav | branislava | branka | branko | brannon | branson | brant | brantley | braulio | bravin | braxton | brayan | brayden | braydon | braylen | braylon | brea | breana | breandan | breann | breanna | breanne | brecht | bree | breeda | breege
+given-name: breffni | breki | brencis | brenda | brendah | brendan | brenden | brendon | brenna | brennan | brennen | brennon | breno | brent | brenton | breonna | bresi | brestir | bret | bretislav | brett | bria | brian | briana | brianda | brianna | brianne | brice | brid | bridger | bridget | bridgett | bridgette | bridgit | bridie | briek | brielle | brien | briet | brieuc
+given-name: briget | brigette | brighid | brigid | brigida | brigita | brigitta | brigitte | brijesh | briley | brilyant | brimar | brimdis | brimhildur | brimi | brimir | brimrun | brinda | brinley | brion | brionna | brisa | bristol | brit | brita | britany | britney | britni | britny | britt | britta | brittaney | brittani | brittanie | brittany | brittnay | brittnee | brittney | brittni | brittnie
+given-name: brittny | britton | brjann | brock | broddi | broderick | brodie | brody | brona | bronach | bronagh | bronislava | bronson | bronwen | bronwyn | brooke | brooklynn | bror | bruce | bruna | brunhild | brunhilde | bruni | brunilda | bruno | bryan | bryana | bryanna | bryant | bryce | brycen | brylee | bryn | bryndis | brynfriður | bryngeir | bryngerður | brynheiður | brynhildur | brynja
+given-name: brynjar | brynjolfur | brynjulfur | brynlee | brynleifur | brynn | brynny | brynsteinn | bryntyr | brynþor | bryon | bryony | bryson | bryton | bucur | budd | buddie | budi | buel | buelah | buell | buena | buffy | buford | buget | buhari | bui | bujar | bukurije | bula | bulah | bulunc | buna | bunmi | bunyamun | buraid | burak | burakhan | burc | burckhard
+given-name: burcuhan | burdette | buren | bureyre | burgess | burghard | buri | burim | burk | burkard | burke | burkhard | burkhardt | burkney | burkni | burl | burleigh | burley | burnell | burnett | burney | burnice | burnie | burrel | burrell | burt | burton | busara | busisiwe | busra | busranur | buyrukhan | bylgja | bynum | byrd | byrdie | byron | bystrik | bæring | bæringur
+given-name: bæron | bøje | børge | błazej | cabbar | cabir | cacilia | cacilie | cade | caden | cael | caesar | caetana | caga | cagak | cagdan | cager | caglar | caglasin | cagveren | cahal | cahan | cahangir | cahir | cahya | cahyadi | cahyanto | cahyo | cahyono | caiden | cailin | cailum | cailyn | cain | caio | cait | caitlin | caitlyn | caitlynn | caitriona
+given-name: caius | cajsa | cakar | caket | cakirca | cakrabirawa | cakrabuana | cakrajiya | cakrawala | cakrawangsa | calcedonio | caldonia | cale | caleb | calebe | caleigh | calhoun | calim | calin | calista | calisto | calixta | calixto | calla | callan | calleigh | callie | callum | calogero | calti | calum | calvin | calvince | cambria | camden | camelia | cameron | cami | camil | camila
+given-name: camilla | camille | camillo | camillus | camilo | camisha | cammie | camok | campbell | campo | camren | camron | camryn | canan | canberk | candace | candela | candelaria | candelario | candelas | candeniz | candi | candice | candida | candido | candis | candra | candrakanta | candyce | canfeza | cangur | canice | cannie | cannur | canseven | cansin | cantemir | cantez | canur | caoilfhionn
+given-name: caoimhe | caoimhin | caolain | caolan | caomhan | capa | capitola | capkan | cappie | capucine | cara | caragh | caraka | caren | carey | cari | caridad | carie | carin | carina | carine | carisa | carissa | carita | carl | carla | carlee | carleen | carleigh | carlene | carleton | carley | carli | carlie | carlijn | carlisle | carlito | carlo | carlos | carlota
+given-name: carlotta | carlton | carly | carlyle | carlyn | carma | carmel | carmela | carmelita | carmella | carmelo | carmen | carmenza | carmina | carminho | carnell | caro | carola | carolann | carole | carolee | carolien | carolin | carolina | caroline | carolyn | carolyne | carolynn | caron | carra | carren | carri | carrie | carrol | carroll | carsen | carson | carsten | carter | carub
+given-name: cary | caryl | caryn | cas | casandra | casemiro | casen | casey | casian | casiana | casie | casimer | casimir | casimiro | cason | caspar | casper | cass | cassandra | cassidy | cassie | cassius | cassondra | caswell | cataleya | catalin | catalina | catarina | caterina | cathal | catharina | catharine | catherina | catherine | catheriona | cathern | cathey | cathi | cathie | cathleen
+given-name: cathrin | cathrina | cathrine | cathriona | cathryn | cathy | catia | catina | catinca | cato | catrin | catrina | catrine | catrinel | catriona | catur | caturangga | caua | caue | cavad | cavid | cavit | cavuldur | cawisadi | cawisono | cawuk | cayadi | cayden | caydence | cayetana | cayetano | cayla | caylee | cazimir | ceasar | cebesoy | cebrian | cecelia | cecep | cecil
+given-name: cecile | cecilia | cecilie | cecilija | cecilio | cecille | cecily | cedide | cedric | cedrick | cedrin | ceferino | ceil | celal | celem | celena | celene | celeste | celestia | celestin | celestina | celestine | celestino | celia | celie | celikkan | celikyurek | celil | celilay | celina | celinda | celine | celso | cem | cemal | cemale | cemalettin | cemani | cemeti | cemil
+given-name: cemile | cemiyle | cemplunk | cena | cenan | cengiz | cengkal | cengkir | centa | centrine | ceola | cephus | cerasela | cerci | cercis | cesar | cesare | cetin | cetinsu | cevale | cevheri | cevikoz | cevregul | ceyhun | ceyhune | ceyla | ceylin | ceyran | cezar | cezara | cezary | chaaya | chabane | chace | chadd | chadrick | chadwick | chaifah | chaim | chaitaly
+given-name: chaitanya | chaiwut | chaka | chakradev | chakradhar | chakrika | chalisa | chalmer | chalmers | chamali | chaman | chameli | champak | chana | chanakya | chancey | chanchal | chandani | chandra | chandran | chandresh | chanel | chanelle | chaney | chanez | changaz | chanie | chanikan | chaniya | channie | channing | chantal | chante | chantel | chantelle | chanya | charan | charis | charissa | charisse
+given-name: charita | charla | charle | charlee | charleen | charlene | charles | charlesh | charley | charlie | charline | charlize | charlott | charlotta | charlotte | charlottie | charls | charlsie | charlton | charly | charmaine | charo | charolette | charos | charvi | chas | chashida | chasity | chasmum | chatresh | chatura | chau | chauncey | chauncy | chausiki | chavvi | chawin | chawish | chaya | chayanin
+given-name: chayapat | chaz | che | chebet | chege | chelangat | chelo | chelsea | chelsey | chelsi | chelsie | chelsy | chema | chepkemoi | chepkoech | chepkorir | cher | cheragh | cherelle | cheri | cherie | cherif | cherilyn | cherise | cherith | cherotich | cherrelle | cherri | cherrie | cherryl | cheruiyot | cheryl | cheryle | cheryll | chesley | chessie | chester | chestina | chet | cheusi
+given-name: cheyanne | cheyenne | chiamaka | chiara | chibuzo | chidimma | chigozie | chijioke | chimere | chinedu | chinelo | chinyere | chipukizi | chiquita | chiraz | chizoba | chloe | chloie | chris | chrissie | chrissy | christ | christa | christabel | christal | christeen | christel | christelle | christena | christene | christer | christi | christiaan | christiana | christiane | christianne | christie | christin | christina | christine
+given-name: christion | christl | christof | christofer | christoffer | christop | christoper | christoph | christophe | christopher | christos | christy | chrystal | chucho | chuki | chukwudi | chukwuemeka | chus | chuy | chyna | chynna | cian | cianan | ciaobella | ciara | ciaran | ciarra | ciarrai | cicek | cicely | cicero | cici | cidal | cielo | ciera | cierra | cihan | cihandide | ciji | cilga
+given-name: cilla | cilli | cillian | cilly | cimnaz | cinare | cinda | cindi | cindoruk | cindy | cinerk | cingiz | cinta | cinthia | cinthya | cintia | cinzia | ciprian | cipriana | cipriano | ciriaco | ciril | cirillo | cirino | cirkeline | ciro | cisem | citlali | citlalli | citra | civgin | claas | clabe | claes | claiborne | clair | claire | clara | clarabelle | clarance
+given-name: clare | clarence | claribel | clarice | clarinda | clarine | clarisa | clarissa | clarisse | clark | clarke | clarnce | clas | classie | claud | claude | claudette | claudia | claudie | claudina | claudine | claudio | claudiu | claudius | claudy | claus | clavs | clayton | clearence | cleda | clelia | clell | clella | clem | clemence | clemencia | clemens | clement | clemente | clementina
+given-name: clementine | clemie | clemma | clemmie | clemon | cleo | cleola | cleon | cleone | cleopatra | cleophas | cleora | cleta | cleto | cletus | cleva | cleve | cleveland | clevie | clide | cliffie | clifford | clifton | climaco | clint | clinton | cliodhna | cliona | clive | clodagh | clodomiro | cloe | clora | clorinda | clothilde | clotilda | clotilde | clovis | cloyd | clyda
+given-name: clyde | clydie | clytie | coby | codey | codi | codie | codin | codrin | codrina | codrut | codruta | cody | coen | cogay | cohen | cokan | colbert | colby | cole | coleen | coleman | coleton | coletta | colette | coley | colie | colin | coline | colins | collette | collin | collince | collins | collis | colm | colman | colomba | colpan | colten
+given-name: colter | colton | coluccio | colum | columba | columbia | columbus | colvin | come | conal | conall | conan | conard | concepta | concetta | concha | conchita | conchur | conleth | conley | conn | connell | conner | connie | connor | conny | conor | conrad | conradin | conrado | consolata | constanca | constance | constantin | constantina | constantine | constantino | constanza | constanze | consuela
+given-name: consuelo | contina | conway | coolidge | copur | cora | coraima | coralia | coralie | coraline | corbett | corbin | corda | cordaro | cordelia | cordell | cordella | cordero | cordia | cordie | cordula | corean | corene | corentin | coretta | corey | cori | corie | corina | corine | corinna | corinne | coriolano | corliss | cormac | cormack | corneille | cornel | cornelia | cornelio
+given-name: cornelious | cornelis | corneliu | cornelius | cornell | cornie | corrado | corrie | corrina | corrine | corry | corsin | cortez | cortney | corvin | corwin | cory | cosima | cosimo | coskun | cosmas | cosme | cosmin | cosmina | cosmo | cosqun | costache | costantino | costanzo | costel | costin | coty | courteney | courtland | courtney | craig | crawford | crenguta | creola | crescencia
+given-name: cressie | crete | crin | crina | cris | crissie | crissy | crista | cristal | cristea | cristen | cristhian | cristhofer | cristi | cristian | cristiana | cristiano | cristin | cristina | cristine | cristobal | cristofer | cristofor | cristopher | cristy | crockett | cruz | crysta | csaba | csilla | csongor | ctibor | ctirad | cuheyna | cullen | cuman | cumsud | cuneyit | curdin | curley
+given-name: curro | curtis | curtiss | custodia | custodio | cvetka | cvetko | cydney | cyndi | cyntha | cynthia | cyprian | cyriel | cyril | cyrill | cyrille | cyrus | czeslaw | daamin | daan | daanish | daanyaal | daawood | dabbah | dabir | dabney | dace | dacian | daciana | dacin | dadap | dadas | dadi | dafina | dafne | dag | dagbjartur | dagbjorg | dagbjort | dagel
+given-name: dagfari | dagfinnur | dagfriður | daggeir | daggros | dagheiður | daghfal | dagistan | dagmann | dagmar | dagmara | dagmey | dagny | dagnyr | dagobert | dagoberto | dagrun | dagur | dagþor | dahiana | dai | daiana | daiga | daija | daijah | daina | dainess | dainis | dainius | daire | dairine | dairo | daisey | daisha | daisie | daisye | daiyaan | daja | dajana | dakhil
+given-name: dakoda | dakota | dakotah | daksh | daksha | dakshesh | dalaja | dalan | dalbert | dalbir | daldis | daler | daley | dalia | dalibor | dalila | dalili | dalima | daliman | dalimin | daliono | dalkilic | dalla | dalli | dallilja | dallin | dalmann | dalmar | dalmas | dalros | dalton | dalvin | damar | damarcus | damari | damarion | damaris | dameer | dameon | damian
+given-name: damiano | damien | damienne | damife | damijan | damini | damion | damir | damjan | damjana | damlanur | damon | damond | damu | damurah | damyanti | dan | dana | danae | danang | dancan | dancun | dandre | dane | daneen | danelius | danelle | danette | daney | danfriður | dangelo | danheiður | danhildur | dani | dania | danial | danica | daniel | daniela | daniele
+given-name: danielius | daniella | danielle | daniels | danijel | danijela | danika | danilo | danique | danis | daniswara | danita | danitza | danival | danjuma | dann | danna | dannie | danniel | dannielle | danny | danson | dante | danu | danuja | danuse | danuta | dany | danyel | danyell | danyelle | daphne | daquan | dara | daragh | darain | darby | darci | darcie | darcy
+given-name: dardan | darell | daren | daria | darian | dariana | dariati | darija | darijan | darika | darimin | darin | darina | darinka | dario | darion | daris | darius | dariusz | darja | darko | darl | darla | darleen | darlene | darline | darlyne | darmaji | darman | darmana | darmanto | darnell | darold | daron | darpan | darragh | darran | darrel | darrell | darren
+given-name: darri | darrian | darrick | darrien | darrin | darrion | darrius | darron | darry | darryl | darryle | darryll | darryn | darsh | darsirah | darta | dartono | daru | daruna | darvin | darwin | darwyn | dary | daryani | daryl | daryle | daryn | dasa | dashawn | dasia | dastageer | daud | daudi | daulton | daunte | davante | dave | davey | davi | davian
+given-name: david | davida | davide | davie | davin | davina | davion | davis | davið | davnet | davon | davonta | davonte | davor | davorin | davy | dawid | dawna | dawne | dawson | dawud | dax | daxton | dayamai | dayami | dayana | dayanara | dayar | dayita | dayle | dayna | dayne | dayse | dayton | dayyaan | daðey | daði | daðina | deaglan | deana
+given-name: deandra | deandre | deane | deangelo | deann | deanna | deanne | deante | dearbhail | dearbhaile | dearbhla | deasia | debbi | debbie | debbra | debby | debera | debi | debora | deborah | deborrah | debra | debrah | debroah | decebal | declan | dedra | dedric | dedrick | dee | deeann | deedee | deegan | deena | deepa | deetta | deger | degmeer | deha | deiby
+given-name: deicy | deidra | deidre | deion | deirbhile | deirdre | deisy | deividas | deja | dejah | dejan | dejon | dejuan | del | delaney | delano | delbert | delcie | delfin | delfina | delfino | delia | deliah | delil | delila | delilah | delina | delinda | delisa | della | dellar | delle | dellia | dellie | delma | delmar | delmer | delmus | delois | delora
+given-name: delores | deloris | delos | delpha | delphia | delphin | delphine | delsie | delton | delvin | delwin | dema | demarco | demarcus | demario | demarion | demeter | demetra | demetri | demetria | demetric | demetrio | demetrios | demetrius | demi | demian | demilade | demirbuken | demiriz | demirok | demiryurek | demond | demonte | dempsey | demus | dena | dendy | deneen | denes | denese
+given-name: denice | deniel | deniis | denine | denis | denisa | denise | denisha | denisse | denita | deniz | denizalp | dennie | dennis | denny | denton | denver | denzel | denzell | denzil | deon | deondre | deonta | deontae | deonte | dequan | derald | dereck | derek | dereon | deric | derick | derik | derkay | derl | derly | dermot | dermott | deron | derrek
+given-name: derrell | derval | dervilla | dervla | derwin | derya | deryanur | deryl | desean | deshaun | deshawn | desi | desiderio | desirae | desire | desiree | desmond | despina | dessa | destany | destin | destinee | destiney | destini | destry | detlef | detlev | dev | devan | devansh | devante | devaughn | deven | devi | devika | devin | deviner | devon | devonta | devontae
+given-name: devonte | devyn | deward | dewayne | dewey | dewi | dewitt | dex | dexter | deyanira | dezider | dezso | dezzie | dhriti | dhruv | dia | diah | diallo | dian | diana | dianah | diandra | diane | diann | dianna | dianne | diar | diarmaid | diarmuid | dicie | dickson | dicy | dida | didda | didier | didina | diederik | diedrich | diego | dierk
+given-name: diethard | diethelm | diether | dietlind | dietlinde | dietmar | dietrich | digdaya | digna | dijana | dijon | diken | dilan | dilara | dilare | dilaver | dilcan | dilder | dildora | dilfeza | dilhus | dilja | dillan | dillard | dillie | dillion | dillon | dilnoz | dilnur | dilsad | dilsat | dilsitan | dima | dimas | dimaz | dimitri | dimitrina | dimitrios | dimmbla | dimmey
+given-name: dina | dinah | dincer | dinckol | dincsu | dinda | dinis | dino | dinu | diogo | diomedes | dion | dione | dionicio | dionigi | dionisia | dionisio | dionne | dionte | dionyz | dipa | dipta | dirican | dirja | dirlik | dis | disa | disella | dismas | dita | ditmar | ditte | dittmar | divya | dixie | dixon | diya | diyor | diyora | diðrik
+given-name: djamel | djuana | djuna | dmitri | doa | dobromila | dobroslav | dobroslava | dochia | docia | dofri | dogan | doganalp | dogannur | dogansah | dogg | doguhan | dogun | doina | dola | dolensoy | dolli | dollie | dollye | dolores | doloris | dolph | dolphine | dolphus | dolun | dom | domagoj | domald | domaldi | domaldur | domantas | domas | domen | domenic | domenica
+given-name: domenick | domenico | domhildur | domhnall | dominga | domingo | domingos | dominic | dominick | dominque | dominyka | dominykas | domitila | domnica | domonique | dona | donaciano | donagh | donal | donald | donaldur | donat | donata | donatas | donatella | donatello | donato | donavan | donavon | dondre | donell | doner | donia | donie | donita | doniyor | donmez | donn | donna | donnacha
+given-name: donncha | donnell | donnie | donny | dono | donough | donovan | donta | dontae | donte | dor | dora | doralisa | dorathea | dorathy | dorcas | dorcus | doreen | dorel | dorene | doretha | doretta | dorey | dori | dorian | doriana | dorien | dorin | dorina | dorinda | dorine | dorinel | doris | dorit | dorita | dorla | dorle | dorli | dorman | dorota
+given-name: dorotea | doroteja | dorotha | dorothe | dorothea | dorothee | dorothy | dorottya | dorr | dorris | dorsey | dorte | dortha | dorthe | dorthea | dorthey | dorthy | doru | dorukhan | dosha | doshia | doshie | dosia | dosoþeus | doss | dossie | dottie | doug | douglass | dounia | dovie | dovile | dovud | dovydas | dow | doyinsola | doyle | dozier | draga | dragan
+given-name: dragana | dragica | drago | dragos | dragutin | drahomir | drahomira | drahoslav | drahoslava | drajat | drauma | draumey | draupnir | draven | drazen | dreki | drema | drengur | drifa | drilon | drita | driton | drofn | droplaug | drott | drucilla | drury | drusilla | dua | duane | duard | duban | ducu | dudley | dufa | dufgus | dufþakur | dugfus | duha | dui
+given-name: duilio | duje | dulce | dulcie | dumisani | dumisile | dumitra | dumitrana | dumitru | duna | duncan | dundaralp | dung | dunia | dunja | dunn | dunya | dunyamali | dunyo | duong | durab | duracan | durante | durdali | durdane | durdona | durell | durgadin | durmusali | durna | durnise | durodola | durrell | durrusehvar | dursadiye | dursun | duruk | duruoz | durward | durwood
+given-name: dusan | dusanka | dustan | dustin | dustyn | duuk | duvan | duwayne | duyen | duyguhan | dvalinn | dwain | dwaine | dwan | dwane | dwayne | dwi | dwight | dwyane | dyan | dylan | dylano | dyllan | dylon | dymphna | dympna | dyrborg | dyrfinna | dyri | dyrleif | dyrley | dyrmundur | dyrunn | dzidra | dzintars | dzintra | dæja | eadaoin | eakumbu | eamon
+given-name: eamonn | ean | eanna | earle | earlean | earlene | earley | earlie | earline | earnestine | eartha | easter | easton | eathel | eavan | eba | ebba | ebbe | ebbi | ebbie | eben | ebeneser | ebenezer | eber | eberg | eberhard | eberhardt | ebert | eboni | ebonney | ebuakil | ebuka | ecaterina | ecegul | ecemis | eckard | eckart | eckehard | eckhard | eckhardt
+given-name: eckhart | ecrin | eda | edaviye | edd | edda | eddah | eddie | edel | edelbert | edelgard | edelmira | edelmiro | edeltraud | edeltraut | edeltrud | eden | eder | edgar | edgaras | edgard | edgardo | edgars | edgubay | edhitha | edi | edie | edier | edil | edilberto | edilma | edilon | edilson | edin | edina | edinah | edinson | edison | edisson | edita
+given-name: edite | edith | editha | edla | edmon | edmond | edmonia | edmund | edmundo | edmunds | edna | ednah | edoardo | edon | edona | edouard | edra | edrie | edris | edsel | edson | edu | eduar | eduard | eduarda | eduardo | eduards | edvard | edvardas | edvin | edvinas | edvins | edw | edwar | edward | edwardo | edwin | edwina | edyth | edythe
+given-name: eelis | eemeli | eemil | eerik | eero | eesaa | eesha | eetu | eeva | efe | efemia | effa | effie | efil | eflatun | efraim | efrain | efrem | efren | efser | eftimia | eftimie | ega | egbert | egedia | egenur | eggert | eggrun | eggþor | egidijus | egil | egill | egils | egla | egle | egon | egzon | egzona | ehan | ehrenfried
+given-name: ehrentraud | ehrhard | ehsaas | ehsan | eidvile | eija | eijaz | eik | eikar | eila | eileen | eilifur | eilis | eilish | eimantas | eimear | eimer | eimhear | einar | einari | einbjorg | eindis | einer | einey | einfriður | einhildur | einina | einir | eino | einrun | einvarður | einþor | eir | eira | eiravati | eirdis | eirfinna | eirik | eirika | eirikur
+given-name: eirny | eirun | eitel | eithan | eithel | eithne | eivin | eivind | eivor | eiðar | eiðny | eiðunn | eiður | eja | ejaz | ejlaal | eka | ekaja | ekalinga | ekani | ekansh | ekanta | ekantika | ekapad | ekaraj | ekaterina | ekavir | ekbal | ekber | ekene | ekiya | ekkehard | ekkehart | ekmel | eko | ekow | ekrem | ekta | ekundayo | ekundu
+given-name: ela | eladio | elaf | elaina | elaine | elam | elamiye | elana | elariz | elayne | elba | elberg | elbert | elberta | elbridge | elby | elcin | elcira | elcy | elda | eldar | eldbjorg | elden | eldeniz | eldey | eldgrimur | eldjarn | eldlilja | eldmar | eldon | eldor | eldora | eldred | eldridge | eldrun | eldur | elea | eleanor | eleanora | eleanore
+given-name: elease | eleazar | electa | eleina | elektra | elemer | elena | elenborg | eleni | elenor | elenora | elenore | elentinus | eleodoro | eleonor | eleonora | eleonore | eleuterio | elex | elfa | elfar | elfi | elfida | elfie | elfraður | elfreda | elfrieda | elfriede | elfur | elgie | elgin | elgun | elhan | eli | elia | eliabeth | eliakimu | elian | eliana | eliane
+given-name: elianna | elias | elick | elida | elie | eliecer | elien | elieser | eliette | eliezer | elif | elifnur | eliga | eligah | elige | eligia | eligio | elihu | eliisa | elijah | elimar | elin | elina | elinbergur | elinbet | elinbjorg | elinbjort | elinborg | elindis | eline | elingunnur | elinheiður | elinmundur | elinor | elinore | elinros | elio | eliona | eliot | eliott
+given-name: eliros | elis | elisa | elisabet | elisabeta | elisabete | elisabeth | elisabetha | elisabetta | elisaveta | elise | eliseo | elisha | eliska | elissa | elita | eliud | eliza | elizabet | elizabeta | elizabete | elizabeth | elizah | elizbeth | elize | elizebeth | elka | elkana | elke | elkin | ella | elladio | ellamae | ellar | elle | ellen | eller | ellert | ellery | elley
+given-name: elli | elliana | ellie | ellin | ellinor | elliot | elliott | ellis | ellisif | ellison | elliði | ellsworth | ellwood | elly | ellyn | elma | elman | elmar | elmars | elmeddin | elmer | elmeri | elmidar | elmina | elmir | elmira | elmire | elmo | elmore | elmyra | elna | elnare | elnora | elnur | elnure | eloa | eloah | elodia | elodie | elof
+given-name: eloi | elois | eloisa | eloise | elon | elona | elonzo | elosy | elouise | elove | eloy | elphas | elpidio | elroy | els | elsa | elsabet | elsad | elsbeth | elsebeth | elsen | elsever | elsi | elsie | elsworth | elsy | elta | elton | elturan | eluh | elva | elvan | elvana | elvar | elver | elvera | elvi | elvia | elvie | elvin
+given-name: elvina | elvira | elvire | elvis | elvy | elwanda | elwin | elwira | elwood | elwyn | elxan | ely | elyas | elyse | elyssa | elza | elzada | elzbieta | elzie | elzy | ema | emal | emaline | eman | emanoil | emanuel | emanuela | emanuele | emanuella | emanuelly | emanuil | emas | embla | embrek | embuh | emeka | emelia | emeliana | emelie | emelina
+given-name: emeline | emely | emelyne | emer | emeralda | emerson | emese | emett | emiel | emigdio | emil | emilce | emile | emilee | emilia | emilian | emiliana | emilianna | emiliano | emilie | emilien | emilija | emilio | emilis | emilly | emils | emilse | emily | emin | emina | emine | emiro | emirsan | emis | emma | emmaculate | emmah | emmalee | emmaline | emmanuel
+given-name: emmanuelle | emmer | emmerich | emmet | emmett | emmi | emmie | emmit | emmitt | emmons | emmy | emogene | emong | emory | emperatriz | empluk | emran | emre | emrullah | emry | emy | ena | enar | encarna | encarnacion | encarnita | enda | endah | endra | endre | endrit | ene | enea | eneka | enes | enfes | engelbert | engilbert | engilbjartur | engilbjort
+given-name: engiljon | engill | engilrað | engilros | engin | enginiz | engla | enid | enika | eniko | eniola | enis | enith | enja | enna | ennio | ennis | enno | enoch | enock | enok | enola | enos | enrico | enrika | enrique | enriqueta | ensar | ensari | ensio | enteng | enver | enya | enzi | enzio | enzo | eoghan | eoin | eola | eowyn
+given-name: ephantus | ephraim | ephram | ephriam | epifanio | eppie | epsie | eral | eraldo | erasmo | erasmus | erastus | eraycan | erbay | erby | ercan | ercihan | erdal | erdemer | erdibay | erdmute | erdursun | erem | eremia | eren | erenalp | erensoy | eres | ergener | erginel | ergonul | ergul | ergun | erhard | erhardt | eric | erica | erich | erick | ericka
+given-name: erie | erik | erika | erikas | eriks | erin | erina | erincer | erion | eris | erkan | erkilic | erkinel | erkki | erksoy | erla | erland | erlar | erle | erlen | erlendur | erlene | erlin | erlinda | erline | erling | erlingur | erma | ermanis | ermanno | ermenegildo | ermes | ermina | ermutlu | erna | ernest | ernestas | ernestina | ernestine | ernesto
+given-name: ernests | ernie | ernir | erno | ernst | erny | erogul | erol | eron | eroz | erpur | errol | ersat | ersec | ersel | ertan | erten | ertun | ertuncay | erva | ervaniye | ervin | erving | erwan | erwin | eryildiz | eryk | erykah | eryn | erzsebet | esa | esau | esben | esco | esekiel | esenbay | esengun | esenturk | esequiel | esfandyar
+given-name: eshan | eshana | esi | esila | esim | esja | esjar | esker | eskil | eskinalp | esko | eslemnur | esley | esma | esmanperi | esmarelda | esmee | esmeralda | esmira | esneider | esparta | espartaco | espen | esperanza | espiridion | esra | esref | essa | essex | essi | essie | esta | esteban | estefan | estefani | estefania | estefany | estel | estela | estell
+given-name: estella | estelle | estera | esteri | estes | estevan | esther | estiawan | estie | estill | estiono | estiva | estiven | eston | estrella | esupofo | eszter | etela | etelka | etelvina | etha | ethan | ethel | ethelbert | ethelene | ethelyn | ethen | ethie | ethna | ethne | ethyl | ethyle | etibar | etienne | etiqad | etizaaz | etna | etta | etter | ettie
+given-name: ettore | euan | eudora | eufemia | eufrosina | eugen | eugene | eugenia | eugenie | eugenio | eugine | eula | eulah | eulalia | eulalie | eulogio | euna | eunan | eunice | eunika | euphemia | eura | eusebia | eusebio | eusebiu | eustace | eustaquio | eustatiu | eutimio | eutropio | eva | evald | evaldas | evalds | evalena | evaline | evalyn | evalyne | evamaria | evan
+given-name: evance | evander | evangelia | evangelina | evangeline | evangelista | evangelos | evanghelina | evans | evaristo | evcimen | evde | evelena | evelia | evelien | eveliina | evelin | evelina | eveline | evelio | evelyn | evelyne | evelynn | everet | everett | everette | everline | everlyne | evert | evertt | evette | evey | evfemia | evgenia | evi | evia | evie | evija | evita | evlalia
+given-name: evon | evonne | evrim | evrimer | evy | ewald | ewan | ewart | ewatomi | ewelina | ewell | ewin | ewing | exa | exequiel | exie | eyberg | eybjorg | eybjort | eydan | eydis | eyfriður | eygerður | eyglo | eyhildur | eyja | eyjalin | eyjolfur | eylaugur | eyleif | eyleifur | eylin | eymar | eymundur | eyrikur | eyros | eyrun | eysteinn | eyvar | eyveig
+given-name: eyvindur | eyvor | eyyub | eyyup | eyþor | eyþora | eyþruður | ezekiel | ezell | ezequiel | ezgin | ezgutekin | ezio | ezra | ezzard | eðna | eðvald | eðvar | eðvarð | faas | faber | fabia | fabian | fabiana | fabien | fabienne | fabio | fabiola | fabrice | fabricio | fabrisius | fabrizia | fabrizio | facundo | fadekemi | faderera | fadil | fadila | fadile | fadime
+given-name: fae | fafnir | fahari | fahmi | fahrullah | fainche | faiq | faisa | faizah | faizan | faize | falak | falan | falgeir | falguni | falk | falki | falko | fallon | falon | falur | fami | famil | famile | fanaka | fannar | fannberg | fanndis | fanney | fanngeir | fanni | fannie | fannlaug | fanny | fannye | faqid | faraj | faraja | farangiz | faras
+given-name: farhan | farhiya | farhod | farhunnisa | farid | farida | farijika | fariq | faris | fariz | fariza | faron | farouk | farrah | farrell | farris | faruk | farzona | fathonah | fatigul | fatiha | fatihe | fatima | fatime | fatinur | fatma | fatmanur | fatmir | fatmire | faton | fatteh | fatuma | faustas | faustino | fausto | fay | faye | fayette | fayize | fazil
+given-name: fazli | fazul | feargal | fearghal | febe | febi | februn | fedde | fedele | feden | federica | federico | federigo | fedor | fehim | fehintola | fehmin | fehmiye | feisal | felecia | felice | felicia | feliciana | feliciano | felicidad | felicie | felicien | felicitas | feliks | feline | felipa | felipe | felisa | felisha | felista | felister | felistus | felix | felizitas | fella
+given-name: felton | fema | femke | fengur | fenna | fenne | fenni | fenrir | fenton | ferahdiba | ferahim | ferat | feraye | ferd | ferda | ferdi | ferdinand | ferdinando | feremez | ferenc | fergal | fergus | ferhad | ferhan | ferhat | ferid | feride | feriel | ferihan | ferinaz | ferman | fermin | fermuta | fernand | fernanda | fernande | fernando | ferne | ferney | ferny
+given-name: ferqane | ferre | ferrell | ferris | ferrux | fersan | fertram | feruza | feryas | ferzi | festus | fetullah | fexreddin | fexri | fexriyye | feyha | feykir | feyruz | feyyaz | feyzin | feza | fezail | fia | fiachra | fiamma | fibikemi | fidan | fidaye | fidel | fidela | fidelia | fidelis | fidelma | fidencio | fides | fidvi | fien | fiene | fifa | fifill
+given-name: fiifi | fikayomi | fikret | fildan | filip | filipa | filipe | filipia | filippa | filippia | filippo | filippus | filit | filiz | filofteia | filomena | fimar | finbar | finbarr | finian | finley | finn | finna | finnbjorg | finnbjork | finnbjorn | finnboga | finnbogi | finnborg | finndis | finnegan | finney | finnfriður | finngeir | finnjon | finnlaug | finnlaugur | finnros | finnur | finnvarður
+given-name: finola | fintan | fiodor | fiona | fionan | fionna | fionntan | fionnuala | fionnula | fiorella | fiorenzo | fiorino | firdavs | firdevis | firdovsi | firengiz | firman | firmin | firudin | firuze | fisnik | fitan | fitim | fitnat | fito | fitore | fitria | fitriani | fitzgerald | fitzhugh | fiyaz | fizze | fjalar | fjalldis | fjarki | fjola | fjolar | fjolla | fjolmundur | fjolnir
+given-name: fjolvar | fjornir | flamur | flannan | flavia | flavie | flavio | flaviu | fleda | fleeta | flem | fleming | flemming | fleta | fletcher | fleur | flo | floare | floarea | floki | flonnie | floortje | flor | flora | florance | flore | florea | florence | florencio | florene | florent | florenta | florentin | florentina | florentine | florentino | floretta | florian | floriana | floriane
+given-name: florica | florida | floridor | florie | florim | florinda | florine | floris | florrie | flosi | flossie | flovent | floy | floyd | flurin | flurina | flynn | foch | fodil | folashade | folda | folke | folker | folkert | folki | folu | fonda | fonn | forni | forrest | fortunata | fortunato | fossmar | fotima | fouzia | foy | frado | fran | frances | francesca
+given-name: francesco | franchesca | franci | francies | francina | francine | francis | francisc | francisca | francisco | franciscus | francisek | franciska | francisquita | franciszek | franck | franco | francois | francoise | francy | franjo | franka | frankie | franklin | frankline | franklyn | franky | frann | frans | fransiska | frantisek | frantiska | franz | franziska | frar | fraser | frauke | frazer | frazier | fred
+given-name: freda | freddie | freddy | frede | frederic | frederica | frederick | fredericka | frederico | frederik | frederika | frederike | frederikke | frederique | fredi | fredie | fredo | fredric | fredrick | fredrik | fredrika | fredy | freeda | fregn | freia | freida | freja | fremont | fresia | freya | freybjorn | freydis | freygarður | freygerður | freyja | freylaug | freyleif | freymar | freymoður | freymundur
+given-name: freyr | freysteinn | freyviður | freyþor | fricis | frida | fridah | fridolin | fridrich | frieda | friedbert | friedemann | frieder | friedericke | friederike | friedhelm | friedhilde | friedhold | friedl | friedlinde | friedo | friedrich | frigg | frimann | frithjof | fritz | friða | friðberg | friðbergur | friðbert | friðbjorg | friðbjorn | friðbjort | friðborg | friðdis | friðdora | friðey | friðfinna | friðfinnur | friðgeir
+given-name: friðgerður | friðjon | friðjona | friðlaug | friðlaugur | friðleif | friðleifur | friðlin | friðmann | friðmar | friðmey | friðmundur | friðny | friðrik | friðrika | friðrikka | friðros | friðrun | friðsemd | friðsteinn | friður | friðveig | friðvin | friðþjofur | friðþor | friðþora | frode | froilan | frona | fronia | fronie | fronnie | frosti | frostros | froði | froðmar | froðny | frusina | fryderyk | fuad
+given-name: fugen | fulgencio | fulton | fulvio | fuma | fumiko | funi | fura | furman | fusi | fuzayl | fuzuli | fylkir | fynn | gabe | gabel | gabi | gabin | gabino | gabor | gabriel | gabriela | gabriele | gabrielius | gabriella | gabrielle | gabrielly | gaby | gada | gadang | gading | gaduh | gael | gaelle | gaetan | gaetano | gagan | gaia | gaida | gaige
+given-name: gail | gaiman | gaines | gaither | gaja | galak | galang | galar | galasso | galdur | galen | galih | galilea | galina | galiono | galip | gallego | galo | galuh | galur | galvarino | gamaliel | gaman | gamani | gamanto | gambira | gamblang | gambo | ganda | gandewa | gandi | ganep | ganga | gangsa | gangsar | gani | ganim | ganimete | ganiye | ganjaran
+given-name: gannon | gantar | gara | garan | garang | garda | gardner | garech | gareth | garett | garey | garfield | garibaldi | garima | garnett | garold | garpur | garreth | garrett | garri | garrick | garry | garth | garvan | garvin | gary | garðar | gaspar | gaspard | gaspare | gasper | gasti | gaston | gastone | gathoni | gatis | gatot | gatra | gaui | gauja
+given-name: gaukur | gaurang | gaurangi | gaurav | gauri | gaurika | gautam | gautami | gauthier | gauthildur | gauti | gautrekur | gautur | gautviður | gavan | gaven | gavin | gavyn | gawati | gayathri | gaye | gayla | gayle | gaylen | gaylene | gaylon | gaylord | gaynell | gazel | gazmend | gbadebo | gbolahan | gbowoade | geanina | gearld | gearldine | gearoid | geary | gebhard | gederts
+given-name: gediminas | gedion | geert | geetika | gefjun | gefn | geir | geira | geirarður | geirbjorg | geirdis | geirfinna | geirfinnur | geirfriður | geirharður | geirhildur | geirhjortur | geirhvatur | geiri | geirlaug | geirlaugur | geirleifur | geirloð | geirmundur | geirny | geirolfur | geirriður | geirroður | geirrun | geirtryggur | geirvaldur | geirþjofur | geirþruður | geisli | gejza | gelengul | gellir | gelsomina | gelu | gema
+given-name: gemma | gena | genaro | gencaslan | gencay | genesis | genevieve | genevra | gennaro | gennie | geno | genovefa | genoveva | genta | gentiana | geo | geoff | geoffrey | geoffroy | geofrey | georg | georganna | george | georgeann | georgeanna | georgel | georgene | georges | georgeta | georgetta | georgette | georgiana | georgiann | georgianna | georgina | georgine | georgios | geovanni | geovanny | gerald
+given-name: geraldine | geraldo | geralyn | gerard | gerarda | gerardine | gerardo | gerardus | geraud | geray | gerda | gerdi | gereon | gerfried | gergely | gergo | gerhard | gerhardt | gerhart | gerhild | geri | gerlind | gerlinde | germain | germaine | germana | gernot | gero | gerold | gerolf | geronimo | gerrard | gerri | gerrit | gerry | gerson | gert | gerta | gertha | gerti
+given-name: gertie | gertraud | gertraude | gertraut | gertrud | gertruda | gertrude | gertrudis | gervasio | gerwin | gery | gerða | gerðar | gerður | gesa | gesare | gesche | gesine | gestheiður | gestny | gestrun | gestur | geta | gethera | getrude | geza | ghaalib | ghaazi | ghaffaar | ghafoor | ghaith | ghalib | ghaliyati | ghanee | ghanem | ghani | ghannam | ghasaan | ghauth | ghawth
+given-name: ghayoor | ghazalan | ghazanfar | ghazanfer | ghazawan | ghazi | ghazzal | ghenadie | gheorghe | gheorghita | gherghina | ghilas | ghislain | ghislaine | ghita | ghiyaath | ghiyath | ghufran | ghulaam | ghulam | ghunayn | ghusharib | ghusun | ghutayf | gia | giacinto | giacobbe | giacomo | giada | giampaolo | giampiero | gian | giana | giancarlo | gianfrancesco | gianfranco | gianina | gianluca | gianluigi | gianmarco
+given-name: gianna | gianni | gianpaolo | gianpietro | gibson | gica | gicu | gideon | gidget | giedre | giedrius | giel | giesela | gifford | gifty | gigi | gigja | gigjar | gijs | gil | gilang | gilbert | gilberte | gilberto | gilda | gildardo | giles | gilford | gilles | gillian | gillie | gillis | gilly | gilma | gilman | gilmar | gilmer | gilmore | gils | gilslaug
+given-name: gina | ginette | ginny | gino | gintare | ginyas | gioacchino | gioachino | gioele | gioffre | gioia | gion | gionata | giorgia | giorgian | giorgiana | giorgio | giosue | giovani | giovanna | giovanni | giovanny | girik | girindra | girish | girolamo | girtha | girts | gisa | gisbert | gisela | gisele | giselle | gisla | gisley | gisli | gislina | gislinde | gislny | gislrun
+given-name: gislunn | gisselle | gissunn | gissur | gita | gitau | githinji | gitonga | gitta | gitte | giulia | giuliana | giuliano | giulietta | giulio | giuseppa | giuseppe | giuseppina | giustino | giz | gizela | gizella | gizem | gizur | gjaflaug | gjuki | gladis | gladstone | gladyce | gladys | glauco | glenda | glendon | glendora | glenn | glenna | glennie | glennis | glenwood | glenys
+given-name: glinda | glo | gloa | globjort | glodis | gloey | gloi | gloria | glover | gloð | glumur | glynda | glynis | glynn | gna | gneisti | gnupur | gnyr | goa | goda | godelieva | godelieve | godfrey | godofredo | godwin | goebel | goffredo | gogo | gohar | goi | gok | gokay | gokbudun | gokce | gokcebalan | gokcil | goken | gokhan | goknur | gokperi
+given-name: goksev | gokten | golda | goldia | goldie | goli | goncafer | goncalo | gonen | gonul | gonzalo | gopal | goran | gorazd | gordan | gordana | gorden | gordon | gorgunay | gorklu | gorm | gorsev | gosta | gote | gottfrid | gottfried | gotthard | gotthilf | gotthold | gottlieb | gottlob | gottskalk | gottsveinn | gotz | goyo | gozel | gozem | goði | goðmundur | gracelyn
+given-name: gracia | graciana | graciano | gracie | graciela | grady | graeme | grafton | graham | grainne | grani | grania | grankell | granville | gratian | gratiana | gratiela | grayce | graydon | grayling | grayson | grazia | graziano | graziella | grazyna | greca | greco | greene | greg | grega | greger | gregg | greggory | gregoire | gregor | gregoria | gregorian | gregorio | gregory | grein
+given-name: greipur | greloð | greppur | gret | greta | gretar | gretchen | grete | gretel | grethe | gretl | gretta | grettir | greyson | gricelda | griet | grieta | griffith | grigore | grima | grimar | grimey | grimheiður | grimhildur | grimkell | grimlaugur | grimnir | grimolfur | grimulfur | grimur | grisel | griselda | gro | groa | grover | grzegorz | gua | guarino | gucal | gucluer
+given-name: gucyeter | gudrun | gudula | guenter | guenther | guglielmo | gugu | gugulethu | guido | guilford | guilherme | guillaume | guillermina | guillermo | guiomar | guiseppe | gul | gulab | gulaga | gulare | gulay | gulbala | gulbani | gulbeyan | gulbiye | gulce | gulcegun | gulcin | gulcohre | guldam | gulder | guldunya | gulegen | gulel | gulenay | guler | gulev | gulfaam | gulfam | gulfari
+given-name: gulfeza | gulgen | gulguzel | gulhisar | gulinaz | gulkadin | gullbra | guller | gulluhan | gullveig | gully | gulmira | gulmisal | gulnar | gulnare | gulnaz | gulnaziye | gulnur | gulozge | gulper | gulsa | gulsahin | gulsalin | gulselin | gulsen | gulseref | gulseren | gulsevil | gulshan | gulsiye | gulsu | gulsum | gultac | gultekin | gulten | gulter | gulus | gulustan | gulxar | gulzadiye
+given-name: gulzar | gumercindo | gumustekin | gunar | gunars | gunay | gunaydin | gunbir | gunborg | gunda | gundel | gunden | gundhild | gundi | gundolf | gundula | gunduz | gunduzalp | gunebakan | guneet | guneri | guney | gungordu | gungoren | gunhild | gunilla | gunita | gunkurt | gunn | gunnar | gunnberg | gunnbjorg | gunnbjorn | gunnbjort | gunnborg | gunndis | gunndor | gunndora | gunnel | gunnella
+given-name: gunnfinna | gunnfriður | gunngeir | gunnhallur | gunnharða | gunnheiður | gunnhildur | gunnjona | gunnlaug | gunnlaugur | gunnleif | gunnleifur | gunnloð | gunnolfur | gunnoli | gunnroður | gunnrun | gunnsteinn | gunnur | gunnvaldur | gunnveig | gunnvor | gunny | gunnþor | gunnþora | gunnþorunn | gunsel | gunsen | gunser | gunta | guntars | gunter | gunther | guntis | guntram | gunver | gunvor | gurarda | gurcuye | gurelcem
+given-name: gurli | gurry | gursal | gurten | gus | guss | gussie | gusta | gustaaf | gustaf | gustas | gustav | gustave | gustavo | gustavus | gustaw | gusti | gustie | gusztav | guthrie | gutti | guttormur | guus | guusje | guvercin | guzey | guðberg | guðbergur | guðbjarni | guðbjartur | guðbjorg | guðbjorn | guðbjort | guðborg | guðbrandur | guðdis | guðfinna | guðfinnur | guðfreður | guðfriður
+given-name: guðgeir | guðjon | guðjona | guðlaug | guðlaugur | guðleif | guðleifur | guðleikur | guðlin | guðmann | guðmar | guðmey | guðmon | guðmunda | guðmundina | guðmundur | guðni | guðny | guðraður | guðriður | guðroður | guðrun | guðsteina | guðsteinn | guðvarður | guðveig | guðveigur | guðvin | guðþor | gwen | gwenael | gwenaelle | gwenda | gwendolen | gwendoline | gwendolyn | gwyn | gwyneth | gyda | gygjar
+given-name: gylfi | gymir | gyongyi | gyorgy | gyorgyi | gyozo | gyrðir | gyte | gytis | gytta | gyula | gyða | gyðja | gyðriður | gzim | gæfa | gæflaug | habib | habiba | habibe | habibu | habil | haciali | hacibey | hacile | hadassa | hadassah | hadda | haddi | haddur | haddy | haden | hadi | hadicha | hadija | hadithi | hadiza | hadjer | hadley | hadrey
+given-name: hadrien | hafberg | hafbjorg | hafborg | hafdis | hafey | hafgrimur | hafiz | hafiza | haflina | hafliða | hafliði | hafnar | hafni | hafny | hafros | hafrun | hafsa | hafsat | hafshah | hafsteina | hafsteinn | hafþor | hafþora | hagalin | hagbarður | hagbert | haiba | haiden | hailee | hailey | hailie | hairyanto | hajnalka | hajo | hakan | hakeem | haki | hakikat | hakim
+given-name: hakon | hakonia | hal | halbert | haleigh | halenur | haley | haleygur | halfdan | hali | halid | halidun | halie | halil | halim | halima | halina | halisi | haliye | halla | hallbera | hallberg | hallbjorg | hallbjorn | hallborg | halldis | halldor | halldora | halle | halley | hallfreður | hallfriður | hallgarður | hallgeir | hallgerður | hallgils | hallgrimur | hallgunnur | hallie | hallkatla
+given-name: hallkell | hallmann | hallmar | hallmundur | hallny | hallrun | hallsteinn | hallur | hallvarður | hallveig | hallvor | hallþor | halsey | haluk | hamar | hamid | hamima | hamis | hamish | hamisi | hamiyet | hamp | hampton | hampus | hamsini | hamundur | hamza | hamzah | hana | hanbiken | hanedan | hani | hania | hanife | hanim | hanja | hanna | hannabel | hannah | hannchen
+given-name: hanne | hannele | hannelore | hannes | hanney | hanni | hannibal | hanno | hanns | hannu | hanny | hanora | hans | hansa | hansel | hansford | hansgeorg | hansina | hansjoachim | hansjorg | hansjurg | hansjurgen | hanson | hanspeter | hansruedi | hanss | hansueli | hansultan | haralamb | haralambie | harald | haraldur | harambee | harbinaz | hardana | hardi | hardie | hardik | hardin | harding
+given-name: harekur | hari | harijs | harimurti | harinakshi | harini | haris | harish | harita | hariz | harja | harjasa | harjaya | harjo | harl | harlan | harland | harlaugur | harlen | harlene | harley | harlie | harlon | harlow | harman | harmon | harnail | harol | harold | haroldo | haron | harpa | harper | harrell | harri | harrie | harriet | harriett | harriette | harris
+given-name: harrison | harro | harrold | harry | harsana | harsanto | harsaya | harshil | hartaka | hartana | hartley | hartmann | hartmut | hartmuth | harto | hartvig | hartwell | hartwig | haruko | harun | haruna | harve | harvey | harvie | harvy | hasan | hasbek | hasel | hasgul | hashiki | hasim | haskell | hasna | hasret | hassie | hasso | hasta | hasteinn | hatem | hatice
+given-name: hatima | hatin | hattie | hauksteinn | haukur | haukvaldur | hauwa | hauður | hava | havali | havar | havard | havarr | havarður | havse | hawa | hawehindi | hayali | hayat | haydee | hayden | hayel | hayes | haylee | hayleigh | hayley | haylie | hayret | hayrunnisa | haywood | hazeem | hazelle | hazen | hazine | hazle | hazrat | heba | heber | hebert | hecer
+given-name: heci | hector | hedda | hedi | hedvig | hedviga | hedvika | hedwig | hedy | hege | heide | heidelinde | heidelore | heidemarie | heiderose | heidi | heidrun | heidy | heike | heikir | heikki | heiko | heilmoður | heimir | heimo | heiner | heinfried | heini | heino | heinrekur | heinrich | heinz | heisi | heitor | heiða | heiðar | heiðarr | heiðberg | heiðbert | heiðbjorg
+given-name: heiðbjork | heiðbjort | heiðbra | heiðdis | heiðlaug | heiðlindur | heiðloa | heiðmann | heiðmar | heiðmundur | heiðny | heiðrekur | heiðros | heiðrun | heiður | heiðveig | hekima | hekime | hekla | hekmet | hektor | helaine | helan | heleen | helen | helena | helene | helfried | helga | helge | helgi | heli | helina | heliodoro | hella | helle | hellen | hellena | hellevi | hellmut
+given-name: hellmuth | helma | helmar | helmer | helmi | helmtrud | helmut | helmuth | heloisa | heloise | helvi | helyn | hema | hemal | hemang | hemangini | hemani | hemi | hemid | hemmert | henderson | hendra | hendri | hendrik | hendrikka | henery | henife | henk | henner | henni | hennie | henning | henny | henretta | henri | henric | henrich | henricus | henrieta | henrietta
+given-name: henriette | henrik | henrika | henrike | henrikki | henriks | henrique | henry | henryk | hera | heracleea | heraclio | heraldo | herbert | herberto | herbjorg | herbjorn | herbjort | herborg | herdis | herfinnur | herfriður | hergeir | hergerður | hergill | hergils | heribert | heriberto | herjolfur | herlaug | herlaugur | herleifur | herlinda | herlinde | herluf | herma | herman | hermanis | hermann | hermanni
+given-name: hermelinda | hermenegildo | hermes | hermina | herminda | hermine | herminia | herminio | hermon | hermoður | hermundur | hernan | hernando | herney | herrmann | herschel | hershel | hershell | hersilia | hersir | hersteinn | hersveinn | herta | hertha | heru | hervar | hervarður | herve | hervey | hervin | hervor | herwig | heryanto | herþruður | hesbon | hesen | hesenaga | hessie | hester | hesti
+given-name: hettie | hetty | heva | heyder | heyvetullah | heyward | hezekiah | hezi | hezniye | hezron | hezzie | heðinn | hicham | hicran | hicsonmez | hidaya | hidde | hideo | hidir | hifzullah | hikmet | hilah | hilal | hilario | hilarius | hilary | hilayda | hilbert | hilda | hildah | hildar | hildburg | hilde | hildegard | hildegarde | hildegart | hildegund | hildegunde | hildibergur | hildibjorg
+given-name: hildibrandur | hildigeir | hildigerður | hildiglumur | hildigunnur | hildimar | hildimundur | hilding | hildingur | hildir | hildiriður | hildisif | hildiþor | hildred | hildur | hilkka | hillard | hillary | hillery | hillevi | hilliard | hilma | hilmar | hilmer | hilmir | hilton | hiltraud | hiltrud | himawan | himinbjorg | himri | hindal | hinet | hinewai | hinrich | hinrik | hinrika | hinrikka | hipolito | hiral
+given-name: hiram | hiroshi | hitesh | hjallkar | hjalmar | hjalmdis | hjalmer | hjalmey | hjalmfriður | hjalmgeir | hjalmgerður | hjalmros | hjalmrun | hjalmtyr | hjalmur | hjalmveig | hjalmþor | hjalta | hjalte | hjaltey | hjalti | hjarnar | hjordis | hjorfriður | hjorleif | hjorleifur | hjorny | hjortfriður | hjortur | hjortþor | hjorvar | hlaðgerður | hledis | hlegestur | hleiðar | hler | hlif | hlifar | hlin | hlini
+given-name: hliðar | hliðberg | hljomur | hlokk | hloðmundur | hloður | hloðvarður | hloðver | hlynur | hnefill | hnikar | hnikarr | hoang | hoani | hobart | hobert | hocine | hodari | hodd | hogna | hogni | hoke | hokume | holden | holgeir | holger | holli | hollie | hollis | holm | holmar | holmbert | holmbjorg | holmdis | holmes | holmfastur | holmfriður | holmgeir | holmgrimur | holmkell
+given-name: holmsteinn | holmþor | holti | homero | hong | honora | honore | hoover | horace | horacio | horatio | horatiu | horea | horia | horn | horst | hortencia | hortense | hortensia | hortenzia | horton | horymir | horður | hosea | hoseas | hosie | hoskadem | hoskuldur | hosteen | houcine | houda | howard | howell | hoy | hoyt | hoður | hrafn | hrafna | hrafnar | hrafnbergur
+given-name: hrafnborg | hrafndis | hrafney | hrafngerður | hrafnheiður | hrafnhildur | hrafnkatla | hrafnkell | hrafnlaug | hrafntinna | hrafntyr | hrannar | hrappur | hraunar | hraundis | hredhaan | hrefna | hreggviður | hreimur | hreindis | hreinn | hreiðar | hreiðmar | hrimnir | hringur | hritik | hroaldur | hroar | hrobjartur | hroi | hrolfdis | hrolfur | hrollaugur | hrolleifur | hromundur | hronn | hroðgeir | hroðmar | hroðny | hroðolfur
+given-name: hroðvar | hrund | hrutur | hrvoje | hrærekur | huban | hubbard | hubert | hubertine | hubertus | huda | hudavent | hudson | huey | hugberg | hugbjorg | hugbjort | hugborg | hugdis | hugh | hughes | hughey | hughie | hugi | huginn | hugleikur | hugljuf | hugo | hugrun | hugues | huguette | huia | hukumdar | huld | hulda | huldah | huldar | huldis | huldrun | hulya
+given-name: humaira | humaiya | humayra | humberto | humbet | humeyra | humi | humoyun | humphrey | hunalp | hunbjorg | hunbogi | hundis | hung | hungerður | huni | hunn | hunor | hunroður | huong | hurbert | hurdogan | hurican | hurley | hurmet | hurside | huruyet | huryasar | huseyin | huseyn | huseynqulu | husmen | husniyye | husnuhal | hussein | huston | huxley | huy | huzaifa | huzuri
+given-name: hvannar | hvonn | hyltir | hylur | hyman | hynek | hyrum | hængur | hænir | iacob | iain | ian | iancu | ianis | iara | iasmina | ibaad | iban | iben | ibeth | ibidapo | ibironke | ibis | ibn | ibolya | ibraaheem | ibraheem | ibrahim | ibrani | ibrohim | ibun | icey | icha | icie | icimbike | ida | idabelle | idamae | idda | ide
+given-name: idell | idella | idik | idika | idiris | idrees | idris | idriz | idun | ieremia | iesa | iesha | ieshia | ieva | ifa | ifeanyi | ifechukwu | ifeoma | ifora | iftikhaar | iftikhar | ifunanya | ige | ignac | ignace | ignacia | ignacio | ignacy | ignas | ignatius | ignatz | ignaz | ignazio | igne | igor | igors | ihab | ihaia | ihsaan | ihsan
+given-name: ihtesham | ihtiram | ihtishaam | ihtsham | iida | iiris | iisakki | ijaya | ijli | ika | ikbal | ike | ikenna | ikeoluwa | iker | ikhlaas | ikhsan | ikin | ikiz | iklim | ikraam | ikram | ikramah | ikrimah | ikshita | ila | ilah | ilahe | ilalmis | ilan | ilari | ilaria | ilarie | ilarion | ilbek | ilda | ildefonso | ildem | ildes | ildiko
+given-name: ildiz | ileana | ilene | ilenia | ilga | ilgi | ilham | ilhame | ilhan | iliana | ilias | ilie | ilija | ilim | ilinca | ilir | ilja | ilka | ilkane | ilkbahar | ilkim | ilkin | ilkka | ilklima | illa | illugi | illya | ilma | ilmafer | ilmari | ilmars | ilmur | ilnare | ilo | ilona | ilonka | ilper | ilqar | ilqare | ilsa
+given-name: ilse | ilsu | ilteris | ilyas | ilyes | ilze | ima | imane | imani | imanol | imants | imany | imara | imaran | imelda | imene | imer | imge | imi | imke | immanuel | immo | immy | imo | imogen | imogene | imona | imran | imre | imren | imrich | imrihan | imron | ina | inaki | inancli | inara | inare | inaya | inayet
+given-name: incifir | inda | indah | indali | indi | indiana | indie | indira | indra | indrajit | indre | indrek | indrikis | indriði | indy | ine | inell | ines | inese | ineta | inez | inga | ingalill | ingberg | ingbert | ingdis | inge | ingeborg | ingeburg | ingegard | ingegerd | ingela | ingelise | ingelore | ingemar | inger | ingetraud | ingetraut | ingey | ingheiður
+given-name: inghildur | ingi | ingiberg | ingibergur | ingibert | ingibjartur | ingibjorg | ingibjorn | ingibjort | ingiborg | ingifinna | ingifriður | ingigerður | ingilaug | ingileif | ingileifur | ingilin | ingimagn | ingimar | ingimaria | ingimunda | ingimundur | ingiriður | ingiros | ingisol | ingivaldur | ingiveig | ingiþor | ingjaldur | ingmar | ingo | ingolf | ingolfur | ingram | ingrid | ingrida | ingried | ingrun | inguna | ingunn
+given-name: ingvaldur | ingvar | ingveldur | ingvi | ingþor | inigo | inioluwa | inka | inken | inkeri | inmaculada | inna | inocencio | inocentiu | inqilab | insa | insaf | inta | intan | intihap | intiqam | intizar | ioan | ioana | ioanina | ioannis | iola | iolanda | iona | ione | ionel | ionela | ionelia | ionica | ionut | iosefina | iosif | ippazio | ira | irade
+given-name: iren | irena | irene | iretioluwa | irfan | iriana | iridenta | iridian | irina | irine | irinel | iris | irja | irl | irma | irmantas | irmela | irmeli | irmengard | irmgard | irmhild | irmi | irmingard | irmtraud | irmtraut | irmtrud | irmy | irnanto | irpa | irsad | irungu | irunn | irva | irven | irvin | irving | irwan | irwin | irya | iryna
+given-name: isa | isaac | isaack | isaak | isabel | isabela | isabell | isabella | isabelle | isabelly | isac | isack | isadora | isadore | isafold | isai | isaiah | isaias | isak | isalind | isaline | isam | isamar | isaque | isar | isarr | isaura | isaya | isbjorg | isbjorn | iscan | isdis | ise | iseldur | iseoluwa | isey | isfandiyor | isfold | isgeir | isgender
+given-name: isgerður | isha | ishaan | isham | ishani | ishanvi | ishildur | ishita | ishmael | ishola | ishwar | isiah | isidor | isidora | isidore | isidoro | isidro | isikay | isiman | isin | isla | islaug | isleif | isleifur | islime | islom | ismael | ismail | ismar | ismayil | ismet | ismey | ismik | ismo | ismoil | isobel | isol | isold | isolde | isolfur
+given-name: isolina | isom | isra | israfil | isreal | isrun | issa | issac | issack | issi | issol | istvan | isveig | ita | italo | itanya | ituri | itzel | itziar | iulia | iulian | iuliana | iuliu | iunn | iurie | iustin | iustina | iustinian | iva | ivah | ivan | ivana | ivanka | ivanna | ivano | ivar | ivars | ivecen | iver | iverson
+given-name: iveta | ivette | ivey | ivica | ivie | ivka | ivo | ivona | ivone | ivonne | ivor | iwan | iwona | ixtiyar | iyabode | iyadunni | iyana | iyanna | iyiyurek | iymona | iza | izaaz | izabela | izabele | izabella | izabelle | izaiah | izayah | ize | izel | izetta | izgu | izidor | izora | iztok | izzet | iða | iðunn | jaabir | jaafar
+given-name: jaak | jaakko | jaan | jaana | jaanus | jabal | jabari | jabbaar | jabbar | jabez | jabir | jabr | jabulani | jacalyn | jace | jacek | jacey | jacinta | jacintha | jacinto | jackeline | jacki | jackie | jackline | jacklyn | jackson | jacky | jaclyn | jacob | jacobine | jacobo | jacobus | jacoby | jacopo | jacque | jacquelin | jacqueline | jacquelyn | jacques | jacquez
+given-name: jacquline | jacqulyn | jad | jada | jaden | jader | jadiel | jadon | jadranka | jadwiga | jadyn | jaeda | jaeden | jael | jaelyn | jaelynn | jaeman | jafar | jafet | jaffer | jaga | jagapati | jagaraga | jagat | jagdish | jagger | jagrati | jagvi | jahangir | jahanzeb | jahdami | jahdari | jaheem | jaheim | jahi | jahiem | jahir | jahiz | jahm | jahongir
+given-name: jai | jaida | jaiden | jaider | jaidyn | jailene | jailyn | jaiman | jaime | jaimee | jaimie | jair | jairaj | jairo | jairus | jais | jajuan | jaka | jakayla | jake | jaki | jakob | jakobe | jakobina | jakobs | jakop | jakov | jakub | jalaal | jalal | jale | jaleel | jalees | jaleesa | jalen | jalia | jalil | jalisa | jalissa | jaliyah
+given-name: jalmari | jalol | jalon | jalsa | jalyn | jalynn | jamaal | jamal | jamalia | jamar | jamarcus | jamari | jamarion | jame | jameel | jamel | james | jameson | jamey | jami | jamie | jamil | jamila | jamin | jamir | jamison | jamiya | jammie | jamshid | jamya | jan | jana | janae | janaki | janani | janay | jane | janeen | janel | janell
+given-name: janelle | janene | janessa | janet | janeta | janeth | janett | janetta | janette | janey | janez | jangwa | jani | janiah | janic | janice | janick | janie | janik | janin | janina | janine | janis | janiya | janiyah | janja | jankat | janko | jann | janna | janne | janneth | jannette | janni | jannie | jannik | jannika | jannis | jano | janos
+given-name: janosch | januja | janus | janusz | janya | janyce | japhet | japheth | jaquan | jaquelin | jaqueline | jaquez | jara | jarad | jared | jaren | jaret | jarett | jari | jarkko | jarl | jarlath | jarleth | jarmila | jarmo | jarnbra | jarne | jarngerður | jarngrimur | jarno | jarod | jarolim | jaromir | jaromira | jaron | jaroslav | jaroslava | jaroslaw | jarrad | jarrell
+given-name: jarret | jarrett | jarrod | jarun | jaruthip | jaruwan | jarvis | jarwa | jarwadi | jarwi | jarþruður | jase | jasen | jasiah | jasin | jasiri | jaslene | jaslyn | jasmani | jasmijn | jasmin | jasmina | jasminka | jasmit | jasmyn | jasmyne | jasna | jason | jasur | jaswadi | jatgeir | jati | jatin | jatmiko | jatmundur | jatvarður | jaunita | javan | javen | javi
+given-name: javier | javiera | javion | javohir | javon | javonte | jax | jaxen | jaxon | jaxson | jaxton | jaya | jayadi | jayce | jaycee | jaycie | jaycob | jayda | jaydan | jayde | jayden | jaydin | jaydon | jaye | jayeng | jayla | jaylah | jaylan | jaylee | jayleen | jaylen | jaylene | jaylin | jaylinn | jaylon | jaylyn | jaylynn | jayme | jaymes | jayne
+given-name: jayson | jayvion | jayvon | jazeps | jazlene | jazlyn | jazlynn | jazmin | jazmine | jazmyn | jazmyne | jean | jeana | jeane | jeanetta | jeanette | jeanie | jeanine | jeanmarie | jeanna | jeanne | jeannette | jeannie | jeannine | jeannot | jeanny | jeb | jebet | jecinta | jed | jedediah | jedidah | jedidiah | jedrzej | jeet | jeevika | jef | jeferson | jeff | jefferey
+given-name: jefferson | jeffery | jeffie | jeffrey | jeffry | jefri | jeison | jeisson | jekabs | jekaterina | jekaubs | jelagat | jelani | jele | jelena | jelita | jelka | jelle | jelte | jemal | jemima | jemimah | jemma | jemutai | jena | jenaro | jenel | jenelle | jenetta | jenifer | jeniffer | jenilee | jenipher | jenna | jennette | jenni | jennie | jennifer | jenniffer | jennings
+given-name: jenny | jeno | jens | jensen | jensina | jente | jep | jepchirchir | jepchumba | jepkemoi | jepkoech | jepkorir | jepkosgei | jeppe | jeptha | jeptoo | jerad | jerald | jeraldine | jeramiah | jeramie | jeramy | jere | jered | jerel | jereme | jeremey | jeremi | jeremiah | jeremias | jeremie | jeremy | jergus | jeri | jerica | jerilyn | jerilynn | jerimiah | jerimy | jerker
+given-name: jermain | jermaine | jerman | jermey | jermiah | jernej | jerneja | jerod | jeroen | jerold | jerome | jeromy | jeronimo | jerono | jerop | jerotich | jerrad | jerrel | jerrell | jerri | jerrica | jerrie | jerrilyn | jerrod | jerrold | jerry | jerson | jerusha | jeruto | jeryl | jerzy | jes | jesca | jesenia | jesica | jesper | jess | jesse | jessee | jessenia
+given-name: jessi | jessica | jessie | jessika | jessy | jessye | jesus | jesusa | jethro | jetmir | jeton | jett | jetta | jettie | jevgeni | jevon | jewell | jezups | jhalak | jhan | jhoan | jhoana | jhon | jhonatan | jhonny | jhony | jil | jiles | jill | jillian | jim | jimena | jimmie | jina | jinawi | jindra | jindrich | jindriska | jinjuta | jinnie
+given-name: jinthe | jip | jiri | jirina | jitka | jitrin | joa | joachim | joacim | joakim | joan | joana | joanie | joann | joanna | joanne | joannes | joao | joaquim | joaquin | joaquina | joash | jobe | jobst | jocelyn | jocelyne | jocelynn | jochem | jochen | jochum | jodi | jodie | jodis | jody | joe | joel | joell | joella | joelle | joellen
+given-name: joep | joerg | joeri | joeseph | joesph | joetta | joette | joey | joffrey | jofriður | johan | johana | johann | johanna | johannah | johanne | johannes | johans | johathan | johnathan | johnathon | johney | johnie | johnna | johnnie | johnny | johnpaul | johnson | johnstone | johny | joi | jokla | joko | jokubas | jokull | jokulros | jolan | jolana | jolanda | jolanta
+given-name: jolanthe | joleen | jolene | jolette | jolie | jolien | jolijn | jolin | jolina | joline | jomar | jomundur | jon | jona | jonah | jonanna | jonar | jonas | jonasina | jonatan | jonathan | jonathon | jonbjorg | jonbjorn | jonbjort | jondis | jondor | jondora | jonell | jones | joney | jonfriður | jongeir | jongerð | jonheiður | jonhildur | joni | jonida | jonina | joninna
+given-name: jonmundur | jonna | jonnie | jonny | jono | jonsteinn | jony | jonþor | joojo | joona | joonas | joonatan | joost | joppe | jora | joram | joran | jordana | jorden | jordi | jordin | jordon | jordy | jordyn | joren | joretta | jorfi | jorg | jorge | jorgen | jorgina | joris | joriður | jorja | jorlaug | jorma | jormundur | jorn | jorri | jort
+given-name: jorundur | jorune | jorunn | jorvar | jorvi | jory | josafat | josavin | jose | josebina | josee | josef | josefa | josefiina | josefin | josefina | josefine | josefita | joselin | joseline | joseluis | joselyn | josep | joseph | josepha | josephat | josephina | josephine | josephus | josette | joshua | joshuah | josiah | josiane | josianne | josie | josiephine | josip | josipa | josko
+given-name: joslyn | joso | josphat | josphine | josse | jossie | jost | josteinn | josua | josue | josy | jouko | jouni | jovan | jovana | jovani | jovanni | jovanny | jovany | jovin | jovina | jovita | joyce | joycelyn | joye | joyline | jozef | jozefa | jozefina | jozica | jozo | jozsef | jua | juan | juana | juanita | juanito | judah | judd | jude
+given-name: judea | judi | judie | judit | judita | judith | judson | judy | judyth | juelz | juergen | juha | juhana | juhani | juho | jukka | jula | jule | jules | juli | julia | julian | juliana | juliane | juliann | julianna | julianne | julie | julien | juliet | julieta | julieth | julietta | juliette | julija | julijana | julijs | julio | julious | juliros
+given-name: julisa | julissa | julita | julius | juliusz | juluis | juma | jumaane | jumadi | jumari | juna | juni | junia | juniana | junie | junious | junius | juozas | juraj | jure | jurek | jurg | jurgen | jurgita | juri | jurij | juris | jurre | jussi | justas | justen | justin | justina | justinas | justine | justiniani | justo | juston | justus | justyn
+given-name: justyna | jusuf | jutta | juul | juulia | juuso | juvenal | juwan | juwon | jyoti | jyrki | jytte | jørgen | kaamil | kaan | kaaren | kaarina | kaarlo | kaashif | kaat | kaazim | kabeer | kabir | kabiru | kacey | kachela | kaci | kacie | kacper | kacung | kacy | kada | kade | kadeem | kaden | kadence | kader | kadijah | kadin | kadinana
+given-name: kadir | kadri | kadyn | kaeden | kael | kaela | kaelyn | kaelynn | kafeel | kahina | kahir | kahlil | kahu | kahurangi | kai | kaia | kaiden | kaija | kaila | kailee | kailey | kailyn | kaique | kairav | kaisa | kaiser | kaitlin | kaitlyn | kaitlynn | kaiya | kaj | kaja | kajen | kajetan | kajji | kajsa | kajus | kakali | kaktus | kala
+given-name: kalbi | kaldi | kaleb | kaleem | kaleema | kaleena | kaleigh | kalel | kalen | kalene | kalervo | kalevi | kaley | kalgay | kali | kalie | kalim | kalina | kaliyah | kalla | kalle | kallie | kalman | kalmann | kalpit | kaltrina | kaluwa | kalvin | kalyn | kamal | kamala | kamar | kamari | kamaria | kamau | kambali | kamden | kameron | kami | kamidin
+given-name: kamiel | kamil | kamila | kamilah | kamile | kamilla | kamilly | kamma | kamolchanok | kamora | kamran | kamren | kamron | kamryn | kamya | kanak | kanda | kandace | kandef | kandi | kandice | kandy | kane | kanesha | kani | kania | kanini | kanisha | kanpulat | kanye | kaombwe | kapagan | kapitola | kaprasius | kar | kara | karaamat | karabas | karaca | karaer
+given-name: karakucak | karam | karama | karan | karanbay | karani | karanja | karatas | karcan | kardelen | kardi | kare | kareem | kareen | karel | karen | kari | karie | karim | karima | karimah | kariman | karimi | karin | karina | karine | karis | karissa | karitas | kariuki | karja | karkur | karl | karla | karlee | karlene | karles | karley | karlfried | karlheinz
+given-name: karli | karlie | karlijn | karlina | karlinna | karlis | karlo | karlotta | karlukhan | karly | karman | karmen | karna | karo | karol | karola | karolien | karoliina | karolin | karolina | karoline | karolis | karoly | karolyn | karon | karren | karri | karrie | karsa | karsana | karson | karsten | karsyn | karta | karter | kartika | karvel | karya | karyl | karyme
+given-name: karyn | kasam | kasandra | kasen | kasey | kash | kashangaki | kashif | kashish | kashvi | kasie | kasif | kasim | kasimir | kasiran | kasiyah | kaskazi | kason | kaspar | kaspars | kasper | kassandra | kassidy | kassie | kassim | kastiel | kastriot | kasusra | kata | katalin | katalina | katana | katariina | katarina | katarinus | katarzyna | katcha | kate | katelijne | katelin
+given-name: katelyn | katelynn | katerina | katerine | kathaleen | katharina | katharine | katharyn | kathe | katherin | katherina | katherine | katherinne | kathern | katheryn | kathey | kathi | kathie | kathinka | kathleen | kathlene | kathlyn | kathrin | kathrine | kathryn | kathryne | kathy | kathyrn | kati | katia | katica | katie | katina | katinka | katja | katla | katleen | katlin | katlyn | katlynn
+given-name: kato | katri | katrien | katriina | katrijn | katrin | katrina | katrine | katriona | kattie | katty | katy | kauko | kauri | kauthar | kaver | kavon | kavurt | kavya | kawaca | kawaya | kawkab | kawthar | kay | kaya | kayagun | kaycee | kayden | kaydence | kaye | kaygusuz | kayit | kayla | kaylah | kaylan | kaylee | kayleen | kayleigh | kaylen | kaylene
+given-name: kayley | kayli | kaylie | kaylin | kaylyn | kaylynn | kayrabay | kaysan | kayson | kayun | kazi | kazim | kazime | kazimierz | kazimir | kazuko | kazuo | kaðlin | keagan | kealan | keandre | keanna | keano | keanu | keara | keaton | kecia | keegan | keelan | keeley | keely | keena | keenan | keenen | keesha | keeva | kefser | kegan | keifer | keijo
+given-name: keila | keion | keira | keisha | keith | keji | kelami | kelan | kelby | kelcie | keld | kelechi | keli | kelis | kellan | kellee | kellen | kelley | kelli | kellie | kelly | kelsea | kelsey | kelsi | kelsie | kelton | kelvin | kem | kemal | kemale | kemaleddin | kemba | kemboi | kemuma | kemunto | kenan | kenari | kendal | kendall | kendell
+given-name: kendra | kendrick | kenedy | kenes | keneth | kenisha | kenji | kenley | kenn | kenna | kennard | kennedi | kennedy | kennet | kenneth | kenney | kennith | kennth | kenny | kent | kenter | kenth | kenton | kenyangi | kenyatta | kenyon | kenza | kenzie | kenzo | keon | keramet | keran | keri | kerim | kerime | kermit | kerri | kerrie | kerry | kerstin
+given-name: kerttu | kerubo | kerwin | kesha | keshaun | keshawn | keshia | kestutis | kete | ketilbjorg | ketilbjorn | ketilfriður | ketill | ketilriður | kevan | keven | kevim | kevin | kevon | keya | keyaan | keyla | keyon | keyshawn | kezban | kezia | keziah | khaalid | khaan | khadidja | khadija | khadijah | khaled | khalid | khalil | khalilah | khamani | khamisi | khanyisile | khari
+given-name: khiry | khloe | khoa | kia | kiaan | kiah | kian | kiana | kiandra | kianna | kiano | kiapo | kiara | kiaran | kiarie | kiarra | kibafupia | kibar | kibet | kibibi | kiburi | kiddy | kiefer | kiel | kiera | kieran | kiernan | kieron | kierra | kiersten | kieth | kifaye | kifayet | kijana | kijani | kike | kikelomo | kiki | kiley | kilian
+given-name: kilicbay | kiljan | killian | kilonzo | kim | kimani | kimanzi | kimathi | kimball | kimber | kimberely | kimberlee | kimberley | kimberli | kimberlie | kimberly | kimbilio | kimeu | kimmo | kimora | kimutai | kimya | kinaya | kindra | kinel | kinga | kinley | kinsey | kinsley | kinte | kinubi | kinuthia | kinyanjui | kinyua | kiojah | kioko | kip | kipchirchir | kipchumba | kipenzi
+given-name: kipepeo | kipkemboi | kipkemoi | kipkirui | kipkoech | kipkorir | kipkosgei | kipkurui | kiplagat | kiplangat | kiplimo | kipngeno | kipngetich | kipp | kipras | kiprono | kiprop | kiprotich | kipruto | kipsang | kiptoo | kipyegon | kiramettin | kirat | kirby | kirgiz | kiri | kirk | kirsi | kirsten | kirsti | kirstie | kirstin | kirstine | kirsty | kirt | kirui | kisha | kisima | kismet
+given-name: kitan | kitti | kittie | kitty | kiume | kivilcim | kiwara | kiya | kiyasi | kiyoko | kiyoshi | kizil | kiziltunc | kizzie | kizzy | kjalar | kjallakur | kjalvor | kjaran | kjarr | kjartan | kjarval | kjeld | kjell | kjersti | kjetil | kjoi | klaas | kladia | klara | klare | klas | klaudia | klaudie | klaus | klavdija | klavs | klea | klemen | klemens
+given-name: klement | klementina | klemenz | kleopatra | kliment | kloe | klothilde | klængur | knorr | knox | knud | knut | knute | knutur | koby | kocabas | kocak | kockan | koda | kodchaporn | kody | koech | koen | koenraad | kofi | koggi | kojo | koker | koko | koktas | kolawole | kolbeinn | kolbjorg | kolbjorn | kolbra | kolbrun | kolby | koldan | koldis | kole
+given-name: kolfinna | kolfinnur | kolfreyja | kolgrima | kolgrimur | kolka | kolmar | koloman | kolskeggur | kolten | kolton | kolur | kolviður | koncagul | kondo | konguralp | konkordia | konner | konnor | konny | konrad | konradi | konradus | konrað | konstantin | konstantinos | konstantinus | konstanty | konstanze | konul | kopan | kopur | kora | koray | korbin | korbinian | kordell | kordula | korede | korey
+given-name: kori | korinna | korir | korka | korkmazalp | kormakur | kormloð | kornel | kornelia | kornelija | kornelius | kort | kortney | korugan | kory | kosemen | kosgei | kosisochukwu | kosukhan | kotryna | kotuz | kourtney | kovser | kovu | koðran | kraig | kraki | kreszentia | kreszenz | kria | kriemhild | kris | krish | krisha | krishna | krisjanis | kriss | krissy | krista | kristal
+given-name: kristall | kristan | kristaps | kristberg | kristbergur | kristbjorg | kristbjorn | kristborg | kristdor | kristel | kristen | kristens | kristensa | krister | kristers | kristey | kristfinnur | kristfriður | kristgeir | kristgerður | kristi | kristiaan | kristian | kristiana | kristiane | kristianna | kristie | kristien | kristiina | kristijan | kristin | kristina | kristine | kristinn | kristjan | kristjana | kristjon | kristjona | kristlaug | kristlaugur
+given-name: kristleifur | kristlin | kristlind | kristmann | kristmar | kristmundur | kristny | kristof | kristofer | kristoffer | kristolina | kristopher | kristros | kristrun | krists | kristupas | kristvaldur | kristvarður | kristveig | kristvin | kristvina | kristy | kristyn | kristyna | kristþor | kristþora | krisztian | krisztina | krisztofer | kritika | krummi | krysta | krystal | krysten | krystian | krystin | krystina | krystle | krystof | krystyna
+given-name: krzysztof | ksawery | ksenija | kubran | kuchanua | kuddusi | kujoe | kujtim | kullervo | kulnun | kumar | kumral | kumush | kunaporn | kuncara | kunibert | kunigunda | kunigunde | kunkyi | kuno | kunta | kunthara | kurnia | kursad | kurt | kurtis | kurunzi | kushtrim | kusiima | kustaa | kusuma | kutay | kutgun | kutun | kveldulfur | kveta | kvetoslav | kvetoslava | kwabena | kwadwo
+given-name: kwaku | kwamboka | kwame | kwamena | kwasi | kweku | kweli | kwesi | kya | kyalo | kyan | kyano | kyara | kyla | kylah | kylan | kyle | kylee | kyleigh | kylene | kyler | kylian | kylie | kyllian | kyllikki | kymani | kyra | kyree | kyrie | kyson | kæja | laban | labeeb | labib | labinot | labuh | lacey | lachlan | laci | lacie
+given-name: lacramioara | lada | ladarius | ladina | ladislau | ladislaus | ladislav | ladislava | ladli | ladonna | laeeq | laetitia | lafayette | lafe | lage | lahiah | lahoma | laia | laika | laila | lailah | lailati | laimonis | lainey | laini | laiq | lais | laisha | laith | lajita | lajlaj | lajos | lakeisha | laken | lakendra | lakesha | lakeshia | lakisha | laksana | laksh
+given-name: lakshit | lakshmi | lala | lale | lalezar | lalita | lalla | lalo | laly | lamar | lamarcus | lambert | lamberto | lameck | lamine | lamiye | lamont | lamonte | lan | lana | lanang | landan | landen | landin | lando | landon | landyn | lanette | laney | langalibalele | langat | langgeng | lani | lanie | lanita | lanjar | lannie | lanny | lantar | laoise
+given-name: laora | laqeet | laquan | laquita | lar | lara | larae | laraine | laras | larensina | larent | larentius | laretta | larey | larissa | larkin | laron | larry | lars | larue | larus | lary | lascar | lashanda | lashawn | lashonda | lashunda | lasmanto | lasmono | lasonya | lasse | lassi | laswi | laszlo | latanya | latarsha | latasha | lateef | latesha | latif
+given-name: latifah | latika | latisha | latonia | latonya | latoria | latosha | latoya | latoyia | latrell | latrice | latricia | latrina | laufar | laufey | laufheiður | laufhildur | lauga | laugey | laugheiður | laugi | launa | laura | laurance | laure | laureano | laureen | lauren | laurence | laurene | laurens | laurent | laurentia | laurentiu | laurenz | lauretta | laurette | lauri | laurian | lauriane
+given-name: laurie | laurin | laurina | laurine | lauris | laurita | laurits | lauritz | lauryn | laurynas | laus | laust | lautaro | lavada | lavanya | lavar | lavelle | lavenia | lavera | lavern | laverna | laverne | lavina | lavinia | lavize | lavon | lavona | lavonda | lavonia | lavonne | lawanda | lawerence | lawrance | lawrence | lawrencia | lawson | lawton | layla | laylah | laylo
+given-name: layne | layth | layton | lazar | lazaro | lazim | laziz | lazzaro | lea | leah | leala | leamon | leana | leander | leandra | leandre | leandro | leane | leann | leanna | leanne | leano | leart | leatha | leatrice | leda | ledion | ledun | leeann | leela | leen | leena | leeroy | leesa | leevi | lega | legawa | leia | leider | leidy
+given-name: leif | leifur | leigh | leighton | leiknir | leikny | leila | leilani | leire | leisa | leisha | leitha | leiðolfur | leja | lejla | leke | lekha | lela | lelah | leland | lelar | lelia | lella | lem | leman | lembah | lemmie | lempi | lemuel | len | lena | lenah | lenard | lene | leni | lenka | lenn | lenna | lennard | lennart
+given-name: lennarth | lennert | lennie | lennon | lenny | lenon | lenora | lenord | lenore | lenwood | leo | leocadia | leocadio | leokadia | leola | leoma | leona | leonard | leonardo | leonce | leoncio | leone | leonel | leonhard | leoni | leonia | leonid | leonidas | leonie | leonor | leonora | leonore | leons | leontin | leontina | leontine | leopold | leopolda | leopoldina | leopoldine
+given-name: leopoldo | leora | leordean | leos | leota | ler | lera | lere | leroy | lerze | les | lesa | lesana | lesia | leslee | lesley | lesli | leslie | lesly | lessie | lesta | lester | leszek | leta | letafet | letha | lethia | leticia | leticija | letif | letife | letitia | letizia | letta | lettie | letty | leva | levar | levente | levern
+given-name: levi | levie | levin | levina | levis | levon | levoslav | lew | lewis | lex | lexi | lexie | lexis | lexus | leydi | leyla | leyli | leyre | lezize | lhanzey | lia | liam | lian | liana | liane | lias | liba | libardo | libbie | libby | liberto | libni | libor | libusa | libuse | lica | liceth | licia | lida | liddie
+given-name: lidia | lidie | lidija | lidwina | lidya | lieke | liene | liepa | liesa | liesbet | liesbeth | lieschen | liesel | lieselot | lieselotte | lieve | lieven | lieze | lif | lifdis | liga | lige | ligia | ligita | liisa | lila | lilah | lilburn | lili | lilia | lilian | liliana | liliane | lilianna | lilie | lilija | lilijana | lilita | lilja | liljana
+given-name: liljar | liljuros | lill | lilla | lillard | lillemor | liller | lilli | lillia | lillian | lilliana | lillianna | lillie | lillis | lilly | lilo | lilou | lily | lilyan | lilyana | lilyanna | lim | liman | limar | limazah | lin | lina | linah | linas | linberg | linbjorg | lincoln | lind | linda | lindah | lindar | lindberg | lindbergh | linddis | linde
+given-name: lindell | lindis | lindita | lindsay | lindsey | lindy | lineik | linet | linette | liney | lingny | linh | linhildur | lini | linn | linna | linnea | linnie | lino | linsey | lintang | linton | linus | linwood | linzy | lio | lioara | lioba | lionel | lipika | liridon | liridona | lirim | lirjan | lisa | lisabet | lisandra | lisandro | lisanne | lisbet
+given-name: lisbeth | lise | lisebet | liselott | liselotte | liseth | lisette | lish | lisha | lissa | lissette | lissi | lissie | lissy | listalin | liston | lita | litha | littie | littleton | litzy | liv | liva | livia | livingstone | livio | liviu | liwia | liya | liyaaqat | liyaqat | liz | liza | lizabeth | lizbeth | lize | lizete | lizeth | lizette | lizz
+given-name: lizzie | lizzy | ljiljana | ljosalfur | ljosbjorg | ljosbra | ljotunn | ljotur | ljubica | ljubisa | ljubov | ljudmila | ljufur | llewellyn | lloyd | loa | lockie | loda | lodewijk | lodovico | loek | loes | lofn | loftur | loftveig | logan | logey | logi | lohit | loic | loice | loida | lois | loise | lokbra | loke | loki | lola | lolita | lolla
+given-name: lollie | loma | lon | lona | londisizwe | londiwe | londyn | loney | lonie | lonna | lonnie | lonny | lonzo | lopa | lora | loraine | loran | lorayne | lorcan | lorean | loredana | loree | loreen | lorelai | lorelei | loreley | loren | lorena | lorene | lorens | lorenz | lorenza | lorenzo | loretta | loretto | lori | loria | loriann | lorie | lorik
+given-name: lorin | lorinda | lorine | loring | loris | lorna | lorne | lorraine | lorrayne | lorrie | lossie | lota | lotfi | lothar | lott | lotta | lotte | lotti | lottie | lou | louana | louane | louann | louanna | louella | louetta | loui | louie | louis | louisa | louise | louisiana | louka | loula | louna | lourdes | lourenco | lousie | louvenia | lova
+given-name: lovell | lovett | lovey | lovie | lovina | lovis | lovisa | lovre | lovro | lowe | lowell | lowie | loy | loyce | loyd | loyola | loðmundur | luan | luana | luann | luanne | luara | luay | luberta | lubica | lubomir | lubomira | lubor | lubos | luboslav | luboslava | luc | luca | lucas | lucca | luce | lucentiu | lucero | lucetta | lucette
+given-name: luchino | lucho | lucia | lucian | luciana | luciano | lucie | lucien | lucienne | lucija | lucila | lucile | lucille | lucina | lucinda | lucindy | lucio | lucious | lucius | lucrecia | lucretia | lucretiu | lucrezia | lucy | luda | ludek | ludger | ludie | ludivine | ludmila | ludmilla | ludo | ludolf | ludomil | ludomila | ludovic | ludovica | ludovico | ludovicus | ludovit
+given-name: ludvig | ludvik | ludwig | ludwina | lue | luej | luella | luetta | lufen | lugenia | luhung | luigi | luigia | luigina | luis | luisa | luisana | luise | luisina | luitgard | luiza | lujza | luka | lukas | lukasz | luke | lukita | lukka | lukman | lulah | lular | lulie | luljeta | lulla | lulu | luluh | lulut | lulzim | lum | luminita
+given-name: lumir | luna | lundi | lungile | lunna | lupe | lupita | luqmaan | luqman | lura | lurana | lurena | lurhur | lurline | lusia | lusinda | lut | luter | lutf | lutfan | lutfi | lutfiyye | lutgarde | lutgardis | lutgart | luther | luthfi | lutie | lutz | luuk | luvenia | luverne | luvinia | luvisa | luwar | luwes | luyanda | luz | luzia | luzie
+given-name: luzius | luzmira | luðvig | luðvik | luðvika | lwandile | lya | lyam | lyda | lydell | lydia | lydiah | lydiane | lydianne | lydie | lykke | lyla | lylah | lyle | lyman | lyn | lyna | lynda | lyndia | lyndon | lyndsay | lyndsey | lynette | lyngar | lyngheiður | lynley | lynn | lynne | lynnette | lynsey | lynwood | lysiane | lytingur | lyður | læla
+given-name: lærke | maahir | maaike | maajid | maalik | maanas | maanav | maaria | maarit | maarten | maartje | maawiya | maaz | maazin | mabad | mabel | mabell | mabelle | mabil | mable | mac | macarena | macaria | macario | macarthur | macauley | macel | maceo | macey | macharia | machelle | maci | macide | macie | maciej | mack | mackenzie | macs | macy | madaha
+given-name: madalena | madalin | madalina | madaline | madalyn | madalynn | madani | madara | maddalena | maddison | maddox | maddux | maddy | madeleine | madelene | madelief | madeline | madelyn | madelynn | madge | madhav | madhavi | madie | madilyn | madilynn | madina | madini | madisen | madison | madisyn | madiyan | madleina | madlen | madlyn | madoa | madonna | madora | madyan | madyson | mae
+given-name: maebell | maebelle | maegan | mael | maelle | maelys | maeva | maeve | mafalda | maftuna | magali | magalie | magaly | magan | magarete | magda | magdalen | magdalena | magdalene | magdaline | magdolna | magen | magga | maggey | maggi | maggie | maggy | magna | magndis | magne | magnea | magnes | magney | magnfriður | magngeir | magnheiður | magnhildur | magni | magnus | magnusina
+given-name: magny | magnþor | magnþora | magret | magrit | magðalena | mahad | mahala | mahali | mahalia | mahalie | mahaz | mahbeer | mahboob | mahbub | mahdee | mahdi | mahdy | maheen | maher | mahesa | mahfooz | mahfud | mahfuj | mahfuz | mahi | mahigul | mahika | mahir | mahire | mahizer | mahja | mahlon | mahmood | mahmoud | mahmud | mahmut | mahnaz | mahsun | mahter
+given-name: mahulena | mai | maia | maicol | maida | maidis | maie | maighread | maija | maik | maike | maiken | maikol | maila | maimuna | maimunah | maina | maingi | maira | maire | mairead | mairin | mairtin | maisa | maise | maisha | maisol | maisy | maite | maivi | maiya | maj | maja | majani | majd | majdi | majdy | majeed | majella | majken
+given-name: majvor | makai | makaila | makala | makan | makara | makarena | makau | makayla | makeen | makena | makenna | makenzie | makhi | makini | makokha | makori | maks | maksim | maksimiljan | maksude | maksur | maksymilian | makunga | makuta | makuu | mal | mala | malachi | malachy | malak | malakai | malaki | malaya | malcolm | malcom | malea | maleah | malen | malena
+given-name: malene | malfriður | malgorzata | malhildur | malia | maliah | malik | malika | malin | malina | malinda | malio | malissa | malissie | maliyah | maliza | malla | malle | mallie | mallorie | mallory | malmfriður | malorie | malou | malthe | malu | malva | malvin | malvina | malwina | mamadou | maman | mame | mamen | mamie | mammie | mamun | manaaki | manadis | manaf
+given-name: manah | manan | manawa | manbir | manca | manda | mandi | mandie | mandla | mandlakhe | mandy | manel | manerva | manervia | maney | manford | manfred | manfreð | mani | manie | manilla | manja | manley | mannie | manola | manole | manolo | manon | mans | mansfield | manson | mansurali | mantas | mante | manthan | manu | manuel | manuela | manuelita | manuella
+given-name: manuelle | manya | maqsud | mar | mara | maraea | maralyn | maranda | maras | marbjorn | marc | marcantonio | marcel | marcela | marcelina | marceline | marcelino | marcell | marcella | marcelle | marcello | marcellus | marcelo | marchello | marcheta | marci | marcia | marcial | marciano | marcie | marcin | marcio | marco | marcos | marcu | marcus | marcy | mardell | mardis | maree
+given-name: mareen | mareike | mareikura | mareile | marek | mareks | marel | marela | mareli | marella | marely | maren | marese | marey | marfriður | marga | margana | margaret | margareta | margarete | margaretha | margarethe | margarett | margaretta | margarette | margarida | margarite | margaritha | margarito | margaud | margaux | marge | margeir | margene | margeret | margery | marget | margherita | margie | margit
+given-name: margita | margitta | margo | margot | margoth | margret | margreth | margrethe | margrett | margretta | margrieta | margrimur | margrit | margrith | margrjet | marguerite | margueritte | margunnur | margurite | margus | marguy | margy | marheiður | mari | maria | mariadi | mariah | mariam | marian | mariana | mariane | marianela | mariangela | marianita | mariann | marianna | marianne | mariano | marias | maribel
+given-name: maribeth | maricel | maricela | maricica | maricruz | marie | mariechen | marieke | mariel | mariela | mariele | mariella | marielle | marieluise | marietta | mariette | marija | marijan | marijana | marijke | marijn | marijon | marika | mariko | marilee | marilena | marilla | marilou | mariluz | marilyn | marilynn | marin | marina | marinda | marinela | marinella | marinette | marini | marinka | marino
+given-name: marinus | mario | marioara | mariola | marion | maris | marisa | marise | marisel | marisela | marisol | marissa | maristela | marit | marita | marite | maritta | maritza | mariuca | mariuerla | marius | mariusz | mariyah | marja | marjaana | marjan | marjana | marjanca | marjani | marjatta | marjeta | marjo | marjon | marjona | marjorie | marjory | marjukka | marjut | mark | markas
+given-name: markel | markell | marketa | marketta | markita | markku | marko | markrun | markus | markþor | marla | marlana | marland | marlaug | marlee | marleen | marleigh | marlen | marlena | marlene | marleny | marley | marlie | marlies | marliese | marlin | marlis | marlise | marlo | marlon | marly | marlyn | marlys | marlyse | marni | marnie | marnita | marnix | marolina | marolyn
+given-name: maron | maroof | maros | marques | marquez | marquita | marri | marrion | marsa | marselia | marselina | marsellius | marsha | marshall | marsibil | marsilia | marsito | marsudi | marsy | marta | martaka | martana | martani | marte | marteinn | martell | marten | martez | martha | marthe | marthen | marti | martijn | martika | martim | martin | martina | martine | martino | martins
+given-name: martirio | marton | martta | martti | marty | martyn | martynas | marus | marusa | marva | marvin | marwa | marwata | mary | maryadi | maryam | maryann | maryanne | maryanto | marybelle | marybeth | maryellen | maryjane | maryjo | marylee | marylene | marylin | maryline | marylou | marylouise | marylyn | maryse | maryvonne | marzena | masa | masako | masao | masar | maside | masika
+given-name: masinde | massiel | massimiliano | massimo | massinissa | masume | matas | mate | matea | matei | matej | mateja | mateo | mateus | mateusz | matevz | matheo | matheus | mathew | mathews | mathias | mathieu | mathijs | mathilda | mathilde | mathis | mathys | mati | matias | matic | matie | matija | matilda | matilde | matiss | matiu | matjaz | mato | matous | matta
+given-name: mattea | matteo | matthaus | matthea | matthew | matthia | matthias | matthieu | matthijs | matthilda | matthildur | matti | mattia | mattiana | mattias | mattie | mattina | matty | mattye | matunda | matus | matyas | maud | maude | maudie | mauno | maura | maureen | mauri | mauricette | maurilio | maurin | maurine | maurits | mauritz | mauro | maurus | maury | maurycy | mavie
+given-name: mavis | mavuno | maxence | maxi | maxie | maxima | maxime | maximiano | maximilian | maximiliano | maximilien | maximillian | maximino | maximo | maximus | maxine | maxwel | maxwell | maxx | maya | maybell | maybelle | maye | mayerly | maykol | mayme | maymie | maynard | maynur | mayra | maysa | mayte | maza | mazie | mazlum | mbithi | mboya | mbugua | mburu | mcarthur
+given-name: mcebisi | mckayla | mckenna | mckenzie | mckinley | meabh | meagan | meaghan | mearl | mechelle | mechthild | mechthilde | mechtild | mecide | mecit | meda | medard | medeja | medina | medine | medora | meelis | meera | mees | mefarettin | mefharet | megan | megane | meggan | megha | meghan | meghana | meghann | mehbare | mehdi | mehdiqulu | mehdiye | mehemmed | meherrem | mehin
+given-name: mehman | mehmed | mehmet | mehmetzahir | mehrigul | mehrimoh | mehru | meibh | meik | meike | meinhard | meinolf | meinrad | meja | mekhala | mekhi | mekkin | mekkino | mel | melaha | melahet | melania | melanie | melanine | melany | melba | melchior | melchor | melek | meleknur | meleyke | melichar | melihcan | melikkan | melina | melinda | melisa | melissa | melissia | melita
+given-name: melitta | melker | melkior | melkolmur | melkorka | mell | melle | mellie | mellisa | mellissa | melodee | melodie | melonie | melony | melrakki | melros | melton | melul | melva | melville | melvin | melvina | melvine | melvyn | melwin | memili | memmed | memphis | mena | menachem | mendy | menfeat | mengi | menguc | menisan | mensalder | mensur | mensure | meral | merba
+given-name: mercedes | mercer | merche | mercyline | merdi | mereana | meredith | merel | meret | merete | merethe | mergim | meriem | merijn | merike | merilyn | merim | merita | merja | merkur | merl | merle | merlene | merlin | merlyn | merna | merri | merrie | merrilee | merrill | merritt | mert | mertel | mertie | merton | merva | merve | mervi | mervin | mervyn
+given-name: merwin | mery | meryem | meryeme | meryl | merziyye | merzuk | meshack | meshur | mesme | messiana | mestur | mesude | mesut | metanet | metehan | metha | methusalem | metin | metinkaya | metka | metod | metrine | metta | mette | mettie | metusalem | meveddet | mevludiye | mevlut | mey | meyer | meyhanim | meyransa | meyvant | mezide | mia | miah | mias | micael
+given-name: micaela | micah | micayla | miceal | micha | michael | michaela | michaele | michail | michal | michala | michale | michał | micheal | micheala | michel | michela | michelangelo | michele | micheletto | michelina | micheline | michell | michelle | michelotto | michial | michiel | mick | mickael | mickie | micky | mieke | miel | miesha | mieszko | migdalia | migle | mignon | miguel | miguela
+given-name: miguelangel | miha | mihael | mihaela | mihai | mihail | mihajlo | mihaly | mihels | mihhail | mihin | mihkel | mihnea | mihrab | mihriye | miia | miika | mijo | mik | mika | mikael | mikaela | mikaelina | mikaere | mikaila | mikal | mikala | mikalah | mikayil | mikayla | mikeal | mikel | mikelis | mikels | mikhail | mikjall | mikkael | mikkalina | mikkel | mikko
+given-name: miklos | mikołaj | mikulas | mikyas | milada | milagros | milana | milas | milay | milburn | milcah | milda | mildinberg | mildred | mildriður | milena | miley | milford | milica | milissa | milka | milkah | milla | millaray | millard | mille | millicent | millie | milly | milo | milorad | milos | miloslav | miloslava | milota | milou | milovan | milton | miluse | mima
+given-name: mimi | mimir | mimmi | mimoza | mimy | mina | minda | mindaugas | mindi | mindy | minenhle | minerva | minervia | minh | minibe | minney | minnie | minny | minodora | minoru | minta | mintie | minure | mio | mioara | miodrag | mir | mira | mirabela | miran | miranda | miray | mirbadin | mircea | mirco | mirdza | mireia | mireille | mirela | mireli
+given-name: mirella | mireya | miriah | miriam | miriama | mirian | mirja | mirjam | mirjami | mirjana | mirko | mirlinda | mirna | miro | miron | mirona | mironshoh | miroslav | miroslava | miroslaw | miroslawa | mirra | mirriam | mirsad | mirta | mirte | mirtha | mirthe | mirtie | miruna | miryam | mirze | misael | mischa | mishat | mislav | misra | missie | missouri | missy
+given-name: misti | mistie | misuli | mitali | mitch | mitchel | mitchell | mitchelle | mitesh | mitica | mitra | mitrut | mittie | mitzi | mitzy | miya | miyesser | mizhir | miłosz | mjalldis | mjallhvit | mjaðveig | mjoll | mjollnir | mjolnir | mkarkara | mladen | mlungisi | mnqobi | moa | modesta | modesto | modis | modris | modupe | moe | moeiður | moesha | moey | mofifoluwa
+given-name: mogens | mohamad | mohamed | mohamedi | mohammad | mohammed | mohamud | mohand | moheiður | mohini | mohinur | mohlaroyim | mohsim | moira | moises | mojca | mojisola | mojisoluwa | mojmir | moli | mollie | molly | momanyi | mona | monalisa | monica | monicah | monika | monique | monis | monja | monna | monnie | monroe | monserrat | mont | montana | monte | montel | montgomery
+given-name: montie | montrell | monty | mora | moraa | moradeke | morayo | mordechai | moreen | morenike | moreno | morgan | morgane | mori | moriah | moric | morine | morits | moritz | mork | morolake | morris | morten | mortimer | morton | morður | mose | moses | moshe | mosi | mosinmileoluwa | mossie | mosunmola | motunrayo | mouloud | mounir | mourad | moureen | mourib | mourine
+given-name: moussa | moya | moyosore | mozell | mozella | mozelle | moði | mrihani | mthokozisi | muarra | mubariz | mubetcel | mubina | mucahit | mucellib | mucevher | muchiri | muema | mueni | muferrih | mufide | mufit | mugambi | mugber | mugdha | mugendi | muggur | mugo | mugur | mugurel | muhallil | muhamed | muhamet | muhammad | muhammadali | muhammadamin | muhammadamir | muhammadayub | muhammadaziz | muhammadrizo
+given-name: muhammadsafo | muhammadsodiq | muhammadsolih | muhammadumar | muhammadyasin | muhammadyusuf | muhammadziyo | muhammed | muhammet | muharrem | muhazzim | muhima | muhip | muhiye | muhsina | muhyettin | muia | muireann | muiruri | muizza | mujde | mujur | mukbile | mukhwana | mukramin | mukrume | muktedir | mulayim | mulele | muli | mulwa | mulya | mulyanto | mulyono | mumbi | mumo | mumpuni | mumtaz | mumtaze | mumtoz
+given-name: munda | mundheiður | mundhildur | mundina | munene | munevver | munezzer | mungai | muni | munif | muninn | munisa | muntezir | munyao | munyoki | murad | murat | muratcan | murdock | muret | muriel | murielle | muriithi | murilo | murimi | murit | murithi | muriuki | murl | murod | murphy | murray | murry | mursalina | mursel | mursinin | mursita | murti | musa | musafet
+given-name: musaffa | musau | musee | musembi | musemma | musfira | mushtariy | musila | muskunaz | muslima | muslum | mustafa | mustafo | mustapha | mustika | mustofa | musure | musyoka | musyoki | mutai | mutasim | muthama | muthengi | muthoka | muthoni | muthui | mutia | mutie | mutinda | mutiso | mutisya | mutluhan | mutua | mutuku | mutunga | muturi | muvaffak | muvahhide | muveddet | muxlisa
+given-name: muxtar | muzaffer | muzayyana | muzdahir | muzdalifa | muzeffer | muzekker | muzhir | mwamini | mwanajuma | mwanamisi | mwangangi | mwangi | mwaniki | mwanzia | mwasaa | mwaura | mwende | mwendwa | mwezi | mwikali | mwiti | mya | myah | mychal | myer | mykel | myla | mylee | mylene | myles | mylie | myr | myra | myranda | myriam | myrkjartan | myrkvi | myrl | myrle
+given-name: myrna | myron | myrra | myrta | myrtha | myrthe | myrtice | myrtie | myrtis | myrun | mzamo | naadir | naail | naajy | naasih | naasir | naathim | naazhim | nabeeh | nabeel | nabhan | nabigh | nabih | nabil | nabila | nacer | nachiket | nacio | nadeem | nadege | nades | nadeschda | nadeshda | nadezda | nadhir | nadia | nadim | nadin | nadine | nadja
+given-name: nadr | nae | naeem | nael | nafasat | nafees | nafesa | nafii | nafile | nafis | nafula | nagi | naglis | nahashon | nahiara | nahide | nahla | nahuel | naiara | naib | naibe | naide | naile | naim | naima | naimh | nair | naja | najair | najam | najee | najeeb | najib | najuma | najwa | naki | nakia | nakif | nakip | nakisha
+given-name: nakita | naksh | nakul | nalan | nalar | naliaka | nallely | namiq | namon | nan | nana | nanci | nancie | nancy | nand | nandini | nando | nandor | nane | nanette | nanie | nanjala | nanna | nannette | nanni | nannie | nanny | nansy | naoimh | naoise | naom | naoma | naomh | naomi | naomy | napoleone | naradi | narcis | narcisa | narciso
+given-name: narcisse | nardi | narfi | narhanim | narimane | naringul | narji | nas | nasab | naser | nash | nashipie | nasiba | nasim | nasir | nasiru | nasra | nasrullah | nassim | nastja | nasuf | nat | natacha | natalee | natali | natalia | natalie | natalija | natalio | natalja | nataly | natalya | natan | natanael | nataniel | natasa | natascha | natasha | natasja | natasza
+given-name: nate | natella | natevan | nath | nathalia | nathalie | nathaly | nathan | nathanael | nathanial | nathaniel | nathari | nathasha | nathen | natiq | natividad | natosha | nattawun | nattmorður | nattsol | nattulfur | naud | nautica | naveen | nawal | nayara | nayaret | nayareth | nayeli | nayely | nayfa | nayibe | nayil | naz | nazaret | nazario | nazende | nazi | nazidil | nazile
+given-name: nazim | nazime | nazimet | nazir | nazli | nazlihan | nazlim | nazmi | ndegwa | nderitu | ndirangu | nduku | ndumiso | ndunge | ndungu | nduta | nea | neal | nealie | nealy | neasa | nebih | nebiha | nebojsa | necati | necdat | necef | nechifor | necilal | necmettin | necva | ned | nedas | nedda | nedjma | nedra | needham | neel | neelima | neely
+given-name: neema | nefaret | nefise | nefiye | neftali | neha | nehemiah | nehip | neider | neil | neill | neisti | neja | nejc | nejdet | nekesa | nel | nela | nelah | nelcy | nelda | nele | nelia | nelida | nelie | nelima | nelio | nell | nella | nelle | nelli | nellie | nello | nelly | nels | nelson | nelsy | nelu | nelya | nemanja
+given-name: nena | nenad | nenna | nenni | neo | neola | neoma | neppie | neptun | neptunus | nerea | nereida | nergiz | neriban | nerijus | nerim | neriman | neringa | nermin | nermine | nery | nesfe | nesib | nesimi | nesip | neslinur | neslisah | nesrin | nesrine | nessa | nestor | neta | nete | netra | netta | nettie | neva | nevada | nevaeh | neval
+given-name: neveah | nevenka | nevgin | neville | nevin | nevio | nevise | nevsal | nevsale | newell | newman | neyran | neza | nezaket | nezengul | nezihi | nezize | nezrin | ngaire | ngamia | nganga | ngari | ngeni | ngigi | ngoc | ngugi | nhien | nhlanhla | nia | nial | niall | niamh | niara | nibaldo | nicanor | nicat | niccolo | nichakarn | nichelle | nichifor
+given-name: nichol | nichola | nicholas | nicholaus | nichole | nicholus | nicki | nicklas | nicklaus | nickolas | nickson | nicky | niclas | nico | nicoara | nicodemo | nicodemus | nicodim | nicol | nicola | nicolae | nicolai | nicolaie | nicolaj | nicolas | nicolasa | nicolaus | nicole | nicoleta | nicoletta | nicolette | nicoline | nicolle | nicolo | nicu | niculina | niculita | nicusor | nicuta | nidhi
+given-name: nidia | nidra | niek | niels | nienke | nieves | nigar | nigel | nigesa | nigmet | nihad | nihai | nihal | nihan | niharika | niilo | niina | nik | nika | nikanor | nikau | nikhil | niki | nikia | nikita | nikki | nikko | niklas | niklaus | niko | nikodem | nikol | nikola | nikolai | nikolaj | nikolajs | nikolaos | nikolas | nikolaus | nikole
+given-name: nikolett | nikoletta | nikolina | nikora | niks | niksa | nikulas | nila | nilam | nilcan | nilda | niles | nili | nilima | nilo | nils | nilson | nilufar | nim | nimakoah | nimrat | nina | ninetta | nini | ninioluwa | ninna | ninnie | nino | ninoska | ninthe | nira | niracha | nirgul | nirja | nisa | nise | nisha | nita | nitara | nitesh
+given-name: nives | nixon | niyaga | niyaz | niyazi | niyilolawa | niðbjorg | njabulo | njagi | njala | njall | njenga | njeri | njiru | njogu | njoki | njola | njoroge | njorður | njozi | njue | njuguna | nkazimulo | nkiruka | nnamdi | nneka | noa | noah | noam | nobantu | nobie | nobuhle | noe | noel | noeleen | noelia | noeline | noella | noelle | noemi
+given-name: noemie | nohely | nohora | noi | noirin | nojus | nokkvi | nokulunga | nola | nolan | nolberto | noleen | nolen | nolia | nolie | nollaig | noma | nomagugu | nomalanga | noman | nomasonto | nomathalente | nomathemba | nomcebo | nomthandazo | nomusa | nomvula | nona | nonhlanhla | noni | nonie | nonjabulo | nonni | nonso | noor | noora | noortje | noppakao | nora | norah
+given-name: norbert | norberto | norbey | nore | noreen | norene | noreta | noretta | nori | norica | norina | norine | norita | norma | norman | normand | normann | normunds | norris | norton | norval | norwood | norðmann | notburga | nothando | nott | noud | nour | nout | novi | novreste | novruz | noxolo | nozibusiso | nozima | nozizwe | nqobizitha | nrima | ntimi | nuala
+given-name: nubar | nubia | nudret | nugraha | nuhu | nula | numi | nuno | nunzio | nura | nural | nuran | nurane | nuray | nurbanu | nurcan | nurda | nurdeniz | nureddin | nuretdin | nurettin | nurey | nurgil | nurhayet | nuri | nuria | nuriat | nurice | nuriya | nuriyet | nurkan | nurlan | nurlana | nurmelek | nurmuhammad | nursan | nurseda | nursen | nurser | nurseref
+given-name: nursim | nurtac | nurten | nuru | nurul | nurulla | nurullah | nurveren | nury | nusa | nusabe | nusirevan | nusret | nutcha | nutkrita | nutwadee | nuyan | nwabudike | nya | nyaboke | nyaga | nyah | nyakundi | nyamai | nyambura | nyana | nyanchama | nyasi | nyasia | nyawira | nybjorg | nydia | nyla | nylah | nynke | nyoka | nyoman | nyongesa | nyoni | nyota
+given-name: nyree | nyuki | nyvarð | nzioka | nzomo | oakley | oana | oba | obaid | obanijesu | obdulia | obe | obed | obianuju | obie | obinna | ocampo | oceane | ochieng | ocie | octa | octav | octavia | octavian | octaviana | octavie | octavio | octaviu | octavius | oda | odalis | odalys | odda | oddbergur | oddbjorg | oddbjorn | oddfreyja | oddfreyr | oddfriður | oddgeir
+given-name: oddgerður | oddhildur | oddi | oddie | oddkell | oddlaug | oddleif | oddleifur | oddmar | oddny | oddrun | oddsteinn | oddur | oddvar | oddveig | oddvor | oddþor | odelia | odeline | odell | odessa | odette | odhiambo | odhran | odie | odika | odile | odin | odina | odis | odkanli | odongo | oduor | odus | oeshi | ofeigur | ofelia | ofeliya | offie | oganer
+given-name: ogden | oge | ogechi | oget | ogmunda | ogmundur | ogn | ogooluwa | ogri | ogulbas | ogurata | ogus | oguzman | oisin | oiva | ojas | ojasvi | okanay | okbay | oke | okechukwu | okello | okey | okguclu | okkas | okoth | okseven | okta | oktavia | oktavius | okto | oktovia | oktovius | okturemis | okturk | okumu | okyalaz | ola | oladare | oladimeji
+given-name: olaf | olafia | olafina | olafur | olajumoke | olakunle | olalla | olan | oland | olanrewaju | olansile | olar | olasunmbo | olav | olavi | olavia | olca | oldag | oldrich | ole | oleg | olegario | olen | olena | olene | oleta | olevia | oley | olfert | olga | olgeir | olgerts | olgierd | oli | olie | olimpia | olimpian | olimpiu | olin | olina
+given-name: oline | oliva | oliver | olivert | olivia | olivie | olivier | olivija | olivine | oliviu | oliwer | oliwier | olle | olli | ollie | olly | olnir | olof | ololade | oloo | olov | olrun | oluchi | olufunke | olufunmilayo | olumorotimi | oluoch | olus | oluwafemi | oluwagbemiga | oluwakemi | oluwamumibori | oluwamuyiwa | oluwasanmi | oluwasegun | oluwole | olveig | olver | olvir | olwen
+given-name: olwethu | olympia | omaca | omair | omaira | omaja | omar | omari | omarion | omeir | omer | omi | omie | omina | omisha | omkaar | omobobola | omobolanle | omodunni | omolabake | omolara | omondi | omosalewa | omotara | omotayo | omotola | omotoun | omowumi | omran | omriye | omur | omya | ona | onat | oncel | ondieki | ondolfur | ondrej | oneal | oneida
+given-name: onel | onesmus | oneta | oney | ongay | ongen | oni | onie | onkar | onni | onnie | onofre | onsal | onuker | onundur | onur | onurcan | onursu | onveer | onyango | onyinye | oona | oonagh | opan | opha | ophelia | ophelie | opiyo | opung | opwonya | oqtay | ora | orah | oralia | oran | oranli | orazio | orbrun | orcin | orduxan
+given-name: orelia | oren | orene | oreofe | orestas | oreste | orfelina | orfeus | orfhlaith | orfiye | orgun | orhan | oriana | orie | orik | orilla | orin | orinder | orion | oris | orjan | ork | orka | orla | orlagh | orlaigh | orlaith | orland | orlando | orlaugur | orlena | orley | orlin | orlo | orlygur | orma | ormar | ormheiður | ormhildur | ormur
+given-name: orn | orna | ornella | ornolfur | orpha | orra | orren | orri | orrie | orrin | orris | orsolya | orson | ortak | ortansa | ortrud | ortrun | ortwin | oruc | orval | orvar | orvel | orvil | orville | orvin | orvis | orvokki | orxan | oryurek | osa | osama | osbaldo | osborn | osborne | oscar | osha | osie | osiyo | osk | oskar
+given-name: oskari | oskars | osman | osmo | osogo | osp | ossama | ossi | ossian | ossie | ossur | osten | osunleke | osvald | osvaldo | osvalds | osvaldur | osvifur | oswald | oswaldo | oswin | otabek | otakar | otavio | otay | otelia | otfried | otha | othel | othmar | otho | otieno | otilia | otilija | otis | otkatla | otkell | otmar | oto | otri
+given-name: ott | otta | ottar | ottarr | ottavio | ottfried | otti | ottie | ottilia | ottilie | ottis | ottmar | otto | ottokar | ottomar | ottone | otur | otylie | ouanes | ouida | ouma | oussama | outi | ove | ovid | ovidio | ovidiu | ovila | oviya | ovun | owais | owen | owens | owethu | owino | owuor | oxana | oxar | oyenike | oyindasola
+given-name: oymak | oysha | ozakan | ozalpsan | ozana | ozansu | ozaslan | ozay | ozbay | ozbilek | ozbilge | ozcam | ozdal | ozdes | ozdil | ozdogdu | ozel | ozell | ozella | ozerdinc | ozertem | ozge | ozger | ozgun | ozgur | ozie | ozinal | ozioma | ozkent | ozkutlu | ozlem | ozlu | ozokcu | ozpetek | ozpinar | ozsozlu | oztek | ozturk | ozudogru | ozy
+given-name: ozyurt | ozzie | oðinn | paavo | pabla | pablo | paca | pachongruk | pacifica | paco | pada | padma | padmi | padraic | padraig | padraigh | padraigin | pahal | paige | paiman | pairlee | paityn | paivi | paivikki | pak | paker | pakize | pakjira | paksu | pal | pala | paldis | paley | palfriður | palhanna | palheiður | palhildur | palin | palina | pall
+given-name: pallavi | palle | pallie | palmar | palmer | palmey | palmfriður | palmi | paloma | palrun | pam | pamala | pambe | pamela | pamelia | pamella | pamfil | panagachie | panait | panca | pancho | pandora | pandu | panfilo | pangeran | pangestu | panini | panji | pankrac | pannawich | panya | paola | paoletta | paolo | par | paralee | paramita | paraschiva | pardi | paride
+given-name: parin | parker | parlee | parman | parmes | parrish | parsa | parth | parthenia | parvez | pascal | pascale | pascaline | pascual | pascuala | pasi | paskalia | pasqual | pasquale | pastora | patchaploy | patcharaporn | patrek | patrekur | patric | patrica | patrice | patricia | patricie | patricija | patricio | patrick | patrik | patrisia | patrizia | patrizio | patru | patryk | pattamon | pattapon
+given-name: pattatomporn | patti | pattie | pau | paul | paula | paule | pauletta | paulette | pauli | paulica | paulien | pauliina | paulin | paulina | pauline | paulino | paulius | paulo | pauls | pauric | pavani | pavao | pavel | pavla | pavlina | pavol | pawan | pawel | paweł | paxton | paye | payten | payton | paz | peadar | peader | pearce | pearla | pearle
+given-name: pearlene | pearley | pearlie | pearline | pearse | peder | pedro | peem | peeter | peggie | peggy | pehlil | pekka | pekkan | pelaji | pelayo | pelle | pellegrino | pembesin | penelope | penina | peninah | penni | pennie | pentti | pepe | pepijn | pepita | pepito | percival | percy | peren | peri | perinur | peris | perisan | perkasa | perla | perley | perlita
+given-name: permelia | permun | pernell | pernilla | pernille | pero | perri | perrine | perry | pershing | pertti | pervaiz | pervane | pervin | pervine | perviz | pesent | peta | petar | pete | peter | peteris | peterson | petr | petra | petrana | petras | petre | petrea | petri | petrica | petrina | petrisor | petrona | petronela | petronella | petronila | petros | petru | petrun
+given-name: petrunella | petrus | petrut | petruta | petter | petteri | petur | peyton | phanice | phebe | phelim | phelix | phenphitcha | pheobe | phil | phileine | philemon | philip | philipp | philippa | philippe | philippine | philis | phillip | phillis | philo | philomena | philomene | phineas | phubes | phuc | phylicia | phylis | phyliss | phyllis | pia | piaras | piedad | pien | pierangelo
+given-name: pierette | piergiorgio | piergiuseppe | pierina | pierluigi | piermaria | piero | pierpaolo | pierre | pierrette | piersanti | piet | pieter | pietra | pietro | piia | pijus | pilar | pili | pim | pina | pinkey | pinkney | pintusorn | pio | piotr | pippa | pirahmet | piret | pirjo | pirkko | pirmin | piroska | pitipat | pius | pjetur | placido | ples | plesu | pleun
+given-name: plinio | pluma | plummer | polad | polina | polk | pollie | polly | polona | polonca | pompeo | pompilia | pompiliu | pomponio | poncio | pontus | pooja | popobawa | porfirio | pornchanok | porsche | porsha | portia | posey | poul | povilas | powell | praba | prabawa | prabowo | prabu | prakosa | prames | pranata | pranav | pranawa | praneel | pranit | prasetya | prasetyo
+given-name: pratt | pratyush | pravoslav | prayitna | prayoga | prayogo | preben | predrag | premysl | prentice | prentiss | presley | preston | pria | pricilla | priit | prima | primitiva | primitivo | primus | prior | prisca | priscah | priscila | priscilla | priscillah | prisha | priska | priya | profira | prokop | prudencia | prudencio | prudie | pryor | przemysław | puccio | puji | puk | pumbaa
+given-name: punhan | puntira | puput | purcek | purificacion | purwa | purwadi | purwanto | pushti | puspa | puti | putri | putu | qaadir | qaasim | qabeel | qabil | qadar | qadeer | qadi | qadim | qadir | qahtan | qaim | qais | qalib | qamar | qani | qanit | qaratel | qareeb | qarin | qaseem | qasid | qasif | qasim | qatadah | qawee | qays | qedir
+given-name: qelender | qenire | qesem | qezenfer | qiana | qiyas | qizbes | qonce | qori | qosqar | quadir | quang | qudamah | quddoos | qudoos | qudret | queenie | quentin | quiana | quincy | quinn | quint | quinten | quinter | quintin | quinton | quinty | quique | qulam | qulu | qumru | qurban | qusay | qushi | qutaybah | qutb | qutub | raaghib | raagini | raahil
+given-name: raakin | raamis | raamiz | raashid | raatib | rabah | rabar | rabb | rabbaanee | rabbani | rabbiye | rabea | rabecca | rabee | rabi | rabiah | rabih | rabit | racha | rachael | rachana | racheal | rachel | rachele | rachelle | rachid | rachida | rachit | rachita | racquel | rada | radek | radeke | raden | radha | radhee | radhika | radi | radika | radim
+given-name: radit | raditya | radka | radmila | rado | radomir | radoslav | radoslava | radosław | radovan | radovana | radu | raducu | raduz | radvile | rae | raed | raees | raegan | raekwon | rael | raelyn | raelynn | raewyn | raf | rafa | rafael | rafaela | rafaella | rafan | rafay | rafał | rafe | rafee | rafeek | rafeeq | raffael | raffaela | raffaele | raffaella
+given-name: raffaellino | raffaello | rafi | rafia | rafid | rafih | rafila | rafiq | rafn | rafnar | rafney | rafnhildur | rafnkell | raghav | ragheb | raghib | ragna | ragnar | ragnbjorg | ragner | ragney | ragnfriður | ragnheiður | ragnhild | ragnhildur | raguel | rahab | raharja | rahat | rahayu | raheel | raheem | rahel | rahiye | rahma | rahman | rahmat | rahmet | rahmi | rahn
+given-name: rahsaan | rahul | raiden | raife | raihan | raija | raik | raili | raimo | raimondo | raimonds | raimund | raimundo | raina | rainer | raisa | raissa | raivis | raivo | rajab | rajata | rajeshri | rajko | rakeem | rakel | rakide | raksha | raleigh | ralf | ralph | raluca | rama | ramadan | ramadhan | ramazan | ramid | ramil | ramile | raminta | ramiro
+given-name: ramiz | ramon | ramona | ramsey | ramunas | ramune | ramzi | ran | rana | ranbir | rance | rand | randal | randalin | randall | randel | randell | randi | randiður | randle | randolf | randolph | randver | randy | rangga | rani | rania | ranieri | ranka | rannva | rannveig | rannver | ranveer | raoul | raphael | raphaela | raphaelle | raquan | raquel | rares
+given-name: ras | rasa | rashaad | rashaan | rashad | rashawn | rasheed | rashid | rashida | rashidi | rasim | rasime | rasma | rasmus | rastislav | rasul | ratchanon | ratih | ratna | raul | rauno | ravi | ravy | rawiri | rayaan | rayan | rayana | rayburn | rayen | rayfield | rayford | rayhona | rayla | raymon | raymond | raymonde | raymund | raymundo | rayna | raynard
+given-name: rayne | rayshawn | rayyona | razi | raziye | razvan | raðgeir | raðhildur | raðvarður | reagan | reanna | reatha | reba | rebeca | rebecca | rebecka | rebeka | rebekah | rebekka | rebihat | recep | recepali | reda | redmond | reece | reese | reet | refet | refik | refiqe | refugio | refur | regan | regena | regenia | reggie | regina | reginal | reginald | reginbaldur
+given-name: reginbjorg | regine | reginn | regis | regitse | regitze | regula | regulo | rehaan | rehema | rehile | rehime | reid | reidar | reidun | reifnir | reijo | reilly | reimar | reimer | reimund | reina | reinald | reinaldo | reinar | reine | reinel | reiner | reingard | reinhard | reinhardt | reinhart | reinhild | reinhilde | reinhold | reinis | reino | reis | rejane | reka
+given-name: reksa | rella | relu | remazan | rembrandt | remedios | remi | remigio | remington | remo | remus | remy | remzi | remziyye | rena | renaat | renada | renae | renaldo | renan | renard | renata | renate | renato | renaud | rendy | rene | renea | renee | rengul | reni | renita | rennie | reno | rens | renske | renzo | reqsane | resad | reshoni
+given-name: resi | resid | resmiyye | respati | ressie | restu | resul | resulcan | reta | retha | reto | retta | rettie | reuben | reubin | reva | revza | rex | rexford | rexhep | rexsende | rey | reyansh | reyes | reyhan | reyhane | reyn | reyna | reynald | reynaldo | reynar | reyndis | reynheiður | reynhildur | reynir | reynold | reynolds | reyr | reza | rezin
+given-name: rezzak | rhavi | rheta | rhett | rhian | rhianna | rhianne | rhiannon | rhoda | rhona | rhonda | rhys | ria | riad | rian | rianna | rica | ricarda | ricardas | ricardo | ricards | riccardo | ricci | ricciotti | richard | richardt | richelle | richie | richmond | rickard | rickey | ricki | rickie | ricky | rico | rida | ridhi | ridwan | rifkiye | rigmor
+given-name: rigo | rigoberto | rihanna | rihards | riikka | riina | riitta | rik | rika | rikard | rikarður | rikey | rikharð | rikharður | rikka | rikke | rikki | riku | riley | rilla | rillie | rimante | rin | rina | rinaldo | rinda | rini | rino | rinor | rio | ripley | risa | risalet | risasi | rishi | risper | risto | rita | ritchie | ritt
+given-name: ritva | riya | riyad | riza | riziki | rizki | rizvan | robb | robbe | robbie | robbin | robby | robert | roberta | robertas | robertina | roberto | roberts | robinson | robiya | robjorg | robley | robt | roby | robyn | rocco | rochdi | rochelle | rochus | rocio | rodah | roddy | roderic | roderich | roderick | rodger | rodgers | rodica | rodney | rodolfo
+given-name: rodolphe | rodrick | rodrigo | rodrigue | roel | roeland | roena | rofn | rogelio | rogn | rognvald | rognvaldur | rognvar | rohaan | rohan | rohat | roise | roisin | rojnu | rojus | rok | rokas | rokkvi | roko | roksana | roland | rolanda | rolandas | rolande | rolando | rolands | rolant | roldan | rolf | rolla | rolland | rollande | rollie | rollin | rollo
+given-name: romain | roman | romana | romane | romanita | romano | romello | romeo | romie | romina | romolo | romona | romuald | romualdas | romulo | romulus | romy | ron | rona | ronal | ronald | ronaldo | ronan | ronda | rondal | roni | ronin | ronith | ronja | ronke | ronna | ronni | ronnie | ronny | rono | rony | ronya | roope | roos | roosa
+given-name: roosevelt | roque | rori | rory | ros | rosa | rosabelle | rosalba | rosalee | rosaleen | rosalia | rosalie | rosalina | rosalind | rosalinda | rosalinde | rosaline | rosalva | rosalyn | rosamel | rosamond | rosann | rosanna | rosanne | rosant | rosar | rosaria | rosarie | rosario | rosaura | rosberg | rosbjorg | rosborg | rosco | roscoe | roseann | roseanna | roseanne | rosel | roselia
+given-name: roselinde | roseline | rosella | roselyn | roselyne | rosemarie | rosena | rosenberg | rosenda | rosendo | rosetta | rosevelt | rosey | rosfriður | roshildur | rosi | rosia | rosie | rosina | rosinberg | rosinkar | rosinkara | rosinkrans | rosinkransa | rosita | roska | roskva | rosl | roslaug | roslin | roslind | roslinda | roslyn | rosman | rosmann | rosmarie | rosmary | rosmunda | rosmundur | rosny
+given-name: ross | rossa | rossana | rossie | rostislav | roswell | roswita | roswitha | rotich | rotraud | rotraut | rouven | rovsane | rovsen | rowan | rowena | rowland | roxana | roxane | roxann | roxanna | roxanne | roxelana | roxie | roxy | roy | roya | royal | royale | royce | roza | rozalia | rozalija | rozanne | rozella | roziya | rozsa | roðull | rua | ruairi
+given-name: ruari | rubabe | rubani | rubar | ruben | rubeyda | rubi | rubie | rubiela | rubin | ruby | rubye | rudecindo | rudi | rudiger | rudite | rudolf | rudolfo | rudolfs | rudolph | rudra | rudy | rueben | ruedi | ruel | rufet | ruffin | ruffus | rufina | rufino | rufus | ruggero | ruggiero | rugile | ruhengiz | ruhide | ruhiu | ruhiyye | ruhsat | ruhshona
+given-name: ruhugul | rui | ruie | rukia | ruknettin | rumaysa | rumeysa | run | runa | runar | rundis | rungo | runhildur | runi | runny | runolfur | rupert | ruperta | ruperto | ruqayya | ruqiya | ruqiyye | ruri | rurik | rusen | rushil | ruslan | rusman | rusne | russ | russel | russell | rustin | rusul | ruta | rute | ruth | rutha | ruthann | ruthanne
+given-name: ruthe | rutherford | ruthie | ruthild | rutur | ruwaihim | ruxanda | ruxandra | ruxsare | ruy | ruza | ruzena | ruzica | ryan | ryann | ryder | ryker | rylan | ryland | rylee | ryleigh | ryley | rylie | rym | ryma | ryne | ryszard | ryte | rytis | rza | saabir | saad | saadat | saadiq | saafir | saahir | saaiq | saajid | saal | saalih
+given-name: saalim | saanvi | saaqib | saar | saara | saariyah | saba | sabahat | saban | sabar | sabari | sabas | sabastian | sabatino | sabbir | sabeeh | sabettin | sabih | sabihe | sabil | sabin | sabina | sabine | sabiq | sabir | sabire | saboor | sabra | sabri | sabrina | sabur | saburah | sacha | sachi | saci | sacide | sada | sadaka | sadan | sadao
+given-name: sadaqat | sadat | sade | sadeed | sadeti | sadia | sadie | sadik | sadiki | sadiman | sadina | sadiq | sadittin | sadiye | sadye | safet | safia | safii | safina | safinaz | safir | safiri | safiya | safta | safura | sagcan | sagit | sahat | sahdiye | sahibe | sahigul | sahin | sahinbey | sahinder | sahir | sahlar | sahmar | sahmettin | sahnaz | sahnuray
+given-name: sahra | sahveled | sai | said | saidi | saiful | saige | saim | sair | sairah | saire | saka | sakari | sakarias | sakina | sakip | sakir | saksham | sakti | sal | salah | salbjorg | saldis | saleh | salena | salgerður | sali | salih | salim | salimah | salimet | salin | salina | salka | salkin | sallie | salma | salman | salmann | salmar
+given-name: salny | salohiddin | salome | salomea | salomey | salomon | salsabila | salud | salurbay | salvar | salvatore | salvi | salvor | salwa | sam | samahat | samaksh | samama | samandar | samanta | samantha | samar | samarth | samatha | samesh | sami | samiah | samie | samiha | samil | samina | samir | samira | samire | samiya | samiyah | sammie | sammy | samo | sampson
+given-name: samson | samsul | samu | samual | samuel | samuele | samuli | samurtay | samwel | samweli | samxal | samy | sanai | sanavber | sanaya | sancak | sancar | sancho | sanda | sandalio | sandel | sandi | sandie | sandile | sandis | sandor | sandra | sandri | sandrine | sandro | sandu | sandur | sanela | sanford | sani | sanije | sanita | saniya | saniyah | sanja
+given-name: sanjar | sanjuana | sanjuanita | sanli | sanna | sanne | sanni | sannie | santa | santana | sante | santeri | santia | santina | santino | santo | santos | sanur | sanziana | saoirse | saood | sapa | saphira | sara | sarabi | sarafina | sarah | sarahi | sarai | sardor | sargin | sariah | saricabay | sarina | sarita | sarka | sarlota | sarmite | sarpkin | sarrah
+given-name: sarthak | sarunas | sarunporn | sarvan | sarvar | sarvinoz | sarya | sasa | sascha | sasha | saskia | saso | sathvik | satia | satrettin | satu | saturnina | saturnino | satya | saul | saulius | saumu | saumya | saundra | sauti | sava | savak | savana | savanah | saverio | saveta | savilla | savina | savion | savki | savni | savon | saxi | sayali | sayan
+given-name: saydam | saygin | sayin | sayrak | sazime | scarleth | scarlett | scarlette | schley | schuyler | scot | scott | scottie | scotty | seaborn | seadet | seamus | sean | seana | seanan | seaneen | seanna | sebastiaan | sebastian | sebastiano | sebastiao | sebastien | sebastijan | sebastjan | sebattin | sebigul | sebine | sebire | sebla | sebrina | sebuhi | secgul | secme | seda | sedaqet
+given-name: sedat | sedife | sedrick | sefa | sefania | sefer | sefi | sefiqe | sefiye | sefure | segilola | segismundo | segundo | seha | sehamet | sehel | seher | sehla | sehreban | sehrebanu | sehza | seide | seif | seifur | seija | seimur | sejda | sekim | selah | selaheddin | selale | selatin | selcan | selcen | selcuk | seldon | selena | selene | seler | selim
+given-name: selime | selin | selina | seline | selja | selka | selma | selmer | selmin | selvi | sem | sema | semaj | semat | semaye | semed | semender | semenica | semine | semir | semra | semrin | semsettin | semsinisa | semsiyye | sena | senad | senan | sencar | sendogan | seneca | senia | seniha | senkal | senn | senne | sennur | senol | senora | senta
+given-name: senuber | seona | seosamh | sep | sepp | seppe | seppo | septi | septima | seracettin | serafeddin | serafet | serafin | serafina | serah | seraina | serban | serda | seref | serefeddin | sereina | serena | serencam | serezli | serfinaz | sergei | sergej | sergey | sergio | sergiu | sergius | serhatmehmet | serina | serine | seriyye | serkan | serma | serman | sernur | serol
+given-name: serpil | servac | server | servinaz | serxan | sesar | seselia | sesil | sesilia | sessa | sesselia | sesselja | sessilia | seth | setya | sevara | sevcan | sevdi | sevdinar | seve | severiano | severin | severina | severine | severino | severo | severt | sevgen | sevginur | sevican | sevil | sevim | sevinc | sevinch | sevindik | sevket | sevketfeza | sevla | sevsevil | seward
+given-name: sexavet | seyda | seydo | seye | seyfeddin | seyfulla | seyfullah | seyhan | seyithan | seymour | seymur | seyran | seyyide | sezal | sezen | sezginbas | shaban | shadrack | shae | shafter | shahina | shahnoza | shahriyor | shahzod | shahzoda | shaina | shakila | shakira | shalon | shalonda | shamar | shameka | shamika | shamsuddeen | shan | shana | shanae | shanda | shandra | shane
+given-name: shaneka | shanell | shanelle | shanequa | shani | shania | shanice | shaniece | shanika | shaniqua | shanita | shaniya | shanna | shannan | shannen | shannon | shanon | shanta | shante | shantel | shantell | shaquan | shaquana | shaquille | shaquita | shara | shardae | sharday | sharde | sharee | sharen | shari | sharif | sharita | sharla | sharleen | sharlene | sharman | sharon | sharonda
+given-name: sharron | sharyl | sharyn | shasta | shatara | shaun | shauna | shauneen | shaunna | shaurya | shavon | shavonne | shawana | shawanda | shawn | shawna | shawnda | shawnee | shawnna | shawnte | shay | shayla | shaylee | shayna | shayne | shea | sheamus | shedrick | sheela | sheelagh | sheena | shehu | sheila | sheilah | sheilla | sheillah | shekoni | shelba | shelbi | shelbie
+given-name: shelby | sheldon | shelia | shelley | shelli | shellie | shelly | shelton | shelva | shelvia | shelvie | shem | shemar | shena | shenna | shep | sheree | sheri | sheridan | sherie | sherilyn | sherita | sherlyn | sherman | sheron | sherree | sherri | sherrie | sherrill | sherron | sherryl | sherwin | sherwood | sheryl | sheryll | sheyla | shianne | shida | shiela | shiloh
+given-name: shinead | shira | shirl | shirlee | shirleen | shirlene | shirley | shirleyann | shirlie | shivani | shivansh | shohjahon | shohrux | shoji | shon | shona | shonda | shonna | shpresa | shqipe | shravya | shreya | shukrona | shyann | shyanne | shyheim | shyla | sia | sian | sibbie | sibel | sibilla | sibille | sibonelo | sibongile | sibusisiwe | sibusiso | sibylla | sibylle | sid
+given-name: sidar | siddharth | siddie | side | sidiq | sidiqe | sidki | sidney | sidonia | sie | siebe | siegbert | siegfried | sieghard | sieglinde | siegmar | siegmund | siegrid | siegried | siegrun | siegward | siem | sien | siena | sienna | sif | sifa | sifuna | sigbergur | sigbert | sigbjartur | sigbjorn | sigdis | sigdor | sigdora | sigfastur | sigfinnur | sigfreður | sigfrid | sigfrido
+given-name: sigfried | sigfrið | sigfriður | sigfus | sigga | sigge | siggeir | siggerður | sighvatur | sigismund | sigita | sigjon | siglaugur | siglinde | sigmann | sigmar | sigmund | sigmunda | sigmundur | signa | signar | signe | signhildur | signy | sigri | sigrid | sigrikur | sigriður | sigrun | sigsteinn | sigtryggur | sigtyr | sigur | sigurast | sigurasta | sigurbaldur | sigurbara | sigurberg | sigurbergur | sigurbirna
+given-name: sigurbjarni | sigurbjartur | sigurbjorg | sigurbjorn | sigurbjort | sigurborg | sigurbrandur | sigurd | sigurdis | sigurdor | sigurdora | sigurdrif | sigurdrifa | sigurey | sigurfinna | sigurfinnur | sigurfljoð | sigurgeir | sigurgeira | sigurgestur | sigurgisli | sigurgrimur | sigurhanna | sigurhans | sigurhelga | sigurhildur | sigurhjortur | sigurjon | sigurjona | sigurkarl | sigurlas | sigurlaug | sigurlaugur | sigurleif | sigurleifur | sigurlilja | sigurlin | sigurlina | sigurlinn | sigurlinni
+given-name: sigurliði | sigurmann | sigurmar | sigurmon | sigurmunda | sigurmundur | sigurnanna | sigurnyas | sigurnyjas | siguroddur | siguroli | sigurosk | sigurpall | sigurros | sigursteina | sigursteinn | sigursveinn | sigurunn | sigurvaldi | sigurveig | sigurvin | sigurvina | sigurða | sigurður | sigurþor | sigurþora | sigvaldi | sigvard | sigvarður | sigyn | sigþor | sigþora | sigþruður | sihawukele | siim | siiri | sijuade | siku | sil | sila
+given-name: silan | silanur | silas | sile | silfa | silfrun | silja | silje | silka | silke | silla | sille | silli | silondile | silva | silvana | silvano | silvester | silvestre | silvestro | silvia | silvian | silviana | silvie | silvija | silvio | silviu | silvo | sima | simao | simas | simber | sime | simen | simeon | simi | similoluwa | simina | simion | simisola
+given-name: simiyu | simmie | simo | simon | simona | simonas | simone | simonetta | simonia | simonne | simphiwe | simphiweyinkosi | simpson | simten | simuzer | sina | sinaida | sinan | sinasi | sinda | sindre | sindri | sindy | sinead | sini | sinica | sinikka | sinisa | sintija | siobain | sioban | siobhain | siobhan | siofra | sione | siper | siphesihle | sirac | sirap | siri
+given-name: sirin | sirivan | sirje | sirkka | sirnir | siro | sirpa | sirra | sirriye | sirry | sirus | sirzad | sisi | siska | sisko | sissel | sita | sitare | sithembiso | siti | sitiwat | sittik | sittikorn | siv | sivar | sivert | sixi | sixten | sixto | siya | siyabonga | siylihan | sjafnar | sjoerd | sjofn | skafti | skaidrite | skapti | skarpheiður | skarpheðinn
+given-name: skefill | skeggi | skender | skirnir | skiði | skjoldur | skolastika | skorri | skugga | skuggi | skula | skuld | skuli | skulina | skuta | skye | skyla | skylar | skyler | skær | skæringur | slade | sladjana | slamet | slava | slavena | slavica | slavisa | slavka | slavko | slavomir | slavomira | slawomir | sloane | slobodan | smaranda | smari | smilte | smiður | smyrill
+given-name: sneha | sneider | snezana | snjafriður | snjaka | snjezana | snjofriður | snjoki | snjolaug | snjolaugur | snjolfur | snorra | snorri | snot | snæbjartur | snæbjorg | snæbjorn | snæbjort | snæborg | snæbra | snædis | snæfriður | snæholm | snælaug | snælaugur | snær | snæringur | snæros | snærun | snævar | snævarr | snæþor | socorro | soffanias | soffia | sofi | sofiane | sofie | sofija | sofonias
+given-name: sofus | sohret | sokmen | sokrates | sol | sola | solange | solberg | solbergur | solbjartur | solbjorg | solbjorn | solbjort | solborg | solbra | solbrun | soldis | soldogg | soleh | solene | soley | solfriður | solgerður | solhildur | soliha | solimann | solin | soline | solkatla | sollilja | solma | solmar | solmaz | solmundur | solny | soloman | solomon | solon | solros | solrun
+given-name: solva | solvar | solveig | solvej | solver | solvey | solvi | solvin | solvina | solvita | solvor | somadina | somer | sommer | somtochukwu | sona | sonad | sonata | sondra | sondre | songul | songurkan | sonia | sonja | sonji | sonke | sonnur | sonny | sonya | sophanias | sophia | sophie | sophronia | sophus | sophy | soraia | sorana | sorawut | soraya | sorcha
+given-name: soren | sorin | sorina | sorli | sosimo | souad | soufiane | souma | soumia | sovket | sowande | soydaner | soykan | soykut | soyler | soyselcuk | sozer | spartakus | spela | spencer | spenser | speranta | sphiwe | spoi | sporði | spurgeon | srecko | stacey | staci | stacia | stacie | stacy | staffan | stafford | stan | stana | stanca | stancu | stanford | stanislaus
+given-name: stanislav | stanislava | stanislavs | stanislaw | stanisław | stanka | stanko | stanton | stapi | starkaður | starla | starr | starri | stasia | stavros | steen | stef | stefaan | stefan | stefana | stefani | stefania | stefanie | stefanija | stefanny | stefano | steffen | steffi | stefica | stefka | stefnir | steina | steinar | steinarr | steinberg | steinbergur | steinbjorg | steinbjorn | steinborg | steindis
+given-name: steindor | steindora | steiney | steinfinnur | steinfriður | steingerður | steingrimur | steinhildur | steini | steinkell | steinlaug | steinmann | steinmar | steinmoður | steinn | steinolfur | steinros | steinroður | steinrun | steinunn | steinvarður | steinvor | steinþor | steinþora | stela | stelian | steliana | stella | stellah | stellan | steluta | sten | stepan | stepanka | stephaine | stephan | stephane | stephani | stephania | stephanie
+given-name: stephany | stephen | stephene | stephenie | stephon | sterre | stetson | stevan | steve | steven | stevie | stewart | stian | stien | stig | stigheiður | stigrun | stigur | stijn | stilla | stina | stine | stirnir | stiven | stjarna | stjepan | stojan | stormur | storolfur | stuart | sture | sturla | sturlaugur | sturri | styr | styrbjorn | styrgerður | styrkar | styrmir | styrr
+given-name: suat | suayp | subhan | subomi | subutiye | sucaettin | suceddin | suci | sudabe | sudi | sudie | sudiksha | suellen | sugra | suha | suhani | suheyda | sukri | sukru | sukufe | sukur | sula | suleiman | suleyla | suleyman | sulhi | sullivan | sultane | sumarlina | sumarliði | sumarros | sumayya | sumerya | sumeyye | sumner | sunay | sune | sunel | suner | sungara
+given-name: sunna | sunnefa | sunneva | sunniva | supasit | supasita | suphi | sureyya | surya | susam | susana | susanita | susann | susanna | susannah | susanne | suse | susen | susi | susie | sussanne | sussie | suus | suvakit | suvari | suvi | suwijuk | suzan | suzana | suzann | suzanna | suzanne | suze | suzer | suzette | suzie | suzy | svafa | svafar | svafnir
+given-name: svala | svali | svalrun | svan | svana | svanberg | svanbergur | svanbjorg | svanbjorn | svanbjort | svanborg | svandis | svaney | svanfriður | svangeir | svanheiður | svanhildur | svanholm | svanhvit | svani | svanlaug | svanlaugur | svanmundur | svanros | svante | svanur | svanþor | svanþruður | svatopluk | svatoslav | svava | svavar | svea | svein | sveina | sveinar | sveinberg | sveinbjartur | sveinbjorg | sveinbjorn
+given-name: sveinborg | sveindis | sveiney | sveinfriður | sveingerður | sveinhildur | sveinjon | sveinlaug | sveinlaugur | sveinmar | sveinn | sveinros | sveinrun | sveinsina | sveinungi | sveinveig | sveinþor | sven | svend | svenja | svenning | sverre | sverrir | svetlana | svetozar | svolnir | svorfuður | swala | swaleh | swantje | swen | swetlana | syahrini | sybil | sybilla | sybille | syble | sydell | sydnee | sydni
+given-name: sydnie | syed | sylas | sylgja | sylivia | sylke | sylva | sylvain | sylvaine | sylvana | sylvania | sylvanus | sylvere | sylvester | sylvia | sylviane | sylvianne | sylvie | sylvio | sylwia | symone | synnøve | syreeta | syrus | sys | szabolcs | szilard | szilveszter | szilvia | szymon | sæberg | sæbergur | sæbjorg | sæbjorn | sæbjort | sæborg | sædis | sæfinna | sæfriður | sæhildur
+given-name: sæi | sælaug | sælaugur | sæmann | sæmunda | sæmundur | sæny | sær | særos | særun | sæsol | sæunn | sævald | sævaldur | sævar | sævarr | sævin | sævor | sæþor | søren | sørine | søs | taahaa | taahir | taaj | taalib | taamir | taanish | taariq | taban | tabassum | tabatha | tabea | tabetha | tabish | tabita | tabitha | taciddin | tacnur | tadas
+given-name: tade | tadeas | tadeen | tadej | tadeja | tadeo | tadeusz | tadhg | tafazal | taft | tagangul | tage | taha | tahawwur | taheem | tahir | tahj | tahmaseb | tahmeed | tahmid | tahoor | tahseen | tai | taial | taimur | taina | taine | taisir | taisto | taj | taja | tajammal | tajammul | tajudinn | tajus | takatifu | takisha | tal | tala | talal
+given-name: talan | talat | talayer | talen | talha | talhah | tali | talia | talib | talibe | taliyah | tallie | talmadge | talmage | tama | tamala | tamam | tamanna | tamar | tamara | tamas | tamasa | tamatha | tamati | tamaydin | tambika | tambra | tameka | tamekia | tamela | tamera | tami | tamia | tamica | tamie | tamika | tamiko | tamilla | tamisha | tammi
+given-name: tammie | tammy | tamra | tamu | tamya | tana | tanak | tanay | tanbay | tandogdu | tandri | tandy | tane | taneli | tanesha | tangaroa | tangela | tangul | tanguy | tanhan | tania | tanika | tanimu | tanir | tanish | tanisha | taniya | taniyah | tanja | tanmayi | tanpinar | tanses | tansev | tansig | tantri | tanveer | tanvi | tanya | tanyolac | tanyu
+given-name: tapani | tapio | tara | tarah | taraji | tarak | taranci | tarfaan | tarfur | tari | tarik | tariq | tariyel | tarja | tarmo | tarsha | tartis | taru | taryn | tarzicius | tasar | tasdik | tasha | tashina | tasia | taskan | tasnim | tassilo | tasvir | taswir | tate | tatia | tatiana | tatianna | tatjana | tatsuo | tatu | tatum | tatyana | tatyanna
+given-name: taufan | taufik | tauno | taurean | taurus | tautvydas | tavares | tavaris | tavian | tavion | tavon | tawana | tawanda | tawanna | tawkeel | tawnya | taya | tayaydin | taygan | tayla | taylak | tayler | taylor | tayshaun | tayyibe | tayyip | teagan | teber | tecimer | tecla | ted | teddie | teddy | tedi | teea | teela | teemu | teena | teerth | teetat
+given-name: tegan | teguh | tehmine | teija | teitny | teitur | teja | tejas | tejs | tekbay | tekecan | tekiner | tekla | teknaz | teksoy | telemaco | telim | tella | tellervo | telly | telma | telman | telmo | telse | temidayo | temime | temir | temirhan | temistocle | temizkal | tempie | temucin | tena | tenika | tenis | tenisha | tennessee | tennie | tennille | tenvir
+given-name: tenzin | teo | teobaldo | teodor | teodora | teodoro | teodors | teodosia | teodosio | teofil | teofila | teofilo | teohari | teona | tera | terance | terane | tercan | tere | terell | terence | teresa | terese | teresia | teresiah | teresita | teressa | terez | tereza | terezia | terezija | terhi | teri | terina | terje | terlan | tero | terra | terrance | terrell
+given-name: terrence | terri | terrie | terrill | terttu | tess | tessa | tessie | teun | teuta | teuvo | tevin | tevs | tex | texanna | texas | texie | teybet | teymur | teymuraz | teymurcin | tezcan | tezol | thabani | thabisa | thabisile | thabiti | thad | thaddaus | thaddeus | thalente | thales | thalia | thanatcha | thandazile | thandeka | thandiwe | thando | thanh | thao
+given-name: thea | theadore | theda | thedore | thekla | thelma | thembeka | thembekile | thembile | thembisile | theo | theobald | theodis | theodocia | theodoor | theodor | theodora | theodore | theodoro | theodoros | theodosia | theola | theophil | theophile | theres | theresa | therese | theresia | therman | theron | thi | thiago | thiare | thibaud | thibault | thibaut | thibo | thierry | thijmen | thijn
+given-name: thijs | thilo | thinhinane | thom | thomas | thomasina | thompson | thor | thora | thoralf | thorben | thorberg | thore | thornton | thorsten | thorwald | thos | thresa | thuo | thure | thurlow | thurman | thursa | thurston | thuthukile | thyra | tia | tiago | tiana | tianna | tiare | tiarna | tiarnan | tiarra | tibe | tiberia | tiberiu | tibo | tibor | tibra
+given-name: tiburcio | ticen | tichomir | tiegan | tiera | tiernan | tierra | tiesha | tiffani | tiffanie | tiffany | tigin | tiia | tiina | tiit | tiiu | tijl | tijmen | tijn | tijs | til | tilda | tilden | tilen | tilla | tillie | tillman | tillmann | tilly | tilman | tilmann | tilo | tim | timbul | timea | timeo | timi | timm | timmie | timmothy
+given-name: timmy | timo | timon | timotei | timotej | timoteo | timoteus | timothee | timothy | timur | timurtas | tina | tinal | tinca | tincuta | tindar | tindra | tindri | tindur | tineke | tiney | tinie | tinna | tinne | tinni | tinnie | tino | tira | tirdad | tirsa | tirta | tirtayasa | tirza | tisa | tisha | tishie | tishk | tistran | titas | titi
+given-name: titilayo | titin | tito | titus | tivadar | tiziana | tiziano | tjaldur | tjasa | tjorfi | tjorvi | tobe | tobias | tobiasz | tobie | tobin | toby | toccara | tod | todd | todda | todor | todsawun | tofiq | togan | togrul | toi | toivo | toka | toker | toki | tokoz | toktug | tokunbo | tola | tolbert | tolli | tollie | tolonbay | tolulope
+given-name: toluwanimi | toma | tomas | tomasa | tomasz | tomaz | tome | tomeka | tomi | tomie | tomika | tomislav | tommaso | tommi | tommie | tommy | tomo | tomori | tomris | tomurcuk | tonda | toney | tonguc | toni | tonia | tonicha | tonino | tonja | tonje | tonni | tonny | tono | tonu | tonya | toomas | toon | topias | topuz | tor | tora
+given-name: toralf | torben | torbjorg | torbjorn | torbjørn | tord | torel | torey | torfey | torfheiður | torfhildur | torfi | torgny | torhan | tori | toriano | toribio | torie | torill | torquato | torrance | torrence | torrey | torrie | torry | torsten | tory | tosha | toshiko | toshio | tota | tova | tove | tovuz | towanda | toya | tracee | tracey | traci | tracie
+given-name: tracy | trae | traian | transito | traude | traudel | traudl | traugott | trausti | traute | travis | travon | trayvon | tre | treacy | treasa | treena | tremaine | tremayne | trena | trent | trenten | trenton | tresa | tressa | tressie | treva | trever | trevin | trevion | trevon | trevor | trey | treyton | treyvon | tri | tricia | triin | trilby | trina
+given-name: trine | trini | trinidad | triona | tripp | tripti | trish | trisha | trista | tristan | tristana | tristen | tristian | tristin | triston | triveni | triya | troels | trond | trong | trostan | tru | trude | trudel | trudi | trudie | trudy | trula | trumaine | truman | trumann | trung | tryggva | tryggvi | tryggvina | trystan | tsuma | tuan | tuana | tudor
+given-name: tudora | tudorita | tudosia | tuere | tufani | tugcan | tugce | tugiman | tugrulhan | tugtas | tui | tuija | tukelalp | tukezban | tukufu | tulay | tule | tulia | tulin | tulio | tullio | tulun | tumas | tumer | tumi | tumkurt | tunahan | tunar | tuncboga | tunchanok | tunckilic | tunde | tung | tunguc | tunradee | tunzale | tuomas | tuomo | turabi | tural
+given-name: turan | turane | turcan | turcein | ture | turgut | turid | turkalp | turkan | turkane | turknur | turlough | turvi | turxan | tutkucan | tutkun | tuukka | tuula | tuuli | tuulia | tuulikki | tuur | tuva | tuyug | tuzeer | tuzenur | twan | twila | twyla | tycho | tye | tyesha | tygo | tyla | tyler | tylor | tymon | tymoteusz | tyquan | tyr
+given-name: tyra | tyree | tyreek | tyreese | tyrek | tyreke | tyrel | tyrell | tyrese | tyrfingur | tyrik | tyrin | tyriq | tyrique | tyron | tyrone | tyrus | tyshawn | tyson | ubaadah | ubadah | ubaid | ubaidah | ubaldo | ubay | ubayd | ubaydullah | ubbi | uberlinda | uberto | ubeydullah | ubika | ucan | ucbeyi | ucchal | ucgul | uche | uchenna | uchita | uda
+given-name: udant | udarsh | uddi | udeera | udo | udyati | ueli | uffe | ufukay | ugan | uge | uggi | ugla | ugne | ugo | ugolino | ugur | ugurkan | ugurtan | uhban | ujamaa | ujunwa | ula | ulakbey | uldis | ulduz | ulf | ulfa | ulfar | ulfat | ulfdis | ulfet | ulfey | ulfgeir | ulfheiður | ulfheðinn | ulfhildur | ulfkell | ulfljotur | ulfrun
+given-name: ulftyr | ulfur | uli | ulises | ulke | ulker | ulkudes | ulkum | ulla | ulle | ullrich | ulrica | ulrich | ulrik | ulrika | ulrike | ultan | ulu | uludag | ulugbey | uluman | ulutay | ulva | ulvi | ulviyye | ulya | ulysses | uma | umaarah | umair | umande | umang | umar | umay | umaya | umberto | umi | umid | ummahan | ummahani
+given-name: ummet | ummuhan | umoja | umray | umusan | umut | umutcan | una | unal | undina | undine | unek | unggul | uni | unjani | unlen | unna | unnar | unnati | unnbjorg | unnbjorn | unndis | unndor | unni | unnsteinn | unnur | unnþor | unsever | unubol | uolevi | upadhriti | upasna | upik | upkaar | upma | ura | uraltay | urania | uranus | urbain
+given-name: urbano | urfan | urfettin | urhan | uriah | uriel | urijah | urishilla | urmas | urmi | uros | urper | urrab | urs | ursa | ursel | ursina | urska | ursula | urszula | urte | urvashi | urvi | urðar | urður | usame | uschi | ushan | ushindi | usiku | usman | usmon | ustun | usyi | uta | utama | ute | utkarsh | utkucan | utz
+given-name: uwe | uxi | uyanser | uygun | uzbay | uzer | uzeyir | uzima | uzsoy | vacibe | vaclav | vada | vadim | vafir | vagn | vagna | vagnbjorg | vagnfriður | vahar | vahid | vahide | vahittin | vaida | vaidas | vaino | vaishnavi | vajen | vaka | vakare | vakris | vakur | val | vala | valarie | valary | valberg | valbergur | valbjorg | valbjork | valbjorn
+given-name: valbjort | valborg | valbrandur | valda | valdemar | valdheiður | valdi | valdimar | valdis | valdor | valeh | valentijn | valentim | valentin | valentina | valentino | valentinus | valer | valere | valeri | valeria | valerie | valerij | valerija | valerio | valeriu | valero | valery | valeska | valey | valfriður | valgarð | valgarður | valgeir | valgerða | valgerður | valhildur | vali | valiant | valide
+given-name: valija | valinda | valka | vallary | vallaður | vallie | vally | valmar | valmundur | valny | valon | valorie | valros | valrun | valsteinn | valter | valtteri | valtyr | valur | valva | valy | valþor | valþruður | vamakshi | van | vance | vanda | vander | vanesa | vanessa | vania | vanja | vannie | vansha | vanya | vapni | vaqif | var | vara | varenya
+given-name: vargin | varlik | varmar | varsha | varvara | vasana | vasare | vasatika | vasco | vashon | vashti | vasif | vasil | vasile | vasilica | vassie | vassilios | vasudha | vasyl | vatnar | vaughan | vaughn | vavrinec | vaysal | vazeh | vebjorg | vebjorn | vecide | veda | vedant | vedat | vedhika | vedika | vedis | vedran | veera | veerle | veeti | vefa | vefadar
+given-name: vefia | vega | vegard | vegeir | vegerður | veig | veiga | veigar | veigur | veijo | veikko | veis | veit | vejune | vekell | vela | velaug | velaugur | velda | veli | velia | velitdin | vella | vello | velma | velta | velva | vemundur | vena | venancio | venceslas | vendela | vendelin | vendula | venera | veneranda | venessa | veniamin | venice | venie
+given-name: venita | venla | vennie | venus | veny | veola | ver | vera | verda | verde | verdell | verdie | vere | verena | vergie | vergil | verim | verl | verla | verle | verlene | verlie | verlin | verlon | verlyn | vermundur | vern | verna | verne | vernell | vernelle | verner | verneri | vernetta | vernharð | vernharður | vernia | vernice | vernie | vernita
+given-name: vernon | vero | verona | veronica | veronicah | veronika | veronique | versa | versie | vertie | vesa | vesna | vessie | vesta | vestar | vesteinn | vester | vestmar | veta | vetrarros | veturliði | veva | veysel | vezat | vezrife | vibeka | vibekka | vic | vicenta | vicente | vicentia | vicentiu | vicie | vick | vickey | vicki | vickie | vicky | victoire | victor
+given-name: victoriano | victorine | victorino | vicy | vid | vida | vidadi | vidal | vidar | vide | vidhi | viera | vieroslava | viesturs | vif | vifill | vigdis | vigdogg | vigfus | viggo | viggunnur | vigilija | viglundur | vigmar | vigmundur | vignir | vigny | vigri | vigsteinn | vigtyr | vigur | vigþor | vihaan | viivi | vija | vikar | viking | vikingur | vikki | viktor
+given-name: viktoria | viktorie | viktorija | viktors | vilberg | vilbergur | vilbert | vilbjorn | vilbogi | vilborg | vilbrandur | vildane | vilde | vildis | vilem | vilfriður | vilgeir | vilgerður | vilgot | vilhelm | vilhelmiina | vilhelmina | vilhjalmur | vilho | vili | viliam | vilis | vilius | viljami | viljar | viljem | vilji | viljo | villads | ville | villi | villimey | vilma | vilmar | vilmer
+given-name: vilmos | vilmundur | vilnis | vilny | vilte | vilums | viman | vina | vinaya | vinbjorg | vince | vincenc | vincent | vincentio | vincentiu | vincenza | vincenzo | vinciane | vineta | viney | vinicio | vinicius | vinie | vinjar | vinko | vinnie | vinny | vino | vinsen | vinson | vinsy | vinton | vinzenz | viola | violeta | violetta | violette | viorel | viorela | viorica
+given-name: vira | virag | viraj | virdie | virge | virgel | virgia | virgie | virgil | virgilio | virgill | virginia | virginie | virgle | viridiana | virman | virpi | visa | visar | visarion | visitacion | visvaldis | vit | vita | vitali | vitalija | vitalis | vitazoslav | vitezslav | vito | vitor | vittoria | vittorio | vitus | vivaan | viveka | vivi | vivian | viviana | viviane
+given-name: vivianne | vivien | vivienne | viðar | viðir | viðja | vjekoslav | vjollca | vlad | vladelina | vladimir | vladimira | vladislav | vladislavs | vlado | vlaicu | vlasta | vlastimil | vlora | voggur | voichita | voicu | vojtech | voldemars | volkan | volker | volkhard | volkmar | vollie | volney | volundur | von | vonda | vonetta | voney | vonnie | vopni | vordis | vorm | vorður
+given-name: vottur | vratislav | vratko | vreneli | vrinda | vrishti | vritti | vuokko | vuqar | vurgun | vusal | vusale | vusumuzi | vyanjana | vytautas | vyte | waahid | waail | waajid | waceera | wachira | wadee | wadood | wafa | wafae | wafeeq | wafi | wafiq | wafula | wahab | wahb | wahban | waheed | wahhaab | wahhaaj | wahyu | waida | waimarie | wainaina | waino
+given-name: wairimu | wakeeta | wakiman | walburga | waldemar | waldtraut | walentina | walfried | walid | wallace | walli | wally | walt | walter | walther | walton | waltraud | waltraut | waltrud | waluyo | wamalwa | wambua | wambugu | wambui | wamwema | wanda | waneta | wangari | wangila | wangui | wani | wanita | wanja | wanjala | wanjiku | wanjiru | wanjohi | wannes | wanyama | wanyonyi
+given-name: warda | wardaya | wardell | wardi | warhi | waridi | warinder | warjas | warji | warner | warre | warsa | warsita | warta | warwick | waseme | wasin | wasis | wassaya | wassim | watika | watson | wava | waverly | wawan | waweru | wayde | wayland | waylon | wayman | waymon | wayne | wazir | webb | webster | weddy | weena | wekesa | weldon | welton
+given-name: wenceslao | wenche | wencke | wende | wendel | wendelin | wendell | wendi | wendolin | wendy | wenke | wenzel | wera | werner | wes | wesley | wesonga | wess | wessel | westin | westley | weston | whitley | whitney | wibke | widisha | widya | wiebke | wieland | wieslaw | wigbert | wikitoria | wiktor | wilber | wilbert | wilbur | wilburn | wilda | wiley | wilford
+given-name: wilfred | wilfredo | wilfrid | wilfrido | wilfried | wilfriede | wilhelm | wilhelmina | wilhelmine | wilhelmus | wiliam | wilkie | willa | willaim | willam | willard | wille | willem | willene | willfried | willi | willia | william | williams | willian | williard | willibald | willibert | willie | williemae | willis | willodean | willum | willy | wilma | wilman | wilmar | wilmer | wilson | wilton
+given-name: wiltrud | wim | winda | windell | winfield | winford | winfred | winfried | winifred | winni | winnie | winnifred | winny | winona | winston | winthrop | winton | wira | wirda | wiremu | wirt | wishi | wisnu | witold | wladimir | wojciech | woldemar | wolfgang | wolfhard | wong | woodie | woodroe | woodrow | woodson | worley | wout | wouter | wriddhish | wridesh | wulan
+given-name: wulf | wuraola | wyatt | wycliff | wycliffe | wylie | wyman | wynona | xalak | xaleddin | xalid | xalide | xaliq | xalise | xamis | xanana | xander | xanim | xankisi | xanlar | xatire | xaver | xavi | xavier | xelil | xena | xenia | xeyal | xeyale | xeyyam | ximena | xiomara | xiti | xobeen | xolid | xosrov | xuan | xudaverdi | xudayar | xudu
+given-name: xumar | xzavier | yaa | yaakov | yaaseen | yachana | yacine | yada | yadavi | yadid | yadiel | yadigar | yadira | yael | yafi | yafir | yaghnam | yagin | yagizkurt | yagnesh | yago | yahaira | yahia | yahir | yahsi | yahsikan | yahvi | yahya | yahyaa | yahyo | yair | yaiza | yajaira | yakobo | yalazabay | yalcin | yalgin | yalin | yaltirak | yamar
+given-name: yameen | yamen | yamid | yamile | yamilet | yamilex | yamin | yamini | yan | yana | yanara | yance | yancy | yandel | yanet | yaneth | yani | yanick | yanik | yanina | yanira | yanis | yanisa | yanki | yann | yannic | yannick | yannik | yannis | yaqeen | yaqoot | yaqub | yar | yara | yareli | yaretzi | yargi | yaritza | yasaar | yasan
+given-name: yasar | yasattin | yaseen | yasef | yasemen | yasemin | yash | yashasvi | yashawini | yashem | yashica | yashoda | yashodhara | yashvi | yasin | yasina | yasinta | yasir | yasmeen | yasmin | yasmina | yasmine | yasna | yasser | yassin | yassine | yasti | yatan | yathrib | yatin | yauvani | yaver | yavuz | yawar | yawer | yayak | yazan | yazeed | yazganalp | yazgul
+given-name: yazmin | yda | yecid | yee | yeferson | yegane | yehuda | yehya | yeimy | yeison | yejide | yekbun | yekda | yelesen | yen | yeneral | yeni | yenifer | yenny | yeny | yepelek | yeraz | yergha | yerko | yerson | yertan | yesenia | yesica | yesid | yesil | yesoob | yessenia | yessi | yessica | yetisal | yetta | yetunde | yewande | yfke | yigit
+given-name: yildir | yildiz | yilma | yilmaz | yina | yineth | yinthe | yja | ylenia | ylfa | ylfur | ylja | ylur | ylva | ylvi | ylvie | yma | ymir | yngvar | yngve | yngvi | ynja | yoan | yoann | yocelyn | yochana | yoel | yohan | yohana | yohane | yolal | yolanda | yolande | yolima | yolonda | yonatan | yonathan | yonetmen | yono | yordan
+given-name: york | yoruc | yosef | yoselin | yoshiko | yoshio | yoshita | yosma | youba | youcef | younes | youri | yousef | yousra | youssef | yrar | yrja | yrjo | yrkill | yrr | yrsa | ysaline | yucel | yucelen | yudy | yug | yuli | yulia | yuliana | yulieth | yulisa | yulissa | yuly | yumun | yuni | yunis | yunita | yunt | yunus | yurani
+given-name: yurany | yurdanur | yurdaser | yureed | yurem | yuri | yuridia | yurtguven | yurtseven | yurttas | yury | yusif | yussuf | yusuf | yutika | yuvraj | yvan | yves | yvette | yvon | yvonne | zaafir | zaahid | zaahir | zaakir | zabir | zablon | zac | zacarias | zach | zacharia | zachariah | zacharias | zacharie | zachary | zachery | zack | zackariya | zackary | zackery
+given-name: zada | zadie | zaeem | zaenab | zafar | zafeer | zafir | zafrul | zahaar | zaharia | zaheer | zahfer | zahi | zahid | zahir | zahnya | zahra | zahri | zahro | zahrun | zahur | zaib | zaid | zaida | zaiden | zain | zainab | zainabu | zaira | zaitra | zaituni | zak | zakaria | zakarias | zakariyo | zakary | zakayo | zakhele | zakir | zakiyaxon
+given-name: zalan | zaliha | zalindra | zaman | zamfir | zamfira | zamin | zamiq | zamir | zamira | zan | zana | zander | zandra | zane | zaneta | zanis | zaniyah | zansi | zara | zarar | zaraza | zarengiz | zariah | zarina | zarna | zashil | zauqi | zaur | zavier | zavion | zaweel | zayan | zayd | zayden | zaynab | zayne | zayyan | zayyir | zbigniew
+given-name: zbynek | zdenek | zdenka | zdenko | zdislava | zdravko | zeb | zebirce | zebulon | zechariah | zeferino | zehaan | zehnia | zehra | zehranur | zejna | zekayi | zeke | zekeriyye | zeki | zela | zelaya | zelda | zelha | zelia | zelie | zeljka | zeljko | zella | zelma | zelmira | zelpha | zemfira | zemine | zemyna | zemzem | zena | zenas | zende | zenia
+given-name: zennun | zeno | zenobia | zenon | zenovia | zenta | zenzele | zenzile | zerafet | zerdad | zerdust | zeride | zerif | zerife | zernigar | zetta | zettie | zevlude | zewad | zeynal | zeyneb | zeynegul | zeynelabidin | zeynep | zeyno | zeynulla | zhane | ziba | zibeyde | zibuyile | ziedonis | ziga | ziggy | zigmund | zigrida | zihni | zikmund | zilfa | zillah | zilmil
+given-name: zilpah | zilpha | zimran | zina | zinal | zineb | zinet | zinhle | zinnura | zinnure | zion | zipporah | zita | ziva | zivile | ziya | ziyaettin | zizi | zlatica | zlatko | zoa | zoe | zoey | zofia | zofie | zofija | zohre | zohrehan | zoie | zoila | zoja | zola | zollie | zoltan | zona | zophanias | zophonias | zora | zoraida | zoral
+given-name: zoran | zorica | zorka | zsanett | zsigmond | zsofia | zsolt | zsombor | zsuzsanna | zuba | zubayr | zubeyde | zufer | zuheyla | zuhri | zula | zulaikha | zulbiye | zulema | zuleyxa | zulfa | zulfiyye | zulfuye | zulgarni | zulma | zumaridi | zumre | zumrud | zunilda | zuwayhir | zuwena | zuzana | zvonka | zvonko | zwatie | zygimantas | ægileif | ægir | æsa | æsgerður
+given-name: æsir | ævar | ævarr | øivind | øjvind | ørni | øvli | øystein | øyvind | þalia | þangbrandur | þeba | þengill | þeodis | þeodora | þeyr | þinur | þiðrandi | þiðrik | þjalfi | þjostar | þjostolfur | þjoðann | þjoðbjorg | þjoðbjorn | þjoðgeir | þjoðhildur | þjoðleifur | þjoðmar | þjoðolfur | þjoðrekur | þjoðvarður | þoka | þoll | þor | þora | þoranna | þorar | þorarinn | þorarna
+given-name: þorberg | þorbergur | þorbjorg | þorbjorn | þorbrandur | þordis | þorelfa | þorelfur | þorey | þorfinna | þorfinnur | þorfriður | þorgarður | þorgautur | þorgeir | þorgerður | þorgestur | þorgils | þorgisl | þorgnyr | þorgrima | þorgrimur | þorgunna | þorgunnur | þorhaddur | þorhalla | þorhalli | þorhallur | þorhanna | þorheiður | þorhildur | þorir | þorkatla | þorkell | þorlakur | þorlaug | þorlaugur | þorleif | þorleifur | þorleikur
+given-name: þorlindur | þormar | þormoður | þormundur | þorny | þorodda | þoroddur | þorolfur | þorormur | þororn | þorri | þorsteina | þorsteinn | þorsteinunn | þorstina | þorunn | þorvaldur | þorvar | þorvarður | þorveig | þorvor | þorða | þorður | þra | þrainn | þrandur | þrastar | þrostur | þrottur | þruða | þruðmar | þruður | þrymur | þufa | þula | þura | þuri | þuriður | þury | þyri
+given-name: þyrnir | đuro | đurđica | łukasz | əbdul | əcebnaz | ədalet | ədibe | əflatun | əhed | əhliman | əhmed | əjder | əkber | əkrem | əlekber | əlesger | əli | əliekrem | əlis | əmin | əmine | əmir | əntiqe | ənver | ərtogrul | əsger | əsmer | əsref | əyyub | аарон | аблен | авгия | август | августиан | августин | авдеи | авел | авер | аверкии
+given-name: аверно | аверьян | авигея | авксентии | аво | аврам | аврели | аврелии | авреліи | аврор | автоном | авторка | агап | агапи | агапии | агата | агатопод | агафон | агафья | аггеи | агент | аглаи | аглая | аглоида | агнен | агнеш | агнешка | агоп | агъци | ада | адалберт | адам | адамина | адеан | аделин | адем | адра | адриан | адрианиа | адриян
+given-name: аела | аерозол | азалия | азар | азарии | аидемир | аирен | акашия | аким | аксакусти | аксентия | аксидан | аксинтия | акулина | алания | алберт | албина | албияна | алдин | алевандър | алевтин | алевтина | алег | алек | алекзандриян | александар | александр | александра | александрина | алексеи | алексеј | алексиа | аленка | алиана | алина | алисия | алла | алтая | альберт | альбіна
+given-name: аліна | амалія | амбър | амвросии | амвросіи | амория | амос | ана | анамария | анании | анастасия | анастасія | анатолии | анатолия | ангела | ангелина | ангелка | андика | андреи | андреј | андриана | андрон | андроник | андріи | анелина | анета | анжела | анжелика | анза | аникеи | аникита | анимира | анисим | анита | аница | анна | аномалия | антип | антоалина | антон
+given-name: антонела | антонин | антонина | ануша | аніта | аполинария | аполлинарии | аполлон | аралия | арефии | аристарх | аркадии | аркадия | аркадіи | арсен | арсена | арсении | артем | артемии | архип | аселина | асифа | аскольд | астромерия | атанас | атина | аурора | афанасии | афиноген | багра | бажен | балина | бацислава | беатрис | бела | белисима | беломира | бенелена | беримир | берин
+given-name: берислава | берия | беро | берослав | бетина | бетино | бечо | бея | билена | билян | билјана | бинко | биньо | бисенти | бисер | бисера | биянка | благица | благо | благовест | благодатка | благои | благомир | благосвет | благосвета | благој | блаже | бог | богдалина | богдан | богданна | богиня | богодар | богои | боголюб | богомил | богородка | богослав | богуслав | богуслава
+given-name: бодромир | бодурка | божан | божидар | божик | божимир | божин | божинел | божинела | божко | божо | божур | божурка | боико | боил | боила | боичо | болен | болеслав | боне | бонислав | бонифация | бонко | боно | борена | борис | бориска | борислав | борче | борянка | боца | боян | бојан | бранко | бригита | бронислав | бронислава | будимир | буна | буча
+given-name: бързана | вадим | ваклина | валентин | валентина | валерии | валерия | валерьян | валеріи | валя | вангелия | ванухи | варвара | варлаам | варта | варфоломеи | варфоломіи | васенка | васил | василии | василина | василиса | василка | василь | васка | вацлав | вашиля | вежда | велиана | велимир | велинна | велиянка | венда | венедикт | венеция | вениамин | венислава | венчислава | веніямин | вера
+given-name: верена | верислава | вероника | веса | веселин | веселинка | весислав | весна | весо | веспасиян | ветко | веца | вечко | вигалот | виго | виделин | виден | видима | видин | видое | видослав | видю | викенти | викентии | виктор | викторин | виктория | вилиан | вилизар | вилизара | вилислав | вилия | вилиян | вилхема | винету | винко | вино | винсънт | винченцо | виолет
+given-name: виолета | виолин | виржиния | висарион | виссарион | виталии | витко | витлян | витомир | витомира | витош | вихрен | вихрони | вихър | вичо | виша | вишетин | вишка | вишню | влад | владилен | владилена | владимер | владимир | владислав | владлен | владлена | влас | влатко | водица | воинка | володимир | володимира | всеволод | всемил | всеслав | вула | възкресения | въльо | върбунка
+given-name: въца | вышеслав | вячеслав | віктор | вікторія | віолетта | віра | віталіи | габи | гаврила | гаврило | галактион | галена | галентин | галиен | галимир | галина | галиян | галя | гани | ганислав | ганна | гануца | ганцомир | ганчо | ганьо | гаро | гатьо | гацо | гвардиана | гвоздеика | гедеон | гелемир | гена | генади | генадивалериев | генадии | генислав | генко | геннадии
+given-name: геннадіи | гено | генчо | гео | геодим | геомил | георгелена | георги | георгии | георгица | георгіи | герасим | герга | герган | гергеи | гергелюб | гергин | гердан | гердана | герман | геро | герои | гертруда | герчо | гетислав | гетко | гето | гецо | гечо | гешо | гивеза | гиздален | гиздана | гико | гилдрои | гичка | глафира | глеб | гліб | горан
+given-name: горги | гордана | гордеи | гордіи | гория | горче | гостомысл | гоца | гоце | графица | гремислав | грета | григории | григоріи | гримяна | гроздинка | гуна | гурии | гъда | гълъбица | гюгра | гюргя | давид | давыд | дакота | дамяна | дамјан | дан | данелина | даниел | данила | данило | данимира | даница | данка | данна | данче | дарданела | дарина | дария
+given-name: дарија | дарко | дарья | дафинка | деа | деви | делиана | делчо | деля | делян | деляна | дементии | демид | демир | демирела | демьян | демян | дениандра | дениз | деника | денимир | денис | денислав | дениславена | дениян | денница | денчо | дердидас | десимиляна | десимир | десислав | десияна | деслав | деспин | деспинка | деспот | детелин | дефлорина | дечко | дечо
+given-name: дечю | дешо | дея | деян | дејан | джана | джанер | джанко | джиневра | джихад | джулия | диаманди | диамантина | диан | дивизие | дивизия | дивил | дида | дидко | диего | дико | дилмана | дилян | димитар | димитра | димка | динна | дмитрии | дмитро | добрина | добромысл | доброслав | доика | доменика | доне | доника | дорина | дорофеи | доста | доча
+given-name: драган | драгана | драгица | дренка | дуда | душан | душка | дюкяна | евангелина | евгении | евгения | евграф | евдоким | евдокия | евлампии | евпраксия | евридика | евсеи | евстати | евстатии | евстафии | евстахии | евстигнеи | евтим | евфросиния | егор | едвин | едит | едита | едрю | едуард | екатерина | еким | ектар | ектор | елвис | елдора | елеан | електрон | елемаг
+given-name: елена | еленица | еленко | елеонета | ели | елиан | елиас | елиезер | елиз | елизабет | елизабета | елизавета | елизар | елин | елина | елиса | елисеи | елисия | елица | елко | елма | елфида | ельо | еманоил | емануел | емануил | емануила | емельян | емил | емилиан | емилиян | емилија | емма | емілія | ендо | еница | енчо | еньо | еню | епифан
+given-name: ервин | ергана | ередин | еремеи | еремия | ерик | ерина | ермил | ермиля | ермолаи | ерол | ерофеи | ерсен | еріка | есен | естела | етиен | ефим | ефимена | ефка | ефрем | ефросиния | жаклин | жанин | жанна | жара | жарко | жеина | желязка | женимира | жива | живомира | жичка | жорка | жулиана | заварин | завен | заека | замфир | занго
+given-name: занка | занко | запрян | зарко | зафа | зафер | зафир | захар | захари | захарин | захаринка | захо | звездан | звездемира | звездин | звездислав | звездиян | звездолет | звездомир | згура | здравелин | здравелина | здравец | здравко | здравчо | здухостина | зенгин | зика | зинаида | зинко | зинови | зиновии | зиновіи | златан | златея | злати | златил | златимир | златиян | златка
+given-name: златко | златогор | златозар | златомир | златомира | златослав | златослава | златоцвет | златьо | зоичка | золтан | зоран | зорка | зорян | зосима | зоя | зузичка | ивалена | иван | иванеса | иваничка | иванка | иванна | ивелиана | ивинка | иглика | игнатии | игор | игорь | иено | иеремия | изидора | измаил | изот | изяслав | иларион | илеана | илианна | илинда | илиомар
+given-name: илич | илия | илиян | илија | илка | илко | илчо | илья | имилиан | инан | ингемунд | инеса | инко | иннокентии | инчо | иоан | иоана | иоанна | иован | иованка | иовица | иовко | иово | иовро | иовцо | иовчо | иожи | иоил | иоко | иолина | иолиян | иолко | иона | ионика | иорданка | иосип | иосиф | иоханна | ипат | ипатии
+given-name: иполит | ипполит | ира | ираида | ираклии | ириан | ирин | ирина | иринеи | ириян | ирко | ирла | ирма | ирник | исаи | исак | исидор | исихия | искрен | искър | исперих | истан | истатко | истилияна | истилян | исус | итко | ихтиандър | ицо | ичо | кадифеика | казимир | калея | калина | калиса | каллистрат | калуда | камея | камілла | кануша
+given-name: капитон | карамелита | карен | карим | карин | карина | карл | карло | кармен | каролин | карп | карчо | касиди | касьян | катакомб | каталинка | катастрофа | катерин | катерина | катинка | каунка | кветослава | кевин | кеворк | керанка | кери | кети | кибер | ким | кимба | кимбо | кимон | кимчо | кин | кинка | кино | кинта | киприслав | киприян | кир
+given-name: кира | кириен | кирил | кирилл | кирило | кирка | кирчо | киряк | киряки | киряко | кис | кит | кито | китодар | китомир | китчица | клавдии | клавдия | клавдія | клара | клеуна | клим | климент | клоя | кнут | козма | коино | коио | коичо | кокимира | коко | коле | колчо | кольо | колю | комара | комнин | кондрат | кондратии | конон
+given-name: константин | константина | корнелия | корнил | коста | костадинка | костянтин | кралина | красидара | красияна | криси | кристиана | кристина | кристия | крсте | кръстанка | ксандриния | ксения | кузман | кузьма | кунка | куприян | кьнина | лавр | лаврентии | лада | ладимир | ладислав | лазар | лазарь | лазура | лалка | лалко | лало | лальо | ламби | ламбо | ламбю | ланселот | лариса
+given-name: ласкал | ласкар | ластър | латин | латко | латьо | латю | лаца | леандър | лев | левент | левко | левчо | лека | леко | ленин | ленко | ленче | леон | леонид | леонтии | леонтіи | леонід | леопольд | лесе | лесь | летисия | лефтер | лечо | либерта | лидиика | лидия | лика | лилия | лилко | лило | лилчо | лилян | лилянка | лилјана
+given-name: лимон | лина | линда | липе | лихия | личо | лия | ловчо | лозан | лозана | лозанка | лозен | лонгин | лора | лоранс | лорена | лоти | лука | лукан | лукия | луко | лукьян | лули | лулчо | луна | лусио | лусия | лучезар | лъчезарка | любим | любина | люблина | любов | любовь | любомир | любослава | любосмысл | людмила | люляна | люсила
+given-name: лянка | ліза | лілія | магдалена | мадлен | маия | макар | максим | максимилияна | максимильян | малена | малтина | маноел | манол | манолина | маноло | мантас | мануил | мануш | манчестърюнаитед | манчо | маньо | маню | марангони | маргарит | маргарита | маргит | марек | марен | мариан | марии | мариика | марин | марина | маринел | маринета | маринчо | марио | мариоллита | мариотка
+given-name: маритна | мария | мариян | марија | марк | марко | маркус | марлена | марта | мартен | мартин | мартина | мартиниян | мартын | мартьян | маруся | маруш | марфа | марчело | марія | марјан | маса | маслина | матвеи | матеи | матка | матьо | матю | махно | маша | машо | маја | медиан | медиха | мелания | мелъди | мено | мерилин | меропа | месак
+given-name: метакса | методи | мефодии | мечислав | миглена | микита | миколаи | мила | милан | милара | милен | милена | милиана | милии | милица | милован | милост | мимоза | мина | минка | мир | миранза | мирена | мирон | миропа | мирослав | мирјана | мисла | митко | митофан | митошка | михаил | михаилена | михаилина | михаило | михеи | мишка | младлена | модест | моисеи
+given-name: мокеи | момера | момчило | моника | мортадела | мстислав | мушана | мілена | наводненка | надежда | надица | надка | надія | назар | наида | наина | наио | наичо | наке | нако | нани | нанко | нано | нансимир | нанчо | наню | наркис | нарцислав | наско | настимир | настия | настрадин | наталья | наталія | натан | натанаил | наташа | натко | наум | нафисат
+given-name: нафтали | нацко | нацо | начиян | начко | начо | невен | невена | невенко | невилиян | невян | негослав | негрита | неделин | неделчо | неделяна | недислав | недко | недьо | недю | недялко | неика | неико | неичо | нелида | нелко | нелла | нелчо | нене | ненко | ненсислав | ненчо | неокли | неолина | нерес | нестор | нешка | нигрита | никандр | никанор
+given-name: никита | никифор | никодим | никоела | никола | николаи | николина | никон | нина | нинель | нионила | нифонт | нона | нонна | норка | нурета | обретим | ованес | огин | огнемир | огнен | огнена | одарка | океан | оксана | оксенія | октавия | октябрина | олег | олек | олекса | олександр | олена | олесь | оливера | олимпи | олимпиада | олимпии | ольга | омана
+given-name: омар | омелян | омуртаг | оник | онисим | онуфри | онуфрии | ончо | опанас | орест | орина | орися | орлеана | орлин | ортодокси | орфеи | орхидеи | орхидея | орхип | орце | осип | оскар | остап | остромир | оханес | охрім | павел | павелин | павилия | павко | павле | павлик | павлин | павлина | павлинчо | павло | павломир | паисии | пако | палвира
+given-name: палми | палмиро | паломина | панаи | панаиот | панас | панда | панде | панделис | пане | панкрат | панкратии | панкртииян | пано | панталеи | пантелеи | пантелеимон | пантера | панто | пантю | панфил | панчо | паолина | парамон | параскев | параход | парашкев | парашкеван | парашкевица | пармен | парунка | паруш | парфен | паско | паспанахил | пато | патрик | патриотка | патьо | паулин
+given-name: паулина | паун | пахом | паца | пацо | пачо | пеико | пеио | пеиодон | пеиолина | пеитан | пеичин | пеичо | пеко | пелагея | пелаи | пеле | пелина | пенко | пенчин | пенчо | пеньо | пеню | пео | пепелота | пепино | пепислав | пепо | периана | перикъл | персиана | персиян | перчо | петар | петиконгрес | петинка | петкан | петко | пето | петр
+given-name: петраки | петрана | петре | петриика | петринел | петро | петрозар | петромил | петромира | петрушка | пешка | пилип | пимен | пламена | платон | плодовитка | полексина | поликарп | полин | полина | порфирии | потап | правда | прасковья | преса | прина | пров | прокл | прокофии | пролетина | простисвета | прохор | прохір | пріска | пупи | първолетка | рада | радиа | радим | радимира
+given-name: радислав | радка | радован | радосвета | радостка | раиничка | раинка | раиса | рамина | рангел | рандю | ранчо | расате | ратибор | ратмир | рафаил | рачко | рачо | рашко | рашо | раю | раян | реан | ревка | регина | рем | ренгия | риана | римма | риналдо | рис | ристо | ристя | ричард | ричерд | рия | роберт | роберто | робин | робърт
+given-name: рогелина | рогена | родан | родион | роза | розалин | розалія | розана | розета | розин | розка | розоцвет | роио | роксан | роксана | роксолана | роман | ромел | ромелина | ромен | ромео | ромил | ромолета | ромул | роселина | росен | росенка | росимир | росислава | роска | роско | ростиана | ростимир | ростислав | ростислава | рубен | ружка | румислава | русалия | руска
+given-name: руслан | рюрик | сабина | савва | савватии | савелии | савета | салина | самсон | самуил | санка | сара | сарая | сахория | сашо | сања | свежа | светла | светлана | светломир | светломира | светлю | светозар | светослав | свидна | свободка | святополк | святослав | святослава | світлана | себастиан | себахтин | севан | севар | севастин | севастьян | севда | севдалин | севдан | севелин
+given-name: северин | севета | седеф | седефчо | селен | селена | селиван | селиверст | семен | семенарка | сенко | серафим | сергеи | сергелинка | сергіи | сеслав | сибила | сиви | сигизмунд | сидер | сидония | сидор | сиен | сиена | сила | силаги | силан | силантии | силвестър | силви | силвио | силвиян | сильвестр | силян | силяна | симеон | симо | симон | симона | синклитикия
+given-name: синтия | сирман | сисоя | сифоня | скакалка | скорбут | слав | славдо | славе | славеико | славен | славея | слави | славил | славка | сладоледка | слободан | смехотерапия | смирна | снежана | снежинка | сніжана | сократ | соломон | соломія | софиика | софия | софија | софон | софрон | софія | соња | спартак | спас | спасена | спасияна | спирела | спиридон | стависара | стаматка
+given-name: станиела | станимир | станимирка | станислав | станіслав | сташа | стелина | степан | стефан | стефани | стефанија | стеяна | стоимена | столетка | стоян | стоянка | стојан | сузана | сузи | съвестина | сърменка | таисия | тамара | таня | тарас | татьяна | ташимира | тања | твердислав | творимир | теа | телефонка | темира | теодор | теодора | теодоси | теодосии | теодослав | теодостин | теофан
+given-name: теохар | тервел | тереза | терентии | теса | тетяна | тигрони | тилиана | тило | тильо | тимо | тимон | тимотеи | тимофеи | тимофіи | тимур | тимчо | тино | тинчо | тит | тиха | тихо | тихол | тихомир | тихон | тишо | тијана | тоанета | тоде | тодомирка | тодор | тодораки | тодорин | тодорина | токимир | толек | толиана | толю | тома | томас
+given-name: томе | томен | томинка | томислав | томо | тона | тоне | тони | тонимир | тонислав | тоницвета | тонко | тончо | топалко | тополко | тоска | тотко | тотьо | тотю | тоцо | тошка | трајан | трајче | трендафила | трифон | трифонка | трофим | трохим | троша | труфана | тръпка | туфка | улиана | ульян | ульяна | урима | устим | устин | фабияна | фадеи
+given-name: фаина | фатиме | феврония | федор | федосии | федот | федір | фекла | феликс | феня | феоктист | феофан | ферапонт | фикия | филарет | филатеи | фили | филидан | филимон | филион | филип | филипас | филипини | филипопол | филипп | филко | филомир | филчо | фильо | фимка | финдо | фиро | фирс | фирчо | фичо | флавия | флорентин | флори | флориан | флорика
+given-name: флорин | флоро | фока | фома | фори | фортунат | фосил | фотии | фотинка | франк | франц | францислав | фрацил | фреди | фродо | фрол | фронка | фуга | фуго | фуко | фъстък | фьодор | хавтелин | хана | ханко | хараламби | харалампи | харалан | харбингър | хари | харизан | харитон | харитония | харлампии | хасан | хасатин | хачо | хвоине | хебър | хектор
+given-name: хенриета | хераклит | хернани | хефестион | химинаи | хинка | хинко | хино | хитко | холи | хома | хороз | храбрин | храбър | хранимир | хранислава | хрелко | хрельо | хрисанка | хрисим | хрисимир | хрисо | христа | христалин | христела | христивилин | христиела | христилиан | христилияна | христина | христо | христодор | христоелена | христозар | христозорнициан | христозорницомил | христомил | христомир | христослав | христофор
+given-name: христя | хрисчо | хрондел | хрусан | хубав | хубавелка | хубавен | хубан | хубен | цанета | царевна | цвета | цветан | цветана | цветанка | цветелина | цветилена | цветлина | цветолилия | цветяна | цеца | цола | цоню | цоня | цоцо | цочо | цъки | чавдар | чана | чанкете | чанко | чано | чаньо | чардафон | чардафона | чародеи | чауш | чачия | чачо | чвор
+given-name: чедо | чедомир | ченко | ченю | чепо | череша | черноризец | черньо | чеслав | четвърта | чиио | чико | чило | чона | чонар | чони | чоно | чоню | чочо | чочомир | чубрик | чубрина | чуде | чудо | чудомир | чудослав | чук | шабан | шана | шанко | шаноу | шаро | шеина | шеки | шена | шенко | шенол | шехерезада | шибил | шидер
+given-name: шинка | шинко | шино | шипчан | ширко | шишман | шкодри | шмильо | шмулю | шпилко | шушо | щедра | щедрин | щедю | щеки | щено | щеню | щериана | щерион | щериян | щерко | щерьо | щерю | щефания | щилиян | щилян | щилянка | щирян | щоно | щтилка | щтърбан | щтъркан | щурк | щърбан | щъркан | ъглен | ъгленка | ълен | ърнест | ъруин
+given-name: ърчо | ъчка | ьобирдар | эдуард | элеонора | эмилия | эмиль | эммануил | эраст | эрнест | эрнст | ювеналии | юги | юлиан | юлиена | юлии | юлия | юлиян | юнона | юрдан | юри | юрии | юрита | юстианна | юстим | юстин | юстина | юстиниан | юхим | яблен | ябленка | явор | явора | яго | ягода | ягодин | язо | яким | яко | якоб
+given-name: яков | якослав | якуб | яків | ялислава | янадин | янаки | янакин | яначко | яне | янег | янедин | янек | яни | яниел | яник | янимир | янина | янис | янислав | яниславия | яничко | янка | янко | янкул | яно | яномил | янтар | януарии | януш | янцислав | янче | янчо | ярема | ярина | ярка | ярно | яромир | ярополк | ярослав
+given-name: ярослава | ярце | ярчо | яръм | ярю | ясен | ясена | ясер | ястреб | ятан | ятана | яцо | ячо | яшар | яшка | яшо | яшон | єва | євген | єлисавета | єлисеи | єфрем | іван | ігнат | ігор | ілля | ірена | ірина | јане | јасмина | јован | јована | јовче
 
 """####),
         ("cues.catalog", ####"""

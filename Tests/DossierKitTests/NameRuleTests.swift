@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+@testable import DossierKit
+
+/// How discovery reads the shape of a name: particles, compounds, offices before a title,
+/// dates after a connector, given names, peoples.
+@Suite struct NameRuleTests {
+    private func corpus(_ text: String, catalog: String? = nil) -> Corpus {
+        Fixtures.corpus(["Report\n\n" + text], catalog: catalog)
+    }
+
+    private func names(_ c: Corpus, _ kind: ActorKind) -> Set<String> {
+        Set(c.actors.actors.filter { $0.kind == kind }.map(\.name))
+    }
+
+    @Test func aHyphenedParticleKeepsTwoPeopleWithTheSameGivenNamesApart() {
+        let c = corpus(
+            """
+            President Abdel Karim el-Sawy met General Abdel Karim al-Nouri in the capital. Later, \
+            al-Nouri said the talks had failed, and el-Sawy left.
+            """)
+        let persons = names(c, .person)
+        #expect(persons.contains("Abdel Karim el-Sawy"))
+        #expect(persons.contains("Abdel Karim al-Nouri"))
+        #expect(!persons.contains("Abdel Karim"))
+        // The bare surnames go to their own person.
+        #expect(c.actors.actor(named: "Abdel Karim al-Nouri")?.mentionCount == 2)
+        #expect(c.actors.actor(named: "Abdel Karim el-Sawy")?.mentionCount == 2)
+    }
+
+    @Test func aParticleInsideANameWithoutTitleStillReadsAsAPerson() {
+        let c = corpus("The army under Abdel Karim al-Nouri took the city. Later al-Nouri resigned.")
+        #expect(c.actors.actor(named: "Abdel Karim al-Nouri")?.kind == .person)
+        #expect(c.actors.actor(named: "Abdel Karim al-Nouri")?.mentionCount == 2)
+    }
+
+    @Test func whatFollowsOrListsANameTellsItsKind() {
+        let c = corpus(
+            """
+            A leader of the Zorya Lista party spoke. The plan covered four municipalities, among them \
+            Velkovo, Drenica Gora and Kostel. Quill Ostrane, Elmland's foreign minister, disagreed.
+            """)
+        #expect(c.actors.actor(named: "Zorya Lista")?.kind == .organization)
+        for place in ["Velkovo", "Drenica Gora", "Kostel"] { #expect(c.actors.actor(named: place)?.kind == .place) }
+        #expect(c.actors.actor(named: "Quill Ostrane")?.kind == .person)
+    }
+
+    @Test func aMonthAfterAConnectorDatesANameRatherThanNamingIt() {
+        let c = corpus("The Varna Accord of March 2023 was never signed. The Treaty of Varna held.")
+        let agreements = names(c, .agreement)
+        #expect(agreements.contains("Varna Accord"))
+        #expect(!agreements.contains { $0.contains("March") })
+        #expect(agreements.contains("Treaty of Varna"))
+    }
+
+    @Test func aWordBeforeAnOfficeIsPartOfTheTitle() {
+        let c = corpus(
+            """
+            Treasury Secretary Tomas Verhoeven hosted the talks. High Representative Lena Osterhaus \
+            chaired them. The Consulate General of Turkey stayed closed.
+            """)
+        let persons = names(c, .person)
+        #expect(persons.contains("Tomas Verhoeven"))
+        #expect(persons.contains("Lena Osterhaus"))
+        #expect(!persons.contains { $0.contains("Secretary") || $0.contains("Representative") })
+        // An office followed by a connector is no title before a name.
+        #expect(!persons.contains { $0.hasPrefix("of ") })
+    }
+
+    @Test func aLowerCaseCompoundInsideANameKeepsTheNameWhole() {
+        let c = corpus(
+            "The Assembly of Greek-speaking Municipalities (AGM) met in May. The AGM has ten members.")
+        let union = c.actors.actor(named: "Assembly of Greek-speaking Municipalities")
+        #expect(union?.kind == .organization)
+        #expect(union?.mentionCount == 2)
+        #expect(!names(c, .organization).contains("Assembly of Greek"))
+    }
+
+    @Test func theDeclarationOfPrinciplesNamesOneTextThoughItsWordsAreGeneric() {
+        let c = corpus("The three leaders signed the Declaration of Principles in 2015. A ministry of defence met.")
+        #expect(c.actors.actor(named: "Declaration of Principles")?.kind == .agreement)
+        // Generic words without the article and a connector are still no name.
+        #expect(c.actors.actor(named: "Ministry") == nil)
+    }
+
+    @Test func aCatalogPlaceInsideAPersonsNameIsNotAMentionOfThePlace() {
+        let c = corpus("Milan Radovanović, a vice-president of the party, admitted it.")
+        #expect(c.actors.actor(named: "Milan Radovanović")?.kind == .person)
+        #expect(c.actors.actor(named: "Milan") == nil)
+    }
+
+    @Test func aGivenNameFromTheBuiltInListMarksAPersonWithoutATitle() {
+        // Neither name has a title, a cue or an apposition: only the given name tells.
+        let c = corpus("The government of Albin Kastrati announced it. Farida Oduya disagreed with Kastrati.")
+        #expect(c.actors.actor(named: "Albin Kastrati")?.kind == .person)
+        #expect(c.actors.actor(named: "Albin Kastrati")?.mentionCount == 2)
+        #expect(c.actors.actor(named: "Farida Oduya")?.kind == .person)
+    }
+
+    @Test func peoplesNamedAfterTheirStatesAreGroups() {
+        let c = corpus("Ethiopians and Egyptians disagree. Local Serbs and Croats voted.")
+        let groups = names(c, .group)
+        for people in ["Ethiopians", "Egyptians", "Serbs", "Croats"] { #expect(groups.contains(people)) }
+        #expect(c.actors.actor(named: "Serbs")?.partOf == "Serbia")
+    }
+}
