@@ -46,6 +46,35 @@ import Testing
         #expect(c.actors.actor(named: "Quill Ostrane")?.kind == .person)
     }
 
+    @Test func theOwnerBeforeAPossessiveIsNotPartOfTheName() {
+        let c = corpus("Pakistan's National Security Committee met. The Women's Freedom League protested.")
+        #expect(c.actors.actor(named: "National Security Committee")?.kind == .organization)
+        #expect(c.actors.actor(named: "Pakistan")?.mentionCount == 1)
+        #expect(c.actors.actor(named: "Women's Freedom League")?.kind == .organization)
+    }
+
+    @Test func aClauseAfterACommaIsNoApposition() {
+        // ", Elmland declared the treaty" must not make the place an agreement.
+        let c = corpus(
+            """
+            After the attack at Velkovo, Turkey declared the treaty void. Ostrane Quillbrand, a senior \
+            figure of the ruling party, objected.
+            """)
+        #expect(c.actors.actor(named: "Velkovo")?.kind != .agreement)
+        #expect(c.actors.actor(named: "Ostrane Quillbrand")?.kind == .person)
+    }
+
+    @Test func listsInParenthesesAndPluralCuesShareTheirKind() {
+        let c = corpus(
+            """
+            India kept the eastern rivers (the Tavi, the Morla and the Sundh). Disputes over the \
+            Kelgang and Ratvi plants went to court.
+            """)
+        for river in ["Tavi", "Morla", "Sundh"] { #expect(c.actors.actor(named: river)?.kind == .place) }
+        for plant in ["Kelgang", "Ratvi"] { #expect(c.actors.actor(named: plant)?.kind == .project) }
+        #expect(!c.actors.actors.contains { $0.name.hasSuffix("plants") })
+    }
+
     @Test func aMonthAfterAConnectorDatesANameRatherThanNamingIt() {
         let c = corpus("The Varna Accord of March 2023 was never signed. The Treaty of Varna held.")
         let agreements = names(c, .agreement)

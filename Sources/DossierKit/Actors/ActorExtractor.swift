@@ -19,7 +19,10 @@ public struct ActorExtractor: Sendable {
         "treaty": .agreement, "agreement": .agreement, "pipeline": .project, "politician": .person,
         "diplomat": .person, "minister": .person, "president": .person, "leader": .person, "spokesman": .person,
         "spokeswoman": .person, "general": .person, "commander": .person, "scholar": .person, "historian": .person,
-        "journalist": .person, "ambassador": .person,
+        "journalist": .person, "ambassador": .person, "figure": .person, "official": .person, "lawmaker": .person,
+        "activist": .person, "member": .person, "businessman": .person, "businesswoman": .person, "economist": .person,
+        "lawyer": .person, "negotiator": .person, "officer": .person, "adviser": .person, "advisor": .person,
+        "writer": .person, "poet": .person, "cleric": .person, "militant": .person,
     ]
 
     /// Words (in their spelling) that give a name its kind, by the first kind in the order
@@ -224,8 +227,11 @@ private struct ExtractionState {
                     continue
                 }
                 // Possessive "s" after an apostrophe: "Women’s".
+                // After a catalog name it is the owner's, not part of a name: "Pakistan's National
+                // Security Committee".
                 if next.key == "s" && !next.isCapitalized && isApostropheGap(tokens[j], next), j + 2 < n,
-                    tokens[j + 2].isCapitalized, TokenGaps.joinable(masked, next, tokens[j + 2])
+                    tokens[j + 2].isCapitalized, TokenGaps.joinable(masked, next, tokens[j + 2]),
+                    !(j == start && consumed[j] != nil)
                 {
                     j += 2
                     end = j
@@ -270,6 +276,10 @@ private struct ExtractionState {
     /// Particles that a hyphen joins to the next word of a name ("al-Bashir", "el-Sisi").
     static let hyphenParticles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud"]
 
+    /// Plural cue words after names: "the Kishenganga and Ratle plants" are two projects, neither
+    /// of them called "… plants".
+    static let pluralCues: Set<String> = ["plants", "dams", "pipelines", "fields", "blocks", "projects", "corridors"]
+
     /// Month names: "Agreement of March 2023" is dated, not named, by its month.
     static let months: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -286,7 +296,15 @@ private struct ExtractionState {
     /// "companies such as Livent, Rio Tinto and Ganfeng Lithium": the kind of a list's members.
     private func listKind(_ tokens: [Token], _ start: Int) -> ActorKind? {
         var k = start - 1
-        while k >= 0 && (tokens[k].isCapitalized || ["and", "or"].contains(tokens[k].key)) && start - k < 16 { k -= 1 }
+        while k >= 0 && (tokens[k].isCapitalized || ["and", "or", "the"].contains(tokens[k].key)) && start - k < 16 {
+            k -= 1
+        }
+        // "the western rivers (the Indus, the Jhelum and the Chenab)".
+        if k >= 0, k + 1 < tokens.count, TokenGaps.text(masked, tokens[k].end, tokens[k + 1].start).contains("("),
+            let kind = pluralCueKind(tokens[k].key)
+        {
+            return kind
+        }
         guard k >= 2, tokens[k].key == "as", tokens[k - 1].key == "such" else {
             if k >= 1, tokens[k].key == "including" { return pluralCueKind(tokens[k - 1].key) }
             // "ten municipalities, among them Zvečan and Leposavić".
@@ -302,8 +320,10 @@ private struct ExtractionState {
             "agencies", "militias", "newspapers":
             return .organization
         case "countries", "states", "nations", "governments": return .state
-        case "cities", "towns", "regions", "provinces", "ports", "islands", "municipalities", "villages", "districts":
+        case "cities", "towns", "regions", "provinces", "ports", "islands", "municipalities", "villages", "districts",
+            "rivers":
             return .place
+        case "plants", "dams", "pipelines", "projects": return .project
         case "leaders", "presidents", "ministers", "politicians", "officials": return .person
         default: return nil
         }
@@ -498,24 +518,26 @@ private struct ExtractionState {
                 e += 1
             }
             if e + 1 < n, !tokens[e + 1].isCapitalized, let kind = extractor.trailingCues[word(tokens[e + 1])],
-                kind == .group
+                kind == .group || (kind == .project && Self.pluralCues.contains(tokens[e + 1].key))
             {
                 trailing = (end, kind)
             }
         }
         var name = surface(tokens, first, end)
-        if let (t, kind) = trailing, kind != .group, t != end { name += " " + word(tokens[t]) }
+        if let (t, kind) = trailing, kind != .group, t != end, !Self.pluralCues.contains(tokens[t].key) {
+            name += " " + word(tokens[t])
+        }
         guard !extractor.catalog.ignored.contains(TextFolding.fold(name)) else { return lastUsed }
 
         var kind: ActorKind? =
             trailing?.1 ?? head ?? (preceding == .person ? nil : preceding) ?? listKind(tokens, start) ?? following
         if kind == nil
             && (titled || trailingTitle(tokens, first, end) || looksLikePerson(tokens, first, end, consumed: consumed)
-                || appositionKind(tokens, end) == .person)
+                || appositionKind(tokens, end, adjectival: adjectival) == .person)
         {
             kind = .person
         }
-        if kind == nil { kind = appositionKind(tokens, end) }
+        if kind == nil { kind = appositionKind(tokens, end, adjectival: adjectival) }
         // "in Gao", "around Ménaka": one unknown capitalised word after a preposition of place.
         if kind == nil, first == end, start == first, consumed[first] == nil, first > 0, !tokens[first].isAllCaps,
             ["in", "at", "near", "around", "from", "into", "outside", "towards", "toward", "across", "through"]
@@ -682,15 +704,24 @@ private struct ExtractionState {
     }
 
     /// ", a shiite paramilitary group" / ", spokesman for" after a name.
-    private func appositionKind(_ tokens: [Token], _ end: Int) -> ActorKind? {
+    private func appositionKind(_ tokens: [Token], _ end: Int, adjectival: [Bool]) -> ActorKind? {
         guard end + 1 < tokens.count else { return nil }
         guard TokenGaps.trimmedIs(masked, tokens[end].end, tokens[end + 1].start, ",") else { return nil }
         var k = end + 1
         if ["a", "an", "the"].contains(tokens[k].key) { k += 1 }
         var seen = 0
+        var sawName = false
         while k < tokens.count && seen < 4 {
             if let kind = extractor.appositionCues[tokens[k].key] { return kind }
             if lexicon.titles.contains(tokens[k].key) { return .person }
+            // ", India declared the treaty": a name and then a verb make a clause, not an apposition.
+            let possessive =
+                k + 1 < tokens.count && tokens[k + 1].key == "s" && isApostropheGap(tokens[k], tokens[k + 1])
+            if tokens[k].isCapitalized && !adjectival[k] && !possessive {
+                sawName = true
+            } else if sawName && !tokens[k].isCapitalized {
+                return nil
+            }
             if k + 1 < tokens.count
                 && !(tokens[k].end..<tokens[k + 1].start).allSatisfy({
                     masked[$0] == 0x20 || masked[$0] == 0x2D || masked[$0] == MarkupMask.hiddenByte

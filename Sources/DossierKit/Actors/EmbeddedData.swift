@@ -7845,6 +7845,18 @@ state: Western Sahara | Sahrawi Arab Democratic Republic
 state: Islamic State | ISIS | ISIL | Daesh
 state: Taliban regime | Islamic Emirate of Afghanistan
 
+state: British Guiana
+state: Belgian Congo
+state: French Indochina
+state: Dutch East Indies | Netherlands East Indies
+state: Tanganyika
+state: Gold Coast colony
+state: Bechuanaland
+state: French West Africa
+state: French Equatorial Africa
+state: Italian East Africa
+state: Anglo-Egyptian Sudan
+
 # ── Regions and places ─────────────────────────────────────────────────────────────────
 place: Nakhchivan | Nakhichevan | Naxçıvan | Nakhchivan Autonomous Republic | Nakhichevan ASSR | Nakhchivan ASSR | Naxçıvan Muxtar Respublikası @ Azerbaijan
 place: Nagorno-Karabakh | Nagorno Karabakh | Mountainous Karabakh | Artsakh | Nagorny Karabakh @ Azerbaijan
@@ -7966,6 +7978,52 @@ place: Brussels @ Belgium
 place: Geneva @ Switzerland
 place: Washington | Washington, D.C. | Washington D.C. @ United States
 
+# Rivers (a river named like a person or a word — Ravi, Beas, Don, Lena — only with "River")
+place: Indus | Indus River
+place: Ganges | Ganga | Ganges River
+place: Brahmaputra | Brahmaputra River
+place: Sutlej | Sutlej River
+place: Chenab | Chenab River
+place: Ravi River
+place: Beas River
+place: Mekong | Mekong River
+place: Yangtze | Yangtze River | Chang Jiang
+place: Yellow River | Huang He
+place: Amur | Amur River
+place: Irrawaddy | Ayeyarwady | Irrawaddy River
+place: Salween | Salween River
+place: Danube | Danube River
+place: Rhine | Rhine River
+place: Elbe | Elbe River
+place: Oder | Oder River
+place: Vistula | Vistula River
+place: Volga | Volga River
+place: Dnieper | Dnipro | Dnieper River
+place: Dniester | Dniester River | Nistru
+place: Euphrates | Euphrates River
+place: Tigris | Tigris River
+place: Shatt al-Arab | Arvand Rud
+place: Jordan River
+place: Amu Darya | Oxus
+place: Syr Darya | Jaxartes
+place: Kura River | Mtkvari
+place: Aras River | Araxes | Araz River
+place: Helmand River
+place: Ob River
+place: Yenisei | Yenisei River
+place: Irtysh | Irtysh River
+place: Zambezi | Zambezi River
+place: Congo River
+place: Limpopo River
+place: Senegal River
+place: Orinoco | Orinoco River
+place: Amazon River
+place: Paraná River
+place: Rio Grande
+place: Mississippi River
+place: Blue Nile
+place: White Nile
+
 # ── International organisations ────────────────────────────────────────────────────────
 organization: United Nations | UN | U.N. | United Nations Organization | UNO | ООН | Naciones Unidas
 organization: UN Security Council | United Nations Security Council | Security Council | UNSC
@@ -8065,6 +8123,35 @@ organization: FSB
 organization: CIA
 organization: Supreme Council of the Republic of Azerbaijan | Supreme Council of Azerbaijan
 organization: Chatham House
+
+# Companies that articles on politics name without a cue word
+organization: ExxonMobil | Exxon Mobil | Exxon
+organization: Chevron
+organization: BP | British Petroleum
+organization: Shell | Royal Dutch Shell
+organization: TotalEnergies
+organization: Eni
+organization: Equinor | Statoil
+organization: Saudi Aramco | Aramco
+organization: ADNOC | Abu Dhabi National Oil Company
+organization: QatarEnergy | Qatar Petroleum
+organization: NIOC | National Iranian Oil Company
+organization: CNPC | China National Petroleum Corporation
+organization: Sinopec
+organization: CNOOC | China National Offshore Oil Corporation
+organization: PetroChina
+organization: Lukoil
+organization: Novatek
+organization: Transneft
+organization: Naftogaz
+organization: KazMunayGas
+organization: Petrobras
+organization: Pemex
+organization: PDVSA | Petróleos de Venezuela
+organization: Rosatom
+organization: Huawei
+organization: Rio Tinto
+organization: Glencore
 
 # ── Agreements ─────────────────────────────────────────────────────────────────────────
 agreement: Treaty of Kars | Kars Treaty | Treaty of Friendship (Kars)
@@ -8890,8 +8977,8 @@ title: President | Vice President | Prime Minister | Minister | Foreign Minister
 
 # Head words: a proper name ending in (or built on) one of these is of that kind.
 cue-organization: Council | Army | Party | Ministry | Committee | Organization | Organisation | University | Universidad | Assembly | Academy | Bank | Company | Corporation | Corp | Agency | Front | Movement | Institute | Institution | Foundation | Society | Societies | Commission | Parliament | Government | Court | Forces | Force | Corps | Navy | Guard | Guards | Brigade | Brigades | Division | Office | Bureau | Service | League | Association | Federation | Consortium | Embassy | Consulate | Consulate General | Cabinet | Senate | Congress | Duma | Majlis | Mejlis | Sovnarkom | Directorate | Secretariat | Fund | Union | Network | Group | Press | News | Times | Post | Agency | Center | Centre | Church | Authority | Administration | Department | Council of Ministers | Cabinet of Ministers | Militia | Militias | Legion | Regiment | Battalion | Police | Gendarmerie | Cartel | Alliance | Coalition | Trust | Holdings | Airlines | Railways | Petroleum | Oil Company | Gas Company
-cue-agreement: Treaty | Declaration | Agreement | Protocol | Accord | Accords | Convention | Pact | Charter | Contract | Memorandum | Statement | Joint Statement | Communiqué | Communique | Armistice | Truce | Concordat | Resolution | Principles | Act
-cue-project: Strategy | Plan | pipeline | Pipeline | railway | Railway | railroad | Railroad | corridor | Corridor | bridge | Bridge | highway | Highway | canal | Canal | dam | Dam | project | Project | Initiative | programme | Programme | Stream | tunnel | Tunnel
+cue-agreement: Treaty | Declaration | Agreement | Protocol | Accord | Accords | Convention | Pact | Charter | Contract | Memorandum | Statement | Joint Statement | Communiqué | Communique | Armistice | Truce | Concordat | Resolution | Principles | Act | Arbitral Award
+cue-project: Strategy | Plan | pipeline | Pipeline | railway | Railway | railroad | Railroad | corridor | Corridor | bridge | Bridge | highway | Highway | canal | Canal | dam | Dam | project | Project | Initiative | programme | Programme | Stream | tunnel | Tunnel | block | field | plant | plants | dams | pipelines | fields | blocks | projects | corridors
 cue-event: War | war | Operation | operation | Summit | summit | Crisis | crisis | Conference | conference | Revolution | revolution | Uprising | uprising | Rebellion | Revolt | Genocide | genocide | Massacre | massacre | Battle | battle | Campaign | campaign | Ceasefire | Congress | Olympics | Games | Election | Elections | election | Coup | coup | Siege | Invasion | Occupation | Offensive | Crusade | Intifada | Spring | Days | Forum | Talks | talks | Negotiations | Exercise | exercise | Exercises | Drills
 cue-state: Empire | Emirate | Khanate | Kingdom | Sultanate | Caliphate | Principality | Duchy | Grand Duchy | Republic | Confederation | Commonwealth | SSR | ASSR | SFSR | Dominion | Protectorate | Mandate | Shogunate | Dynasty | Tsardom | Realm | State
 cue-place: Pavilion | Palace | Tower | Stadium | Hall | Mosque | Cathedral | Temple | Monastery | Fortress | Castle | Island | Islands | Shoal | Shoals | Reef | Atoll | Archipelago | Cay | Salar | Lagoon | Cape | Falls | Mountains | Mountain | Mount | River | Lake | Sea | Gulf | Bay | Valley | Province | Region | District | Oblast | Governorate | City | Strait | Peninsula | Plateau | Desert | Basin | Highlands | Steppe | Coast | Square | Street | Avenue | Airport | Village | County | Prefecture | Canton | Krai | Okrug | Uyezd | Guberniya | Vilayet | Territory | Territories | Heights | Delta | Oasis | Pass | Gorge | Enclave | Exclave | Autonomous Region | Autonomous Republic | Autonomous Oblast
