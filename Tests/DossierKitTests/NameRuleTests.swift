@@ -75,6 +75,32 @@ import Testing
         #expect(!c.actors.actors.contains { $0.name.hasSuffix("plants") })
     }
 
+    @Test func particlesApostrophesAndTrailingTitlesStayInsideAPersonsName() {
+        let c = corpus(
+            """
+            General Claude-Henri de Varnay arrived in 1807. Fath-Ali Vesh, encouraged by promises, went to \
+            war. Labor's Anthony Quellwood won. Leaders such as Fiame Naomi Tala'afa objected.
+            """)
+        let persons = names(c, .person)
+        #expect(persons.contains("Claude-Henri de Varnay"))
+        #expect(persons.contains("Anthony Quellwood"))
+        #expect(persons.contains("Fiame Naomi Tala'afa"))
+        #expect(!persons.contains { $0.hasPrefix("Labor") })
+        let shah = corpus("In 1804 Fath-Vesh Shah, encouraged by promises, went to war.")
+        #expect(names(shah, .person).contains("Fath-Vesh Shah"))
+    }
+
+    @Test func aStateWordAfterTheNameAndAListOfPolitiesTellTheirKind() {
+        let c = corpus(
+            """
+            The Varnid dynasty ruled the khanates of Orlavan, Teskar and Dumvel. The Varnid court \
+            hesitated. The Ostral Islands Forum (OIF) met in Suva.
+            """)
+        #expect(c.actors.actor(named: "Varnid")?.kind == .state)
+        for khanate in ["Orlavan", "Teskar", "Dumvel"] { #expect(c.actors.actor(named: khanate)?.kind == .state) }
+        #expect(c.actors.actor(named: "Ostral Islands Forum")?.kind == .organization)
+    }
+
     @Test func aMonthAfterAConnectorDatesANameRatherThanNamingIt() {
         let c = corpus("The Varna Accord of March 2023 was never signed. The Treaty of Varna held.")
         let agreements = names(c, .agreement)

@@ -217,6 +217,28 @@ private struct ExtractionState {
                     end = j
                     continue
                 }
+                // A lower-case part after an apostrophe: "Fiame Naomi Mata'afa".
+                if !next.isCapitalized, !next.isNumber, next.key != "s", next.end - next.start >= 2,
+                    tokens[j].isCapitalized, isApostropheGap(tokens[j], next)
+                {
+                    j += 1
+                    end = j
+                    continue
+                }
+                // A particle in a person's name: "General Claude de Gardane", "Ursula von der Leyen".
+                if !next.isCapitalized, Self.nameParticles.contains(next.key), startsLikeAPerson(tokens, start) {
+                    var k = j + 1
+                    while k < n && k - j <= 2 && !tokens[k].isCapitalized && Self.nameParticles.contains(tokens[k].key)
+                        && TokenGaps.joinable(masked, tokens[k - 1], tokens[k])
+                    { k += 1 }
+                    if k < n, tokens[k].isCapitalized, k - j <= 3, TokenGaps.joinable(masked, tokens[k - 1], tokens[k]),
+                        TokenGaps.joinable(masked, tokens[j], next)
+                    {
+                        j = k
+                        end = k
+                        continue
+                    }
+                }
                 // A particle joined by a hyphen to the next word: "Omar al-Bashir", "Abdel Fattah el-Sisi".
                 if !next.isCapitalized, Self.hyphenParticles.contains(next.key), j + 2 < n,
                     tokens[j + 2].isCapitalized, TokenGaps.joinable(masked, tokens[j], next),
@@ -231,7 +253,7 @@ private struct ExtractionState {
                 // Security Committee".
                 if next.key == "s" && !next.isCapitalized && isApostropheGap(tokens[j], next), j + 2 < n,
                     tokens[j + 2].isCapitalized, TokenGaps.joinable(masked, next, tokens[j + 2]),
-                    !(j == start && consumed[j] != nil)
+                    !(j == start && consumed[j] != nil), !lexicon.givenNames.contains(tokens[j + 2].key)
                 {
                     j += 2
                     end = j
@@ -273,6 +295,25 @@ private struct ExtractionState {
         }
     }
 
+    /// `.state` when a lower-case word is a state's head word ("the Qajar dynasty", "the Weimar
+    /// republic"); other head words in lower case ("the Qajar court") are ordinary nouns.
+    private func stateHead(_ key: String) -> ActorKind? {
+        let head = key.prefix(1).uppercased() + key.dropFirst()
+        return extractor.headCues[head] == .state ? .state : nil
+    }
+
+    /// Particles between a person's given names and surname ("de Gaulle", "von der Leyen").
+    static let nameParticles: Set<String> = [
+        "de", "da", "di", "do", "dos", "das", "van", "von", "der", "den", "du", "del", "della", "bin", "ibn", "ben",
+        "ter",
+    ]
+
+    /// True when the run that starts at `start` opens with a title (or follows one) or a given name.
+    private func startsLikeAPerson(_ tokens: [Token], _ start: Int) -> Bool {
+        lexicon.titles.contains(tokens[start].key) || lexicon.givenNames.contains(tokens[start].key)
+            || (start > 0 && lexicon.titles.contains(tokens[start - 1].key))
+    }
+
     /// Particles that a hyphen joins to the next word of a name ("al-Bashir", "el-Sisi").
     static let hyphenParticles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud"]
 
@@ -307,6 +348,8 @@ private struct ExtractionState {
         }
         guard k >= 2, tokens[k].key == "as", tokens[k - 1].key == "such" else {
             if k >= 1, tokens[k].key == "including" { return pluralCueKind(tokens[k - 1].key) }
+            // "the khanates of Erivan, Ganja and Shirvan".
+            if k >= 1, tokens[k].key == "of", let kind = pluralCueKind(tokens[k - 1].key) { return kind }
             // "ten municipalities, among them Zvečan and Leposavić".
             if k >= 2, tokens[k].key == "them", tokens[k - 1].key == "among" { return pluralCueKind(tokens[k - 2].key) }
             return nil
@@ -319,7 +362,8 @@ private struct ExtractionState {
         case "companies", "firms", "corporations", "banks", "parties", "organisations", "organizations", "groups",
             "agencies", "militias", "newspapers":
             return .organization
-        case "countries", "states", "nations", "governments": return .state
+        case "countries", "states", "nations", "governments", "khanates", "emirates", "kingdoms", "principalities":
+            return .state
         case "cities", "towns", "regions", "provinces", "ports", "islands", "municipalities", "villages", "districts",
             "rivers":
             return .place
@@ -483,7 +527,8 @@ private struct ExtractionState {
         var following: ActorKind? = nil
         if trailing == nil, start > 0, tokens[start - 1].key == "the", end + 1 < n, !tokens[end + 1].isCapitalized,
             TokenGaps.isExactly(masked, tokens[end].end, tokens[end + 1].start, " "),
-            let kind = lexicon.precedingCues[tokens[end + 1].key], kind != .person
+            let kind = lexicon.precedingCues[tokens[end + 1].key]
+                ?? stateHead(tokens[end + 1].key), kind != .person
         {
             following = kind
         }
@@ -674,7 +719,7 @@ private struct ExtractionState {
     /// "Nuri Pasha": a title after the name.
     private func trailingTitle(_ tokens: [Token], _ first: Int, _ end: Int) -> Bool {
         end > first && lexicon.titles.contains(tokens[end].key)
-            && ["pasha", "pasa", "bey", "khan", "efendi", "aga"].contains(tokens[end].key)
+            && ["pasha", "pasa", "bey", "khan", "efendi", "aga", "shah", "mirza"].contains(tokens[end].key)
     }
 
     /// Two to four capitalised words that read as a person's name.
@@ -684,7 +729,8 @@ private struct ExtractionState {
         for k in first...end {
             let t = tokens[k]
             let hyphenTail =
-                k > first && !t.isCapitalized && TokenGaps.isExactly(masked, tokens[k - 1].end, t.start, "-")
+                k > first && !t.isCapitalized
+                && (TokenGaps.isExactly(masked, tokens[k - 1].end, t.start, "-") || isApostropheGap(tokens[k - 1], t))
             // "al" in "Abdel Fattah al-Burhan".
             let particle =
                 k > first && k < end && !t.isCapitalized && Self.hyphenParticles.contains(t.key)
@@ -697,6 +743,8 @@ private struct ExtractionState {
         if lexicon.givenNames.contains(tokens[first].key) || lexicon.familyNames.contains(tokens[first].key) {
             return true
         }
+        // "Fiame Naomi Mata'afa": a chiefly or family name before the given name.
+        if count >= 3 && lexicon.givenNames.contains(tokens[first + 1].key) { return true }
         // A namesake of a person already named here: "Ama Mensah" after "Kofi Mensah".
         if persons.contains(where: { $0.surname == tokens[end].key }) { return true }
         let surname = tokens[end].key

@@ -7863,7 +7863,7 @@ place: Nagorno-Karabakh | Nagorno Karabakh | Mountainous Karabakh | Artsakh | Na
 place: Karabakh | Qarabağ | Karabagh | Karabakh region @ Azerbaijan
 place: Zangezur | Zangazur | Syunik | Zangezur region
 place: Shusha | Şuşa | Shushi @ Azerbaijan
-place: Ganja | Gəncə | Gence | Ganja city @ Azerbaijan
+place: Ganja | Gəncə | Gence | Ganja city | Elisabethpol | Elizavetpol | Yelizavetpol @ Azerbaijan
 place: Sumgait | Sumqayıt @ Azerbaijan
 place: Kalbajar | Kəlbəcər | Kelbajar @ Azerbaijan
 place: Lachin | Laçın @ Azerbaijan
@@ -7926,6 +7926,11 @@ place: Sahel
 place: Horn of Africa
 place: Sub-Saharan Africa
 place: Southeast Asia
+place: South Pacific | South Pacific region
+place: Oceania
+place: Melanesia
+place: Polynesia
+place: Pacific Islands | Pacific island states
 place: East Asia
 place: South Asia
 place: Balkans | Balkan Peninsula
@@ -7971,7 +7976,7 @@ place: Vienna @ Austria
 place: Athens @ Greece
 place: Santiago @ Chile
 place: Valencia @ Spain
-place: Yerevan | Erevan @ Armenia
+place: Yerevan | Erevan | Erivan | Irevan @ Armenia
 place: Tehran | Teheran @ Iran
 place: Tel Aviv @ Israel
 place: Brussels @ Belgium
@@ -8976,10 +8981,10 @@ given-name: ярослава | ярце | ярчо | яръм | ярю | ясе�
 title: President | Vice President | Prime Minister | Minister | Foreign Minister | Defence Minister | Defense Minister | Deputy Minister | Deputy Prime Minister | Chancellor | King | Queen | Prince | Princess | Emir | Amir | Shah | Sultan | Sheikh | Sheik | Khan | Bey | Pasha | Paşa | Tsar | Czar | Emperor | Empress | Ayatollah | Imam | Mullah | Patriarch | Pope | Cardinal | Bishop | General | Lieutenant General | Major General | Brigadier | Marshal | Field Marshal | Admiral | Colonel | Major | Captain | Commander | Governor | Mayor | Senator | Congressman | Congresswoman | Ambassador | Envoy | Consul | Secretary | Secretary-General | Secretary General | Secretary of State | Chairman | Chairwoman | Chair | Speaker | Premier | Spokesman | Spokeswoman | Spokesperson | Leader | Supreme Leader | Great Leader | National Leader | Director | Judge | Justice | Dr | Dr. | Prof | Prof. | Professor | Mr | Mr. | Mrs | Mrs. | Ms | Ms. | Sir | Lord | Lady | Comrade | Commissar | People's Commissar | Hetman | Ataman | Caliph | Vizier | Grand Vizier | Khedive | Maharaja | Rajah | Chief | Head of State | Representative | Deputy | MP | counterpart
 
 # Head words: a proper name ending in (or built on) one of these is of that kind.
-cue-organization: Council | Army | Party | Ministry | Committee | Organization | Organisation | University | Universidad | Assembly | Academy | Bank | Company | Corporation | Corp | Agency | Front | Movement | Institute | Institution | Foundation | Society | Societies | Commission | Parliament | Government | Court | Forces | Force | Corps | Navy | Guard | Guards | Brigade | Brigades | Division | Office | Bureau | Service | League | Association | Federation | Consortium | Embassy | Consulate | Consulate General | Cabinet | Senate | Congress | Duma | Majlis | Mejlis | Sovnarkom | Directorate | Secretariat | Fund | Union | Network | Group | Press | News | Times | Post | Agency | Center | Centre | Church | Authority | Administration | Department | Council of Ministers | Cabinet of Ministers | Militia | Militias | Legion | Regiment | Battalion | Police | Gendarmerie | Cartel | Alliance | Coalition | Trust | Holdings | Airlines | Railways | Petroleum | Oil Company | Gas Company
+cue-organization: Council | Army | Party | Ministry | Committee | Organization | Organisation | University | Universidad | Assembly | Academy | Bank | Company | Corporation | Corp | Agency | Front | Movement | Institute | Institution | Foundation | Society | Societies | Commission | Parliament | Government | Court | Forces | Force | Corps | Navy | Guard | Guards | Brigade | Brigades | Division | Office | Bureau | Service | League | Association | Federation | Consortium | Embassy | Consulate | Consulate General | Cabinet | Senate | Congress | Duma | Majlis | Mejlis | Sovnarkom | Directorate | Secretariat | Fund | Union | Network | Group | Press | News | Times | Post | Agency | Center | Centre | Forum | Church | Authority | Administration | Department | Council of Ministers | Cabinet of Ministers | Militia | Militias | Legion | Regiment | Battalion | Police | Gendarmerie | Cartel | Alliance | Coalition | Trust | Holdings | Airlines | Railways | Petroleum | Oil Company | Gas Company
 cue-agreement: Treaty | Declaration | Agreement | Protocol | Accord | Accords | Convention | Pact | Charter | Contract | Memorandum | Statement | Joint Statement | Communiqué | Communique | Armistice | Truce | Concordat | Resolution | Principles | Act | Arbitral Award
 cue-project: Strategy | Plan | pipeline | Pipeline | railway | Railway | railroad | Railroad | corridor | Corridor | bridge | Bridge | highway | Highway | canal | Canal | dam | Dam | project | Project | Initiative | programme | Programme | Stream | tunnel | Tunnel | block | field | plant | plants | dams | pipelines | fields | blocks | projects | corridors
-cue-event: War | war | Operation | operation | Summit | summit | Crisis | crisis | Conference | conference | Revolution | revolution | Uprising | uprising | Rebellion | Revolt | Genocide | genocide | Massacre | massacre | Battle | battle | Campaign | campaign | Ceasefire | Congress | Olympics | Games | Election | Elections | election | Coup | coup | Siege | Invasion | Occupation | Offensive | Crusade | Intifada | Spring | Days | Forum | Talks | talks | Negotiations | Exercise | exercise | Exercises | Drills
+cue-event: War | war | Operation | operation | Summit | summit | Crisis | crisis | Conference | conference | Revolution | revolution | Uprising | uprising | Rebellion | Revolt | Genocide | genocide | Massacre | massacre | Battle | battle | Campaign | campaign | Ceasefire | Congress | Olympics | Games | Election | Elections | election | Coup | coup | Siege | Invasion | Occupation | Offensive | Crusade | Intifada | Spring | Days | Talks | talks | Negotiations | Exercise | exercise | Exercises | Drills
 cue-state: Empire | Emirate | Khanate | Kingdom | Sultanate | Caliphate | Principality | Duchy | Grand Duchy | Republic | Confederation | Commonwealth | SSR | ASSR | SFSR | Dominion | Protectorate | Mandate | Shogunate | Dynasty | Tsardom | Realm | State
 cue-place: Pavilion | Palace | Tower | Stadium | Hall | Mosque | Cathedral | Temple | Monastery | Fortress | Castle | Island | Islands | Shoal | Shoals | Reef | Atoll | Archipelago | Cay | Salar | Lagoon | Cape | Falls | Mountains | Mountain | Mount | River | Lake | Sea | Gulf | Bay | Valley | Province | Region | District | Oblast | Governorate | City | Strait | Peninsula | Plateau | Desert | Basin | Highlands | Steppe | Coast | Square | Street | Avenue | Airport | Village | County | Prefecture | Canton | Krai | Okrug | Uyezd | Guberniya | Vilayet | Territory | Territories | Heights | Delta | Oasis | Pass | Gorge | Enclave | Exclave | Autonomous Region | Autonomous Republic | Autonomous Oblast
 cue-group: people | peoples | tribe | tribes | clan | clans | community | communities | minority | minorities
