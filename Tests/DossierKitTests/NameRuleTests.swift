@@ -101,6 +101,32 @@ import Testing
         #expect(c.actors.actor(named: "Ostral Islands Forum")?.kind == .organization)
     }
 
+    @Test func initialsHyphensAndOwnersShapePeoplesNames() {
+        let c = corpus(
+            """
+            Prime Minister Múte K. Vasstrand pressed for autonomy. Daniel Varrow's Red Guard took the \
+            town. Osh and Daniel-Abad went to the new oblast. The former Ottoman war minister Enver \
+            Pasha died.
+            """)
+        let persons = names(c, .person)
+        #expect(persons.contains("Múte K. Vasstrand"))
+        #expect(persons.contains("Daniel Varrow"))
+        #expect(c.actors.actor(named: "Red Guard")?.kind == .organization)
+        #expect(!persons.contains("Daniel-Abad"))
+        #expect(!c.actors.actors.contains { $0.kind == .event })
+    }
+
+    @Test func enclavesFleetsAndYoungMovementsHaveTheirKinds() {
+        let c = corpus(
+            """
+            Enclaves such as Sarvukh and Telmor survive. The Southern Fleet sailed. The Young Varnids \
+            deposed the khan.
+            """)
+        for enclave in ["Sarvukh", "Telmor"] { #expect(c.actors.actor(named: enclave)?.kind == .place) }
+        #expect(c.actors.actor(named: "Southern Fleet")?.kind == .organization)
+        #expect(c.actors.actor(named: "Young Varnids")?.kind == .group)
+    }
+
     @Test func aMonthAfterAConnectorDatesANameRatherThanNamingIt() {
         let c = corpus("The Varna Accord of March 2023 was never signed. The Treaty of Varna held.")
         let agreements = names(c, .agreement)

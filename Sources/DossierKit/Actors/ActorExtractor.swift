@@ -217,6 +217,14 @@ private struct ExtractionState {
                     end = j
                     continue
                 }
+                // A middle initial: "Múte B. Egede", "George W. Bush".
+                if j > start, tokens[j].end - tokens[j].start == 1, tokens[j].isCapitalized, next.isCapitalized,
+                    TokenGaps.isExactly(masked, tokens[j].end, next.start, ". ")
+                {
+                    j += 1
+                    end = j
+                    continue
+                }
                 // A lower-case part after an apostrophe: "Fiame Naomi Mata'afa".
                 if !next.isCapitalized, !next.isNumber, next.key != "s", next.end - next.start >= 2,
                     tokens[j].isCapitalized, isApostropheGap(tokens[j], next)
@@ -253,7 +261,8 @@ private struct ExtractionState {
                 // Security Committee".
                 if next.key == "s" && !next.isCapitalized && isApostropheGap(tokens[j], next), j + 2 < n,
                     tokens[j + 2].isCapitalized, TokenGaps.joinable(masked, next, tokens[j + 2]),
-                    !(j == start && consumed[j] != nil), !lexicon.givenNames.contains(tokens[j + 2].key)
+                    !(j == start && consumed[j] != nil), !lexicon.givenNames.contains(tokens[j + 2].key),
+                    !startsLikeAPerson(tokens, start)
                 {
                     j += 2
                     end = j
@@ -365,7 +374,7 @@ private struct ExtractionState {
         case "countries", "states", "nations", "governments", "khanates", "emirates", "kingdoms", "principalities":
             return .state
         case "cities", "towns", "regions", "provinces", "ports", "islands", "municipalities", "villages", "districts",
-            "rivers":
+            "rivers", "enclaves":
             return .place
         case "plants", "dams", "pipelines", "projects": return .project
         case "leaders", "presidents", "ministers", "politicians", "officials": return .person
@@ -487,7 +496,10 @@ private struct ExtractionState {
             }
         }
         var trailing: (Int, ActorKind)? = nil
-        if after < n, !tokens[after].isCapitalized, let kind = extractor.trailingCues[word(tokens[after])] {
+        if after < n, !tokens[after].isCapitalized, let kind = extractor.trailingCues[word(tokens[after])],
+            // "the former Ottoman war minister": the cue word qualifies an office here.
+            !(after + 1 < n && lexicon.titles.contains(tokens[after + 1].key))
+        {
             let gap = TokenGaps.text(masked, tokens[after - 1].end, tokens[after].start)
             if gap.count <= 3 && gap.allSatisfy({ " \"”’)".contains($0) }) { trailing = (after, kind) }
         }
@@ -583,6 +595,10 @@ private struct ExtractionState {
             kind = .person
         }
         if kind == nil { kind = appositionKind(tokens, end, adjectival: adjectival) }
+        // "the Young Turks", "the Young Khivans": reform movements named as their members.
+        if kind == nil, end == first + 1, tokens[first].key == "young", tokens[end].key.hasSuffix("s") {
+            kind = .group
+        }
         // "in Gao", "around Ménaka": one unknown capitalised word after a preposition of place.
         if kind == nil, first == end, start == first, consumed[first] == nil, first > 0, !tokens[first].isAllCaps,
             ["in", "at", "near", "around", "from", "into", "outside", "towards", "toward", "across", "through"]
@@ -726,6 +742,9 @@ private struct ExtractionState {
     private func looksLikePerson(_ tokens: [Token], _ first: Int, _ end: Int, consumed: [Int?]) -> Bool {
         let count = end - first + 1
         guard count >= 2 && count <= 4 else { return false }
+        // Words joined only by hyphens are one word ("Jalal-Abad"), not a given name and a surname.
+        guard (first..<end).contains(where: { !TokenGaps.isExactly(masked, tokens[$0].end, tokens[$0 + 1].start, "-") })
+        else { return false }
         for k in first...end {
             let t = tokens[k]
             let hyphenTail =
