@@ -127,6 +127,29 @@ import Testing
         #expect(c.actors.actor(named: "Young Varnids")?.kind == .group)
     }
 
+    @Test func placeNamesInsideAPersonsNameAndPlacesJoinedByAnd() {
+        let c = corpus(
+            """
+            The explorer Henry Morton Stanley signed treaties. The powers met at the invitation of Otto \
+            von Varnbeck. Centrifuges were installed at Natanz and Dorvak.
+            """)
+        #expect(c.actors.actor(named: "Henry Morton Stanley")?.kind == .person)
+        // Stanley, the capital of the Falklands, is not mentioned.
+        #expect(c.actors.actor(named: "Stanley") == nil)
+        #expect(c.actors.actor(named: "Otto von Varnbeck")?.kind == .person)
+        #expect(c.actors.actor(named: "Dorvak")?.kind == .place)
+    }
+
+    @Test func aTitleOpeningTheNameOfATextOrABodyBelongsToIt() {
+        let c = corpus(
+            """
+            The General Act of the Varna Conference was signed in 1885. Analysts at the International \
+            Crisis Group disagreed.
+            """)
+        #expect(c.actors.actor(named: "General Act of the Varna Conference")?.kind == .agreement)
+        #expect(c.actors.actor(named: "International Crisis Group")?.kind == .organization)
+    }
+
     @Test func aMonthAfterAConnectorDatesANameRatherThanNamingIt() {
         let c = corpus("The Varna Accord of March 2023 was never signed. The Treaty of Varna held.")
         let agreements = names(c, .agreement)

@@ -311,6 +311,14 @@ private struct ExtractionState {
         return extractor.headCues[head] == .state ? .state : nil
     }
 
+    /// The kind of the actor a mention's key stands for.
+    private func kindOf(_ key: ActorKey) -> ActorKind {
+        switch key {
+        case .catalog(let e): extractor.catalog.entries[e].kind
+        case .discovered(let kind, _): kind
+        }
+    }
+
     /// Particles between a person's given names and surname ("de Gaulle", "von der Leyen").
     static let nameParticles: Set<String> = [
         "de", "da", "di", "do", "dos", "das", "van", "von", "der", "den", "du", "del", "della", "bin", "ibn", "ben",
@@ -552,7 +560,16 @@ private struct ExtractionState {
             }
             return lastUsed
         }
-        let head = headKind(tokens, first, end, hasConnector: hasConnector)
+        var head = headKind(tokens, first, end, hasConnector: hasConnector)
+        // "General Act of the Berlin Conference", "Prime Minister's Office": a title that opens the
+        // name of a text or a body belongs to it.
+        if titled, first > start, let h = headKind(tokens, start, end, hasConnector: hasConnector), h == head,
+            (start..<first).allSatisfy({ consumed[$0] == nil })
+        {
+            first = start
+            titled = false
+            head = h
+        }
         if head != nil { trailing = nil }
         let last = trailing?.0 ?? end
 
@@ -599,6 +616,17 @@ private struct ExtractionState {
         if kind == nil, end == first + 1, tokens[first].key == "young", tokens[end].key.hasSuffix("s") {
             kind = .group
         }
+        // "at Natanz and Fordow", "Osh and Jalal-Abad": one unknown word joined to a place by "and".
+        if kind == nil,
+            first == end
+                || (first..<end).allSatisfy({ TokenGaps.isExactly(masked, tokens[$0].end, tokens[$0 + 1].start, "-") }),
+            start == first, first >= 2, consumed[first] == nil, ["and", "or"].contains(tokens[first - 1].key),
+            !tokens[first - 1].isCapitalized, !lexicon.givenNames.contains(tokens[first].key),
+            let before = result.mentions.last(where: { $0.range.end == tokens[first - 2].end }), !before.adjectival,
+            kindOf(before.key) == .place
+        {
+            kind = .place
+        }
         // "in Gao", "around Ménaka": one unknown capitalised word after a preposition of place.
         if kind == nil, first == end, start == first, consumed[first] == nil, first > 0, !tokens[first].isAllCaps,
             ["in", "at", "near", "around", "from", "into", "outside", "towards", "toward", "across", "through"]
@@ -640,6 +668,9 @@ private struct ExtractionState {
             && !isQuoted(tokens, first, last)
             // "the Declaration of Principles" names one text, though all its words are generic.
             && !(kind == .agreement && hasConnector && first == start && start > 0 && tokens[start - 1].key == "the")
+            // "the International Crisis Group": three generic words after "the" name one body.
+            && !(kind == .organization && !hasConnector && first == start && last - first >= 2 && start > 0
+                && tokens[start - 1].key == "the")
         {
             return lastUsed
         }
@@ -752,9 +783,17 @@ private struct ExtractionState {
                 && (TokenGaps.isExactly(masked, tokens[k - 1].end, t.start, "-") || isApostropheGap(tokens[k - 1], t))
             // "al" in "Abdel Fattah al-Burhan".
             let particle =
-                k > first && k < end && !t.isCapitalized && Self.hyphenParticles.contains(t.key)
-                && TokenGaps.isExactly(masked, t.end, tokens[k + 1].start, "-")
-            if consumed[k] != nil || t.isAllCaps || t.isNumber || (!t.isCapitalized && !hyphenTail && !particle) {
+                k > first && k < end && !t.isCapitalized
+                && (Self.hyphenParticles.contains(t.key) && TokenGaps.isExactly(masked, t.end, tokens[k + 1].start, "-")
+                    || Self.nameParticles.contains(t.key))
+            // "Henry Morton Stanley", "Otto von Bismarck": a place's name after a given name is a surname.
+            let surnameLikePlace =
+                k > first && consumed[first] == nil && lexicon.givenNames.contains(tokens[first].key)
+                && consumed[k].map { !result.mentions[$0].adjectival && kindOf(result.mentions[$0].key) == .place }
+                    == true
+            if (consumed[k] != nil && !surnameLikePlace) || t.isAllCaps || t.isNumber
+                || (!t.isCapitalized && !hyphenTail && !particle)
+            {
                 return false
             }
             if lexicon.notNames.contains(t.key) { return false }
