@@ -28,6 +28,8 @@ public struct ActorExtractor: Sendable {
     /// Words (in their spelling) that give a name its kind, by the first kind in the order
     /// agreement, organisation, event, project, state, place that lists them.
     let headCues: [String: ActorKind]
+    /// The head words of states in lower case ("dynasty", "empire"), as they follow a name.
+    let lowercaseStateHeads: Set<String>
 
     /// Compiles `catalog` for matching.
     public init(catalog: Catalog) {
@@ -43,6 +45,7 @@ public struct ActorExtractor: Sendable {
             for cue in catalog.lexicon.cues[kind] ?? [] where heads[cue] == nil { heads[cue] = kind }
         }
         headCues = heads
+        lowercaseStateHeads = Set(heads.filter { $0.value == .state }.keys.map { $0.lowercased() })
     }
 
     /// Extracts the mentions of `document`.
@@ -307,8 +310,7 @@ private struct ExtractionState {
     /// `.state` when a lower-case word is a state's head word ("the Qajar dynasty", "the Weimar
     /// republic"); other head words in lower case ("the Qajar court") are ordinary nouns.
     private func stateHead(_ key: String) -> ActorKind? {
-        let head = key.prefix(1).uppercased() + key.dropFirst()
-        return extractor.headCues[head] == .state ? .state : nil
+        extractor.lowercaseStateHeads.contains(key) ? .state : nil
     }
 
     /// The kind of the actor a mention's key stands for.
@@ -358,7 +360,7 @@ private struct ExtractionState {
             k -= 1
         }
         // "the western rivers (the Indus, the Jhelum and the Chenab)".
-        if k >= 0, k + 1 < tokens.count, TokenGaps.text(masked, tokens[k].end, tokens[k + 1].start).contains("("),
+        if k >= 0, k + 1 < tokens.count, (tokens[k].end..<tokens[k + 1].start).contains(where: { masked[$0] == 0x28 }),
             let kind = pluralCueKind(tokens[k].key)
         {
             return kind
@@ -435,8 +437,7 @@ private struct ExtractionState {
     }
 
     private func isApostropheGap(_ a: Token, _ b: Token) -> Bool {
-        let gap = TokenGaps.text(masked, a.end, b.start)
-        return gap == "'" || gap == "’"
+        TokenGaps.isExactly(masked, a.end, b.start, "'") || TokenGaps.isExactly(masked, a.end, b.start, "’")
     }
 
     private func surface(_ tokens: [Token], _ a: Int, _ b: Int) -> String {
