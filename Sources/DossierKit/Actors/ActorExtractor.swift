@@ -8,6 +8,27 @@ public struct ActorExtractor: Sendable {
         "of", "the", "for", "on", "to", "and", "de", "del", "la", "al", "el", "bin", "ibn", "von", "van", "der", "du",
         "des",
     ]
+    /// Particles that a hyphen joins to the next word of a name ("al-Bashir", "el-Sisi").
+    let hyphenParticles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud"]
+    /// Particles between a person's given names and surname ("de Gaulle", "von der Leyen").
+    let nameParticles: Set<String> = [
+        "de", "da", "di", "do", "dos", "das", "van", "von", "der", "den", "du", "del", "della", "bin", "ibn", "ben",
+        "ter",
+    ]
+    /// Month names: "Agreement of March 2023" is dated, not named, by its month.
+    let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ]
+    /// Offices that a word before them can qualify ("Treasury Secretary", "High Representative").
+    let offices: Set<String> = [
+        "secretary", "minister", "representative", "envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson",
+        "chancellor", "governor", "commander", "director", "chairman", "chairwoman", "chair", "president", "premier",
+        "judge", "general", "commissioner", "adviser", "advisor",
+    ]
+    /// Plural cue words after names: "the Kishenganga and Ratle plants" are two projects, neither
+    /// of them called "… plants".
+    let pluralCues: Set<String> = ["plants", "dams", "pipelines", "fields", "blocks", "projects", "corridors"]
     /// Lower-case words that may follow a name to make a project or event ("Zangezur corridor").
     let trailingCues: [String: ActorKind]
     /// Words after ", a … " that give an apposed name its kind.
@@ -237,9 +258,10 @@ private struct ExtractionState {
                     continue
                 }
                 // A particle in a person's name: "General Claude de Gardane", "Ursula von der Leyen".
-                if !next.isCapitalized, Self.nameParticles.contains(next.key), startsLikeAPerson(tokens, start) {
+                if !next.isCapitalized, extractor.nameParticles.contains(next.key), startsLikeAPerson(tokens, start) {
                     var k = j + 1
-                    while k < n && k - j <= 2 && !tokens[k].isCapitalized && Self.nameParticles.contains(tokens[k].key)
+                    while k < n && k - j <= 2 && !tokens[k].isCapitalized
+                        && extractor.nameParticles.contains(tokens[k].key)
                         && TokenGaps.joinable(masked, tokens[k - 1], tokens[k])
                     { k += 1 }
                     if k < n, tokens[k].isCapitalized, k - j <= 3, TokenGaps.joinable(masked, tokens[k - 1], tokens[k]),
@@ -251,7 +273,7 @@ private struct ExtractionState {
                     }
                 }
                 // A particle joined by a hyphen to the next word: "Omar al-Bashir", "Abdel Fattah el-Sisi".
-                if !next.isCapitalized, Self.hyphenParticles.contains(next.key), j + 2 < n,
+                if !next.isCapitalized, extractor.hyphenParticles.contains(next.key), j + 2 < n,
                     tokens[j + 2].isCapitalized, TokenGaps.joinable(masked, tokens[j], next),
                     TokenGaps.isExactly(masked, next.end, tokens[j + 2].start, "-")
                 {
@@ -288,7 +310,7 @@ private struct ExtractionState {
                     while k < n && !tokens[k].isCapitalized && extractor.connectors.contains(tokens[k].key)
                         && k - j <= 2
                     { k += 1 }
-                    if k < n && tokens[k].isCapitalized && !Self.months.contains(tokens[k].key)
+                    if k < n && tokens[k].isCapitalized && !extractor.months.contains(tokens[k].key)
                         && (j + 1..<k).allSatisfy({ TokenGaps.joinable(masked, tokens[$0 - 1], tokens[$0]) })
                         && TokenGaps.joinable(masked, tokens[k - 1], tokens[k]) && next.key != "and"
                     {
@@ -321,37 +343,11 @@ private struct ExtractionState {
         }
     }
 
-    /// Particles between a person's given names and surname ("de Gaulle", "von der Leyen").
-    static let nameParticles: Set<String> = [
-        "de", "da", "di", "do", "dos", "das", "van", "von", "der", "den", "du", "del", "della", "bin", "ibn", "ben",
-        "ter",
-    ]
-
     /// True when the run that starts at `start` opens with a title (or follows one) or a given name.
     private func startsLikeAPerson(_ tokens: [Token], _ start: Int) -> Bool {
         lexicon.titles.contains(tokens[start].key) || lexicon.givenNames.contains(tokens[start].key)
             || (start > 0 && lexicon.titles.contains(tokens[start - 1].key))
     }
-
-    /// Particles that a hyphen joins to the next word of a name ("al-Bashir", "el-Sisi").
-    static let hyphenParticles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud"]
-
-    /// Plural cue words after names: "the Kishenganga and Ratle plants" are two projects, neither
-    /// of them called "… plants".
-    static let pluralCues: Set<String> = ["plants", "dams", "pipelines", "fields", "blocks", "projects", "corridors"]
-
-    /// Month names: "Agreement of March 2023" is dated, not named, by its month.
-    static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december",
-    ]
-
-    /// Offices that a word before them can qualify ("Treasury Secretary", "High Representative").
-    static let offices: Set<String> = [
-        "secretary", "minister", "representative", "envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson",
-        "chancellor", "governor", "commander", "director", "chairman", "chairwoman", "chair", "president", "premier",
-        "judge", "general", "commissioner", "adviser", "advisor",
-    ]
 
     /// "companies such as Livent, Rio Tinto and Ganfeng Lithium": the kind of a list's members.
     private func listKind(_ tokens: [Token], _ start: Int) -> ActorKind? {
@@ -523,7 +519,7 @@ private struct ExtractionState {
             var t = isTitle(tokens, k, end)
             // "Treasury Secretary Steven Mnuchin", "High Representative Catherine Ashton": one
             // word before an office belongs to the title.
-            if t == 0, k < end, consumed[k] == nil, Self.offices.contains(tokens[k + 1].key) {
+            if t == 0, k < end, consumed[k] == nil, extractor.offices.contains(tokens[k + 1].key) {
                 let u = isTitle(tokens, k + 1, end)
                 if u > 0 && k + 1 + u <= end && tokens[k + 1 + u].isCapitalized { t = 1 + u }
             }
@@ -593,13 +589,13 @@ private struct ExtractionState {
                 e += 1
             }
             if e + 1 < n, !tokens[e + 1].isCapitalized, let kind = extractor.trailingCues[word(tokens[e + 1])],
-                kind == .group || (kind == .project && Self.pluralCues.contains(tokens[e + 1].key))
+                kind == .group || (kind == .project && extractor.pluralCues.contains(tokens[e + 1].key))
             {
                 trailing = (end, kind)
             }
         }
         var name = surface(tokens, first, end)
-        if let (t, kind) = trailing, kind != .group, t != end, !Self.pluralCues.contains(tokens[t].key) {
+        if let (t, kind) = trailing, kind != .group, t != end, !extractor.pluralCues.contains(tokens[t].key) {
             name += " " + word(tokens[t])
         }
         guard !extractor.catalog.ignored.contains(TextFolding.fold(name)) else { return lastUsed }
@@ -785,8 +781,9 @@ private struct ExtractionState {
             // "al" in "Abdel Fattah al-Burhan".
             let particle =
                 k > first && k < end && !t.isCapitalized
-                && (Self.hyphenParticles.contains(t.key) && TokenGaps.isExactly(masked, t.end, tokens[k + 1].start, "-")
-                    || Self.nameParticles.contains(t.key))
+                && (extractor.hyphenParticles.contains(t.key)
+                    && TokenGaps.isExactly(masked, t.end, tokens[k + 1].start, "-")
+                    || extractor.nameParticles.contains(t.key))
             // "Henry Morton Stanley", "Otto von Bismarck": a place's name after a given name is a surname.
             let surnameLikePlace =
                 k > first && consumed[first] == nil && lexicon.givenNames.contains(tokens[first].key)
