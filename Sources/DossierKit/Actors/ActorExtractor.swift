@@ -281,9 +281,9 @@ private struct ExtractionState {
                     end = j
                     continue
                 }
-                // Possessive "s" after an apostrophe: "Women’s".
-                // After a catalog name it is the owner's, not part of a name: "Pakistan's National
-                // Security Committee".
+                // Possessive "s" after an apostrophe: "Women’s League". After a catalog name or a
+                // person it marks the owner, not a part of the name: "Pakistan's National Security
+                // Committee", "Mikhail Frunze's Red Army", "Labor's Anthony Albanese".
                 if next.key == "s" && !next.isCapitalized && isApostropheGap(tokens[j], next), j + 2 < n,
                     tokens[j + 2].isCapitalized, TokenGaps.joinable(masked, next, tokens[j + 2]),
                     !(j == start && consumed[j] != nil), !lexicon.givenNames.contains(tokens[j + 2].key),
