@@ -150,6 +150,17 @@ import Testing
         #expect(c.actors.actor(named: "International Crisis Group")?.kind == .organization)
     }
 
+    @Test func aPlaceJoinsALaterFullNameOnlyWhenThatIsAPlaceToo() {
+        let c = corpus(
+            """
+            The leaders met in Dorvale, a village on the coast. The Dorvale Declaration followed. The \
+            fishermen sailed from Narvik and from Teskel. Teskel Island lies further north.
+            """)
+        #expect(c.actors.actor(named: "Dorvale")?.kind == .place)
+        #expect(c.actors.actor(named: "Dorvale Declaration")?.kind == .agreement)
+        #expect(c.actors.actor(named: "Teskel Island")?.mentionCount == 2)
+    }
+
     @Test func aMonthAfterAConnectorDatesANameRatherThanNamingIt() {
         let c = corpus("The Varna Accord of March 2023 was never signed. The Treaty of Varna held.")
         let agreements = names(c, .agreement)

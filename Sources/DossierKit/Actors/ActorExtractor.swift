@@ -141,10 +141,11 @@ private struct ExtractionState {
         if !dropped.isEmpty {
             result.mentions = result.mentions.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
         }
-        // A one-word place met before its full name ("Nargin" … "Nargin Island") joins the full name.
+        // A one-word place met before its full name ("Nargin" … "Nargin Island") joins the full
+        // name when that is a place too ("Argyle" stays apart from the "Argyle Declaration").
         for i in result.mentions.indices {
             if case .discovered(.place, let k) = result.mentions[i].key, !k.utf8.contains(0x20),
-                let full = discoveredByFirstWord[k]
+                let full = discoveredByFirstWord[k], kindOf(full) == .place
             {
                 result.mentions[i].key = full
                 result.mentions[i].name = nil
