@@ -161,6 +161,20 @@ import Testing
         #expect(c.actors.actor(named: "Teskel Island")?.mentionCount == 2)
     }
 
+    @Test func abbreviationsInAppositionsAndThePortOfAName() {
+        let c = corpus(
+            """
+            Ostrane Quillbrand, the U.S. Secretary of State, amended the text. Troops occupied the port \
+            of Velkar. The Varna International Discussions resumed, and the Elmland Monitoring Mission \
+            deployed. Ossetian militias fired.
+            """)
+        #expect(c.actors.actor(named: "Ostrane Quillbrand")?.kind == .person)
+        #expect(c.actors.actor(named: "Velkar")?.kind == .place)
+        #expect(c.actors.actor(named: "Varna International Discussions")?.kind == .event)
+        #expect(c.actors.actor(named: "Elmland Monitoring Mission")?.kind == .organization)
+        #expect(c.actors.actor(named: "South Ossetia")?.adjectivalCount == 1)
+    }
+
     @Test func aMonthAfterAConnectorDatesANameRatherThanNamingIt() {
         let c = corpus("The Varna Accord of March 2023 was never signed. The Treaty of Varna held.")
         let agreements = names(c, .agreement)

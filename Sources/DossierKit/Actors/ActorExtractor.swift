@@ -833,6 +833,10 @@ private struct ExtractionState {
                 })
                 // A possessive goes on: ", Egypt's foreign minister".
                 && !(tokens[k + 1].key == "s" && isApostropheGap(tokens[k], tokens[k + 1]))
+                // So does an abbreviation: ", the U.S. Secretary of State".
+                && !(tokens[k].end - tokens[k].start == 1 && tokens[k].isCapitalized
+                    && (TokenGaps.isExactly(masked, tokens[k].end, tokens[k + 1].start, ".")
+                        || TokenGaps.isExactly(masked, tokens[k].end, tokens[k + 1].start, ". ")))
             {
                 return nil
             }
