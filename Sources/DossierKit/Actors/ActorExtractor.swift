@@ -616,8 +616,7 @@ private struct ExtractionState {
         }
         // "at Natanz and Fordow", "Osh and Jalal-Abad": one unknown word joined to a place by "and".
         if kind == nil,
-            first == end
-                || (first..<end).allSatisfy({ TokenGaps.isExactly(masked, tokens[$0].end, tokens[$0 + 1].start, "-") }),
+            isOneWord(tokens, first, end),
             start == first, first >= 2, consumed[first] == nil, ["and", "or"].contains(tokens[first - 1].key),
             !tokens[first - 1].isCapitalized, !lexicon.givenNames.contains(tokens[first].key),
             let before = result.mentions.last(where: { $0.range.end == tokens[first - 2].end }), !before.adjectival,
@@ -767,13 +766,17 @@ private struct ExtractionState {
             && ["pasha", "pasa", "bey", "khan", "efendi", "aga", "shah", "mirza"].contains(tokens[end].key)
     }
 
+    /// True when tokens first...end are one word, or words joined only by hyphens ("Jalal-Abad").
+    private func isOneWord(_ tokens: [Token], _ first: Int, _ end: Int) -> Bool {
+        (first..<end).allSatisfy { TokenGaps.isExactly(masked, tokens[$0].end, tokens[$0 + 1].start, "-") }
+    }
+
     /// Two to four capitalised words that read as a person's name.
     private func looksLikePerson(_ tokens: [Token], _ first: Int, _ end: Int, consumed: [Int?]) -> Bool {
         let count = end - first + 1
         guard count >= 2 && count <= 4 else { return false }
         // Words joined only by hyphens are one word ("Jalal-Abad"), not a given name and a surname.
-        guard (first..<end).contains(where: { !TokenGaps.isExactly(masked, tokens[$0].end, tokens[$0 + 1].start, "-") })
-        else { return false }
+        guard !isOneWord(tokens, first, end) else { return false }
         for k in first...end {
             let t = tokens[k]
             let hyphenTail =
@@ -832,7 +835,7 @@ private struct ExtractionState {
                     masked[$0] == 0x20 || masked[$0] == 0x2D || masked[$0] == MarkupMask.hiddenByte
                 })
                 // A possessive goes on: ", Egypt's foreign minister".
-                && !(tokens[k + 1].key == "s" && isApostropheGap(tokens[k], tokens[k + 1]))
+                && !possessive
                 // So does an abbreviation: ", the U.S. Secretary of State".
                 && !(tokens[k].end - tokens[k].start == 1 && tokens[k].isCapitalized
                     && (TokenGaps.isExactly(masked, tokens[k].end, tokens[k + 1].start, ".")
