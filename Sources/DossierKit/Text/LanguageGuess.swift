@@ -16,45 +16,64 @@ public enum LanguageGuess {
     ]
 
     /// The ISO 639-1 code of the most likely language, or nil when no function word is known.
+    ///
+    /// Words are runs of letters and apostrophes, lower-cased; the first `sample` words count.
     public static func guess(_ text: String, sample: Int = 400) -> String? {
+        var copy = text
+        return copy.withUTF8 { guess(utf8: $0, sample: sample) }
+    }
+
+    /// ``guess(_:sample:)`` on valid UTF-8. Each word is read into a ``PackedWord`` as it is
+    /// scanned, so that looking it up costs a multiplication and a probe, not a `String`.
+    static func guess(utf8 bytes: UnsafeBufferPointer<UInt8>, sample: Int) -> String? {
         var counts = [Int](repeating: 0, count: languages.count)
         var words = 0
-        // The word so far, lower-cased, as UTF-8; `length` counts its scalars (at most 12 are
-        // taken, as a scalar view's count would).
-        var word: [UInt8] = []
-        word.reserveCapacity(64)
+        var word = PackedWord()
+        // Scalars taken into the word so far: at most 12, as the word's scalar count would.
         var length = 0
-        func flush() {
-            guard !word.isEmpty else { return }
-            words += 1
-            // No function word is longer than ``longestWord`` bytes: longer words need no lookup.
-            if word.count <= longestWord, filter.mayContain(bytes: word),
-                let langs = index[String(decoding: word, as: UTF8.self)]
-            {
-                for lang in langs { counts[lang] += 1 }
+        var inWord = false
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let isWordPart: Bool
+            var width = 1
+            var scalar = Unicode.Scalar(b)
+            if b < 0x80 {
+                isWordPart = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b == 0x27
+            } else {
+                (scalar, width) = UTF8Bytes.scalar(in: bytes, at: i)
+                isWordPart = UTF8Bytes.isLetter(scalar)
             }
-            word.removeAll(keepingCapacity: true)
-            length = 0
-        }
-        for s in text.unicodeScalars {
-            if UTF8Bytes.isLetter(s) || s == "'" {
+            if isWordPart {
+                inWord = true
                 if length < 12 {
-                    if s.value < 0x80 {
-                        word.append(UInt8(s.value >= 0x41 && s.value <= 0x5A ? s.value + 0x20 : s.value))
+                    if b < 0x80 {
+                        word.append(UTF8Bytes.lowercased(b))
                         length += 1
                     } else {
-                        for m in s.properties.lowercaseMapping.unicodeScalars {
+                        for m in scalar.properties.lowercaseMapping.unicodeScalars {
                             UTF8.encode(m) { word.append($0) }
                             length += 1
                         }
                     }
                 }
-            } else {
-                flush()
+            } else if inWord {
+                words += 1
+                if let langs = index[word] {
+                    for l in counts.indices where langs & (1 << l) != 0 { counts[l] += 1 }
+                }
+                word = PackedWord()
+                length = 0
+                inWord = false
                 if words >= sample { break }
+            } else if words >= sample {
+                break
             }
+            i += width
         }
-        flush()
+        if inWord, let langs = index[word] {
+            for l in counts.indices where langs & (1 << l) != 0 { counts[l] += 1 }
+        }
         // The most counted language; on a tie, the first code in alphabetical order.
         var best: Int? = nil
         for l in languages.indices where counts[l] >= 1 {
@@ -67,18 +86,12 @@ public enum LanguageGuess {
     /// The language codes, in alphabetical order.
     private static let languages: [String] = stopwords.keys.sorted()
 
-    /// Languages (positions in ``languages``) by function word.
-    private static let index: [String: [Int]] = {
-        var index: [String: [Int]] = [:]
+    /// The languages (bits by position in ``languages``) of each function word.
+    private static let index: PackedWordTable<UInt16> = {
+        var byWord: [String: UInt16] = [:]
         for (l, lang) in languages.enumerated() {
-            for w in stopwords[lang] ?? [] { index[w, default: []].append(l) }
+            for w in stopwords[lang] ?? [] { byWord[w, default: 0] |= 1 << UInt16(l) }
         }
-        return index
+        return PackedWordTable(byWord)
     }()
-
-    /// Rules out most words before a lookup in ``index``.
-    private static let filter = WordFilter(index.keys)
-
-    /// The length in bytes of the longest function word.
-    private static let longestWord: Int = stopwords.values.flatMap { $0 }.map(\.utf8.count).max() ?? 0
 }

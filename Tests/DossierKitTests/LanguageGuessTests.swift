@@ -1,0 +1,103 @@
+import Testing
+
+@testable import DossierKit
+
+/// The language guess reads bytes and probes a packed-word table; it must give what counting
+/// function words in the text's lower-cased words gives, on any text.
+@Suite struct LanguageGuessTests {
+    /// A deterministic generator (SplitMix64).
+    private struct Random {
+        var state: UInt64
+        mutating func next(_ n: Int) -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(n))
+        }
+    }
+
+    private static let functionWords: [String: [String]] = [
+        "az": ["və", "ilə", "üçün", "olaraq", "də", "kimi", "arasında"],
+        "de": ["der", "und", "für", "nicht", "auf"],
+        "en": ["the", "of", "and", "that", "this"],
+        "es": ["el", "los", "que", "para", "entre"],
+        "fr": ["le", "les", "dans", "pour", "est"],
+        "ru": ["и", "не", "что", "это", "для"],
+        "tr": ["ve", "için", "olarak", "gibi", "arasında"],
+    ]
+
+    private static let pieces =
+        functionWords.values.flatMap { $0 } + [
+            "THE", "Und", "İçin", "VƏ", "ÜÇÜN", "ЧТО", "Arasında", "O'Neill", "l’État", "Şimşek", "NATO", "İ", "ǅ",
+            "e\u{301}", "中国", "١٢٣", "2024", " ", "  ", ", ", ". ", "\n", "—", "-", "'", "’", "internationalisation",
+            "abcdefghijklmnopqrstuvwxyz", "Ωmega",
+        ]
+
+    /// The straightforward definition: lower-cased runs of letters and apostrophes (at most 12
+    /// scalars kept), the first `sample` of them, the language with most function words.
+    private static func reference(_ text: String, sample: Int) -> String? {
+        var words: [String] = []
+        var word = ""
+        var length = 0
+        var done = false
+        for s in text.unicodeScalars where !done {
+            if UTF8Bytes.isLetter(s) || s == "'" {
+                if length < 12 {
+                    for m in s.properties.lowercaseMapping.unicodeScalars {
+                        word.unicodeScalars.append(m)
+                        length += 1
+                    }
+                }
+            } else {
+                if !word.isEmpty { words.append(word) }
+                word = ""
+                length = 0
+                done = words.count >= sample
+            }
+        }
+        if !word.isEmpty && !done { words.append(word) }
+        var counts: [String: Int] = [:]
+        for w in words {
+            for (lang, list) in allFunctionWords where list.contains(w) { counts[lang, default: 0] += 1 }
+        }
+        let best = counts.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }
+        return best?.key
+    }
+
+    private static let allFunctionWords: [String: Set<String>] = [
+        "en": ["the", "of", "and", "in", "to", "is", "that", "with", "for", "on", "as", "by", "this", "are", "was"],
+        "es": [
+            "el", "la", "los", "las", "de", "del", "y", "en", "que", "por", "con", "una", "para", "entre", "se", "su",
+        ],
+        "pt": ["o", "os", "as", "de", "do", "da", "dos", "das", "e", "em", "que", "com", "uma", "para", "não"],
+        "fr": ["le", "la", "les", "de", "des", "du", "et", "en", "que", "une", "pour", "dans", "est", "sur"],
+        "de": ["der", "die", "das", "und", "in", "den", "von", "zu", "mit", "ist", "des", "auf", "für", "nicht"],
+        "tr": ["ve", "bir", "bu", "ile", "için", "olarak", "da", "de", "olan", "gibi", "daha", "arasında"],
+        "az": ["və", "bir", "bu", "ilə", "üçün", "olaraq", "da", "də", "olan", "kimi", "daha", "arasında"],
+        "ru": ["и", "в", "не", "на", "что", "с", "по", "как", "это", "из", "для", "о", "к", "от"],
+        "uz": ["va", "bilan", "uchun", "bu", "bir", "ham", "esa", "yoki", "hamda", "orqali", "davrida"],
+        "it": ["il", "la", "di", "e", "che", "in", "per", "con", "del", "della", "una", "sono"],
+    ]
+
+    @Test func guessesTheLanguageOfEachKindOfText() {
+        #expect(LanguageGuess.guess("The treaty of the two states was signed in the capital.") == "en")
+        #expect(LanguageGuess.guess("Азербайджан и Турция подписали договор, что это для них значит.") == "ru")
+        #expect(LanguageGuess.guess("Azərbaycan və Türkiyə arasında üçün əlaqələr kimi inkişaf edir.") == "az")
+        #expect(LanguageGuess.guess("Die Verträge und die Grenzen der Staaten für den Frieden.") == "de")
+        #expect(LanguageGuess.guess("1924–1928, 45 %") == nil)
+    }
+
+    @Test func givesWhatCountingFunctionWordsGivesOnRandomText() {
+        var random = Random(state: 7)
+        for round in 0..<4_000 {
+            var text = ""
+            for _ in 0..<random.next(40) {
+                text += Self.pieces[random.next(Self.pieces.count)]
+                if random.next(3) > 0 { text += " " }
+            }
+            let sample = [1, 3, 10, 400][round % 4]
+            #expect(LanguageGuess.guess(text, sample: sample) == Self.reference(text, sample: sample), "\(text)")
+        }
+    }
+}
