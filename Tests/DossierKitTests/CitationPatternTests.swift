@@ -78,7 +78,8 @@ import Testing
     @Test func dateLinesAreFoundAsThePatternsAloneFindThem() {
         let words = [
             "May", "may", "28", "28th", "1st", "1918", "2017", "191", "١٩١٨", ",", ", ", " ", "  ", "Monday", "October",
-            "-", "2020-01-15", "01", "x", "Received", "é", "½", "\t",
+            "-", "2020-01-15", "01", "x", "Received", "é", "½", "\t", "MARCH", "jUnE", "2021-3-15", "1963–1966",
+            "Relations",
         ]
         var random = Random(state: 13)
         var dates = 0

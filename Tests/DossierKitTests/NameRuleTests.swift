@@ -233,4 +233,54 @@ import Testing
         for people in ["Ethiopians", "Egyptians", "Serbs", "Croats"] { #expect(groups.contains(people)) }
         #expect(c.actors.actor(named: "Serbs")?.partOf == "Serbia")
     }
+
+    @Test func nobleTitlesAreTitlesAndHyphenedPartsStayInTheName() {
+        let c = corpus("Count Zorvath Velessin met General Prayat Chan-o-wa in the capital. Velessin left.")
+        #expect(c.actors.actor(named: "Zorvath Velessin")?.kind == .person)
+        #expect(c.actors.actor(named: "Zorvath Velessin")?.mentionCount == 2)
+        #expect(c.actors.actor(named: "Prayat Chan-o-wa")?.kind == .person)
+        #expect(c.actors.actor(named: "Count Zorvath Velessin") == nil)
+    }
+
+    @Test func aCongressNamedAfterACityIsAConference() {
+        let c = corpus("The Congress of Paris met in 1856. The Congress of Racial Harmony protested.")
+        #expect(c.actors.actor(named: "Congress of Paris")?.kind == .event)
+        #expect(c.actors.actor(named: "Congress of Racial Harmony")?.kind == .organization)
+    }
+
+    @Test func aStateNamedByItsFormOfGovernmentIsThatState() {
+        let c = corpus(
+            "The Principality of Elmland was founded in 1878. Elmland grew.", catalog: "state: Elmland")
+        #expect(c.actors.actor(named: "Elmland")?.mentionCount == 2)
+        #expect(c.actors.actor(named: "Principality of Elmland") == nil)
+    }
+
+    @Test func aNameJoinedByAndToAPersonOrAPlaceTakesItsKind() {
+        let c = corpus(
+            """
+            Serbia’s Zorvath Velkic and Mihail Dorin spoke. Villagers fled from Oddan Meruk and Velkovo.             The goals of “Help to the Needy”, and Velkovo Charitable Societies were shared.
+            """, catalog: "place: Velkovo")
+        #expect(c.actors.actor(named: "Zorvath Velkic")?.kind == .person)
+        #expect(c.actors.actor(named: "Oddan Meruk")?.kind == .place)
+        #expect(c.actors.actor(named: "Needy") == nil)
+    }
+
+    @Test func whatFollowsOrPrecedesAPlaceNameTellsItsKind() {
+        let c = corpus(
+            """
+            The temple stands on the Dorlek range. Troops met near the Kavo Sirak pagoda and at the temples             of Ta Voan and Ta Krel. Austria kept the Sanjak of Novi Brod.
+            """)
+        for place in ["Dorlek", "Kavo Sirak", "Ta Voan", "Ta Krel", "Sanjak of Novi Brod"] {
+            #expect(c.actors.actor(named: place)?.kind == .place, "\(place)")
+        }
+        #expect(c.actors.actor(named: "Novi Brod") == nil)
+    }
+
+    @Test func formerNamesAndCompoundAdjectivesGoToTheirState() {
+        let c = corpus("The Kingdom of Siam signed. Siamese and Austro-Hungarian envoys met.")
+        #expect(c.actors.actor(named: "Thailand")?.mentionCount == 1)
+        #expect(c.actors.actor(named: "Thailand")?.adjectivalCount == 1)
+        #expect(c.actors.actor(named: "Hungary") == nil)
+        #expect(c.actors.actor(named: "Austro-Hungarian Empire")?.adjectivalCount == 1)
+    }
 }

@@ -225,9 +225,11 @@ private struct ExtractionState {
                     end = j
                     continue
                 }
-                // A lower-case part after a hyphen: "Moon Jae-in", "Tsai Ing-wen".
+                // A lower-case part after a hyphen: "Moon Jae-in", "Tsai Ing-wen", "Prayat Chan-o-wa".
                 if !next.isCapitalized && !next.isNumber && TokenGaps.isExactly(masked, tokens[j].end, next.start, "-")
-                    && tokens[j].isCapitalized && next.end - next.start <= 4
+                    && next.end - next.start <= 4
+                    && (tokens[j].isCapitalized
+                        || (j > start && TokenGaps.isExactly(masked, tokens[j - 1].end, tokens[j].start, "-")))
                 {
                     j += 1
                     end = j
@@ -381,7 +383,7 @@ private struct ExtractionState {
         case "countries", "states", "nations", "governments", "khanates", "emirates", "kingdoms", "principalities":
             return .state
         case "cities", "towns", "regions", "provinces", "ports", "islands", "municipalities", "villages", "districts",
-            "rivers", "enclaves":
+            "rivers", "enclaves", "temples", "hills":
             return .place
         case "plants", "dams", "pipelines", "projects": return .project
         case "leaders", "presidents", "ministers", "politicians", "officials": return .person
@@ -568,6 +570,21 @@ private struct ExtractionState {
             titled = false
             head = h
         }
+        // "the Congress of Elmburg": a congress named after a city or a state is a conference.
+        if head == .organization, first + 2 == end, word(tokens[first]) == "Congress", tokens[first + 1].key == "of",
+            let c = consumed[end], !result.mentions[c].adjectival,
+            [.place, .state].contains(kindOf(result.mentions[c].key))
+        {
+            head = .event
+        }
+        // "the Principality of Elmland": a catalog state named by its form of government is that state.
+        if head == .state, first + 2 <= end,
+            lexicon.statePatternStarts.contains(tokens[first].key + " " + tokens[first + 1].key),
+            let c = consumed[first + 2], (first + 2...end).allSatisfy({ consumed[$0] == c }),
+            !result.mentions[c].adjectival, kindOf(result.mentions[c].key) == .state
+        {
+            return lastUsed
+        }
         if head != nil { trailing = nil }
         let last = trailing?.0 ?? end
 
@@ -621,6 +638,26 @@ private struct ExtractionState {
             !tokens[first - 1].isCapitalized, !lexicon.givenNames.contains(tokens[first].key),
             let before = result.mentions.last(where: { $0.range.end == tokens[first - 2].end }), !before.adjectival,
             kindOf(before.key) == .place
+        {
+            kind = .place
+        }
+        // "Ion Vărescu and Mihail Dorn": an unknown name joined by "and" to a person's name.
+        if kind == nil, start == first, end > first, end - first <= 2, end + 3 < n, tokens[end + 1].key == "and",
+            TokenGaps.isExactly(masked, tokens[end].end, tokens[end + 1].start, " "),
+            (first...end).allSatisfy({ consumed[$0] == nil && isProperWord(tokens[$0]) }),
+            lexicon.givenNames.contains(tokens[end + 2].key) || lexicon.titles.contains(tokens[end + 2].key),
+            tokens[end + 3].isCapitalized, TokenGaps.joinable(masked, tokens[end + 2], tokens[end + 3])
+        {
+            kind = .person
+        }
+        // "from Oddar Meanchey and Sisaket": an unknown name of one or two words joined by "and"
+        // to a place that follows it.
+        if kind == nil, start == first, end - first <= 1, end + 2 < n, ["and", "or"].contains(tokens[end + 1].key),
+            !tokens[end + 1].isCapitalized, TokenGaps.isExactly(masked, tokens[end].end, tokens[end + 1].start, " "),
+            !lexicon.givenNames.contains(tokens[first].key),
+            (first...end).allSatisfy({ consumed[$0] == nil && isProperWord(tokens[$0]) }),
+            let after = result.mentions.last(where: { $0.range.start == tokens[end + 2].start }), !after.adjectival,
+            kindOf(after.key) == .place
         {
             kind = .place
         }
