@@ -125,6 +125,27 @@ import Testing
         #expect(s.citations.map(\.reference) == [0, 1, 2])
     }
 
+    @Test func bibliographicEntriesUnderNotesAreReferencesAndExplanatoryNotesStayText() {
+        let text = """
+            Rivers of the Chaco
+
+            ## Background
+
+            The war began in 1932 [1].
+
+            ## Notes
+
+            1. Farcau, B. W. (1996). *The Chaco War*. Praeger Publishers.
+            2. The fort was rebuilt by Velkan Oduro after the war.
+            3. Zook, David. The Conduct of the Chaco War. Bookman Associates, 1960.
+            """
+        let s = ArticleParser.parse(text)
+        #expect(s.references.map(\.surnames) == [["Farcau"], ["Zook"]])
+        #expect(s.references.map(\.number) == [1, 3])
+        #expect(s.blocks.contains { $0.role == .listItem })
+        #expect(s.citations.first?.reference == 0)
+    }
+
     @Test func oneMegabyteSingleLineParsesQuickly() {
         let sentence = "The delegation from Chile met officials in Lima to discuss the border. "
         let text = String(repeating: sentence, count: 1_048_576 / sentence.utf8.count + 1)

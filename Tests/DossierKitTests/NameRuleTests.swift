@@ -283,4 +283,46 @@ import Testing
         #expect(c.actors.actor(named: "Hungary") == nil)
         #expect(c.actors.actor(named: "Austro-Hungarian Empire")?.adjectivalCount == 1)
     }
+
+    @Test func militaryRanksAndCompoundTitlesMarkPersons() {
+        let c = corpus(
+            """
+            Troops under Lieutenant Colonel Zorvath Pelkin crossed the river. Crown Prince Omar bin Velkad \
+            hosted the talks. Pelkin withdrew.
+            """)
+        #expect(c.actors.actor(named: "Zorvath Pelkin")?.mentionCount == 2)
+        #expect(c.actors.actor(named: "Omar bin Velkad")?.kind == .person)
+        #expect(names(c, .person) == ["Zorvath Pelkin", "Omar bin Velkad"])
+    }
+
+    @Test func anAppositionsPossessiveOwnerIsNotItsHead() {
+        let c = corpus("Dorvan Kelesh, the region's acting president, refused. Kelesh left.")
+        #expect(c.actors.actor(named: "Dorvan Kelesh")?.kind == .person)
+    }
+
+    @Test func theLastWordsOfAPersonsFullNameAreThatPerson() {
+        let c = corpus("Carlos Dorado Velkin chaired the conference. Later Dorado Velkin received the prize.")
+        #expect(c.actors.actor(named: "Carlos Dorado Velkin")?.mentionCount == 2)
+        #expect(names(c, .person) == ["Carlos Dorado Velkin"])
+    }
+
+    @Test func twoUnknownWordsAfterAPrepositionOfPlaceAreAPlace() {
+        let c = corpus(
+            """
+            After the defeat at Cerro Vantal the army retreated to the fort of Carlos Vindel and camped near \
+            Puerto Ossel. The essay appeared in Foreign Prospects.
+            """)
+        for place in ["Cerro Vantal", "Carlos Vindel", "Puerto Ossel"] {
+            #expect(c.actors.actor(named: place)?.kind == .place, "\(place)")
+        }
+        #expect(c.actors.actor(named: "Foreign Prospects")?.kind != .place)
+    }
+
+    @Test func newsAgenciesOceansAndArmedMovementsAreInTheCatalog() {
+        let c = corpus("Reuters reported that al-Shabaab ships crossed the Atlantic. Mennonite settlers arrived.")
+        #expect(c.actors.actor(named: "Reuters")?.kind == .organization)
+        #expect(c.actors.actor(named: "al-Shabaab")?.kind == .organization)
+        #expect(c.actors.actor(named: "Atlantic Ocean")?.kind == .place)
+        #expect(c.actors.actor(named: "Mennonites")?.adjectivalCount == 1)
+    }
 }

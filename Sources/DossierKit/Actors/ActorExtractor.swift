@@ -348,7 +348,7 @@ private struct ExtractionState {
 
     /// True when the run that starts at `start` opens with a title (or follows one) or a given name.
     private func startsLikeAPerson(_ tokens: [Token], _ start: Int) -> Bool {
-        lexicon.titles.contains(tokens[start].key) || lexicon.givenNames.contains(tokens[start].key)
+        isTitle(tokens, start, min(start + 2, tokens.count - 1)) > 0 || lexicon.givenNames.contains(tokens[start].key)
             || (start > 0 && lexicon.titles.contains(tokens[start - 1].key))
     }
 
@@ -678,6 +678,30 @@ private struct ExtractionState {
             }
             kind = .place
         }
+        // "at Campo Lérez", "near Puente Alto": two unknown capitalised words after a preposition
+        // that names a spot ("in" and "from" also come before titles of works and bodies).
+        if kind == nil, end == first + 1, start == first, first > 0,
+            ["at", "near", "around", "outside", "towards", "toward"].contains(tokens[first - 1].key),
+            TokenGaps.isExactly(masked, tokens[first - 1].end, tokens[first].start, " "),
+            (first...end).allSatisfy({ consumed[$0] == nil && !tokens[$0].isAllCaps && isProperWord(tokens[$0]) }),
+            !persons.contains(where: { $0.surname == tokens[end].key }),
+            !lexicon.givenNames.contains(tokens[first].key)
+        {
+            kind = .place
+        }
+        // "Saavedra Lamas" after "Carlos Saavedra Lamas": the last words of a person named before.
+        var earlierPerson: ActorKey? = nil
+        if kind == nil || kind == .person, end > first, !titled {
+            let folded = " " + TextFolding.fold(surface(tokens, first, end))
+            earlierPerson =
+                persons.last(where: { p in
+                    guard p.surname == tokens[end].key, case .discovered(.person, let full) = p.key else {
+                        return false
+                    }
+                    return full.hasSuffix(folded)
+                })?.key
+            if earlierPerson != nil { kind = .person }
+        }
         guard let kind else {
             if first == end, consumed[first] == nil, tokens[first].isAllCaps,
                 tokens[first].end - tokens[first].start <= 8
@@ -721,7 +745,8 @@ private struct ExtractionState {
                 if let c = consumed[k], !result.mentions[c].adjectival { dropped.insert(c) }
             }
         }
-        let key = ActorKey.discovered(kind, TextFolding.fold(name))
+        var key = ActorKey.discovered(kind, TextFolding.fold(name))
+        if kind == .person, let earlier = earlierPerson { key = earlier }
         let range = TextRange(tokens[first].start, tokens[last].end)
         result.mentions.append(RawMention(key: key, sentence: sentence, range: range, adjectival: false, name: name))
         if kind == .person {
@@ -857,11 +882,12 @@ private struct ExtractionState {
         var seen = 0
         var sawName = false
         while k < tokens.count && seen < 4 {
-            if let kind = extractor.appositionCues[tokens[k].key] { return kind }
-            if lexicon.titles.contains(tokens[k].key) { return .person }
-            // ", India declared the treaty": a name and then a verb make a clause, not an apposition.
             let possessive =
                 k + 1 < tokens.count && tokens[k + 1].key == "s" && isApostropheGap(tokens[k], tokens[k + 1])
+            // ", the region's acting president": the owner before a possessive is not the head.
+            if !possessive, let kind = extractor.appositionCues[tokens[k].key] { return kind }
+            if lexicon.titles.contains(tokens[k].key) { return .person }
+            // ", India declared the treaty": a name and then a verb make a clause, not an apposition.
             if tokens[k].isCapitalized && !adjectival[k] && !possessive {
                 sawName = true
             } else if sawName && !tokens[k].isCapitalized {

@@ -8324,7 +8324,7 @@ group: Tutsi | Tutsis
 group: Hutu | Hutus
 group: Tigrayans
 group: Oromo
-group: Amhara people
+group: Amhara people | Amhara | Amharas
 group: Tibetans
 group: Han Chinese
 group: Roma | Romani people
@@ -8464,6 +8464,50 @@ place: Silesia
 place: Pomerania
 place: Dalmatia
 place: Aegean Sea | Aegean
+
+# Oceans and estuaries.
+place: Atlantic Ocean | Atlantic
+place: Pacific Ocean
+place: Indian Ocean
+place: Arctic Ocean
+place: Southern Ocean
+place: Río de la Plata | Rio de la Plata | River Plate
+
+# Religious communities.
+group: Mennonites
+adjective: Mennonites | Mennonite
+group: Maronites
+adjective: Maronites | Maronite
+group: Copts
+adjective: Copts | Coptic
+group: Quakers
+
+# News agencies, broadcasters, newspapers and platforms.
+organization: Reuters
+organization: Associated Press
+organization: Agence France-Presse | AFP
+organization: TASS
+organization: RIA Novosti
+organization: Xinhua | Xinhua News Agency
+organization: Anadolu Agency | Anadolu
+organization: Bloomberg
+organization: BBC | British Broadcasting Corporation
+organization: CNN
+organization: Al Jazeera
+organization: The New York Times | New York Times
+organization: The Washington Post | Washington Post
+organization: Financial Times
+organization: The Economist
+organization: Le Monde
+organization: Twitter
+organization: Facebook
+organization: Google
+organization: Telegram
+
+# Armed movements often named without a cue word.
+organization: al-Shabaab | Al-Shabaab | Harakat al-Shabaab al-Mujahideen
+organization: Boko Haram
+
 
 """####),
         ("given-names.catalog", ####"""
@@ -9004,7 +9048,7 @@ given-name: ярослава | ярце | ярчо | яръм | ярю | ясе�
 # kind, given names, surname endings, and capitalised words that are not names.
 # Generic to the genre: nothing here names a particular article.
 
-title: President | Vice President | Prime Minister | Minister | Foreign Minister | Defence Minister | Defense Minister | Deputy Minister | Deputy Prime Minister | Chancellor | King | Queen | Prince | Princess | Emir | Amir | Shah | Sultan | Sheikh | Sheik | Khan | Bey | Pasha | Paşa | Tsar | Czar | Emperor | Empress | Ayatollah | Imam | Mullah | Patriarch | Pope | Cardinal | Bishop | General | Lieutenant General | Major General | Brigadier | Marshal | Field Marshal | Admiral | Colonel | Major | Captain | Commander | Governor | Mayor | Senator | Congressman | Congresswoman | Ambassador | Envoy | Consul | Secretary | Secretary-General | Secretary General | Secretary of State | Chairman | Chairwoman | Chair | Speaker | Premier | Spokesman | Spokeswoman | Spokesperson | Leader | Supreme Leader | Great Leader | National Leader | Director | Judge | Justice | Dr | Dr. | Prof | Prof. | Professor | Mr | Mr. | Mrs | Mrs. | Ms | Ms. | Sir | Lord | Lady | Comrade | Commissar | People's Commissar | Hetman | Ataman | Caliph | Vizier | Grand Vizier | Khedive | Maharaja | Rajah | Chief | Head of State | Representative | Deputy | MP | counterpart | Count | Countess | Baron | Baroness | Duke | Duchess | Marquis | Marquess | Viscount
+title: President | Vice President | Prime Minister | Minister | Foreign Minister | Defence Minister | Defense Minister | Deputy Minister | Deputy Prime Minister | Chancellor | King | Queen | Prince | Princess | Emir | Amir | Shah | Sultan | Sheikh | Sheik | Khan | Bey | Pasha | Paşa | Tsar | Czar | Emperor | Empress | Ayatollah | Imam | Mullah | Patriarch | Pope | Cardinal | Bishop | General | Lieutenant General | Major General | Brigadier | Marshal | Field Marshal | Admiral | Colonel | Major | Captain | Commander | Governor | Mayor | Senator | Congressman | Congresswoman | Ambassador | Envoy | Consul | Secretary | Secretary-General | Secretary General | Secretary of State | Chairman | Chairwoman | Chair | Speaker | Premier | Spokesman | Spokeswoman | Spokesperson | Leader | Supreme Leader | Great Leader | National Leader | Director | Judge | Justice | Dr | Dr. | Prof | Prof. | Professor | Mr | Mr. | Mrs | Mrs. | Ms | Ms. | Sir | Lord | Lady | Comrade | Commissar | People's Commissar | Hetman | Ataman | Caliph | Vizier | Grand Vizier | Khedive | Maharaja | Rajah | Chief | Head of State | Representative | Deputy | MP | counterpart | Count | Countess | Baron | Baroness | Duke | Duchess | Marquis | Marquess | Viscount | Lieutenant | Lieutenant Colonel | Second Lieutenant | Sergeant | Vice Admiral | Rear Admiral | Brigadier General | Crown Prince
 
 # Head words: a proper name ending in (or built on) one of these is of that kind.
 cue-organization: Council | Army | Party | Ministry | Committee | Organization | Organisation | University | Universidad | Assembly | Academy | Bank | Company | Corporation | Corp | Agency | Front | Movement | Institute | Institution | Foundation | Society | Societies | Commission | Parliament | Government | Court | Forces | Force | Corps | Navy | Guard | Guards | Brigade | Brigades | Division | Office | Bureau | Service | League | Association | Federation | Consortium | Embassy | Consulate | Consulate General | Cabinet | Senate | Congress | Duma | Majlis | Mejlis | Sovnarkom | Directorate | Secretariat | Fund | Union | Network | Group | Press | News | Times | Post | Agency | Center | Centre | Forum | Fleet | Flotilla | Board | Mission | Church | Authority | Administration | Department | Council of Ministers | Cabinet of Ministers | Militia | Militias | Legion | Regiment | Battalion | Police | Gendarmerie | Cartel | Alliance | Coalition | Trust | Holdings | Airlines | Railways | Petroleum | Oil Company | Gas Company
@@ -9012,7 +9056,7 @@ cue-agreement: Treaty | Declaration | Agreement | Protocol | Accord | Accords | 
 cue-project: Strategy | Plan | pipeline | Pipeline | railway | Railway | railroad | Railroad | corridor | Corridor | bridge | Bridge | highway | Highway | canal | Canal | dam | Dam | project | Project | Initiative | programme | Programme | Stream | tunnel | Tunnel | block | field | plant | plants | dams | pipelines | fields | blocks | projects | corridors
 cue-event: War | war | Operation | operation | Summit | summit | Crisis | crisis | Conference | conference | Revolution | revolution | Uprising | uprising | Rebellion | Revolt | Genocide | genocide | Massacre | massacre | Battle | battle | Campaign | campaign | Ceasefire | Congress | Olympics | Games | Election | Elections | election | Coup | coup | Siege | Invasion | Occupation | Offensive | Crusade | Intifada | Spring | Days | Talks | talks | Negotiations | Discussions | Exercise | exercise | Exercises | Drills
 cue-state: Empire | Emirate | Khanate | Kingdom | Sultanate | Caliphate | Principality | Duchy | Grand Duchy | Republic | Confederation | Commonwealth | SSR | ASSR | SFSR | Dominion | Protectorate | Mandate | Shogunate | Dynasty | Tsardom | Realm | State
-cue-place: Pavilion | Palace | Tower | Stadium | Hall | Mosque | Cathedral | Temple | Monastery | Fortress | Castle | Island | Islands | Shoal | Shoals | Reef | Atoll | Archipelago | Cay | Salar | Lagoon | Cape | Falls | Mountains | Mountain | Mount | River | Lake | Sea | Gulf | Bay | Valley | Province | Region | District | Oblast | Governorate | City | Strait | Peninsula | Plateau | Desert | Basin | Highlands | Steppe | Coast | Square | Street | Avenue | Airport | Village | County | Prefecture | Canton | Krai | Okrug | Uyezd | Guberniya | Vilayet | Territory | Territories | Heights | Delta | Oasis | Pass | Gorge | Enclave | Exclave | Autonomous Region | Autonomous Republic | Autonomous Oblast | Sanjak
+cue-place: Pavilion | Palace | Tower | Stadium | Hall | Mosque | Cathedral | Temple | Monastery | Fortress | Castle | Island | Islands | Shoal | Shoals | Reef | Atoll | Archipelago | Cay | Salar | Lagoon | Cape | Falls | Mountains | Mountain | Mount | River | Lake | Sea | Gulf | Bay | Valley | Province | Region | District | Oblast | Governorate | City | Strait | Peninsula | Plateau | Desert | Basin | Highlands | Steppe | Coast | Square | Street | Avenue | Airport | Village | County | Prefecture | Canton | Krai | Okrug | Uyezd | Guberniya | Vilayet | Territory | Territories | Heights | Delta | Oasis | Pass | Gorge | Enclave | Exclave | Autonomous Region | Autonomous Republic | Autonomous Oblast | Sanjak | Puerto | Fort
 cue-group: people | peoples | tribe | tribes | clan | clans | community | communities | minority | minorities
 
 # Patterns of state names: "People's … Republic", "Emirate of …", "Khanate of …".
@@ -9034,7 +9078,7 @@ family-name: Lee | Kim | Park | Choi | Jung | Kang | Cho | Yoon | Jang | Lim | H
 
 # Lower-case words that, right before a capitalised name, tell its kind: "the firm SQM".
 precede-organization: company | firm | consortium | corporation | conglomerate | bank | party | movement | militia | agency | newspaper | broadcaster | group | alliance | coalition | university | organisation | organization | ministry | insurgents | rebels
-precede-place: city | town | village | province | region | district | port | island | river | lake | capital | oblast | state of | city of | town of | village of | port of | region of | province of | district of | range | escarpment | mountains | hills | hill | plateau | valley | peninsula | temple | pagoda | monastery | shrine | fortress | hill of | island of | temple of
+precede-place: city | town | village | province | region | district | port | island | river | lake | capital | oblast | state of | city of | town of | village of | port of | region of | province of | district of | range | escarpment | mountains | hills | hill | plateau | valley | peninsula | temple | pagoda | monastery | shrine | fortress | hill of | island of | temple of | fort | fort of
 precede-person: counterpart | successor | predecessor | leader | envoy | spokesman | spokeswoman | minister | president | commander | general | colonel | captain | dictator | activist | journalist | historian | scholar | economist | prime minister | foreign minister | opposition leader
 
 """####),

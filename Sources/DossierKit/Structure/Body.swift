@@ -6,6 +6,8 @@ extension ParserState {
         case abstract(group: Int, blocks: Int)
         case keywordsNext(language: String?)
         case references
+        /// Under "Notes" or "Endnotes": entries that read as bibliographic ones are references.
+        case notes
         case bio
     }
 
@@ -71,6 +73,8 @@ extension ParserState {
                 let key = SectionLexicon.key(blocks[b].text)
                 if SectionLexicon.references.contains(key) {
                     mode = .references
+                } else if SectionLexicon.notes.contains(key) {
+                    mode = .notes
                 } else if [
                     "about the author", "about the authors", "author bio", "notes on contributors",
                     "about the contributors", "author information",
@@ -88,7 +92,11 @@ extension ParserState {
                 mode = .abstract(group: group, blocks: count + 1)
                 continue
             }
-            mode = .normal
+            if case .notes = mode, Self.readsAsReference(blocks[b].text) {
+                blocks[b].role = .reference
+                continue
+            }
+            if case .notes = mode {} else { mode = .normal }
             blocks[b].role = blocks[b].marker != nil ? .listItem : .paragraph
         }
         // An abstract label with nothing after it is no abstract.
@@ -125,6 +133,16 @@ extension ParserState {
         }
         blocks[b].segments[0] = TextRange(min(i, seg.end), seg.end)
         blocks[b].text = DisplayText.make(masked, ranges: blocks[b].segments)
+    }
+
+    /// True when `text` opens like an entry of a reference list: an author ("Farcau, B. W." or
+    /// "Farcau, Bruce") with a year soon after.
+    static func readsAsReference(_ text: String) -> Bool {
+        let t = Substring(text)
+        guard let end = ReferencePatterns.author(t)?.end ?? ReferencePatterns.givenNameAuthor(t)?.end else {
+            return false
+        }
+        return !Patterns.standaloneYears(in: String(t[end...].prefix(120))).isEmpty
     }
 
     static func keywordTerms(_ text: String) -> [String] {

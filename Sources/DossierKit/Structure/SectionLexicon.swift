@@ -28,6 +28,11 @@ enum SectionLexicon {
         "adabiyotlar", "foydalanilgan adabiyotlar", "ədəbiyyat", "ədəbiyyat siyahısı", "bibliographie",
     ]
 
+    /// Headings of notes, which may hold bibliographic entries among explanatory ones.
+    static let notes: Set<String> = [
+        "notes", "endnotes", "footnotes", "notes and sources", "anmerkungen", "notas", "примечания",
+    ]
+
     /// Headings that open an abstract, with the language of the abstract (nil: the article's own).
     static let abstracts: [String: String?] = [
         "abstract": nil, "summary": nil, "executive summary": nil,
