@@ -325,4 +325,34 @@ import Testing
         #expect(c.actors.actor(named: "Atlantic Ocean")?.kind == .place)
         #expect(c.actors.actor(named: "Mennonites")?.adjectivalCount == 1)
     }
+
+    @Test func aTitleWithAConnectorLeadsToThePersonAfterIt() {
+        let c = corpus("Secretary of State Zorvan Pelkard flew to the capital. Pelkard met the envoys.")
+        #expect(c.actors.actor(named: "Zorvan Pelkard")?.mentionCount == 2)
+        #expect(names(c, .state).isEmpty)
+    }
+
+    @Test func aPluralPossessiveBeforeAHeadWordStaysInTheName() {
+        let c = corpus(
+            """
+            The Farmers' Party of Elmland met. Ankara fought the Kurdistan Workers' Party for decades. \
+            The Balkans' Serbs voted.
+            """)
+        #expect(c.actors.actor(named: "Farmers' Party of Elmland")?.kind == .organization)
+        #expect(c.actors.actor(named: "Kurdistan Workers' Party")?.fromCatalog == true)
+        #expect(c.actors.actor(named: "Serbs")?.kind == .group)
+    }
+
+    @Test func linesZonesFamilyNamesAndKinshipTellKinds() {
+        let c = corpus(
+            """
+            Troops crossed the Velkan Demarcation Line into the Ossel Buffer Zone. Chung Eui-dan, the adviser, \
+            agreed. Led by Hussein's son Orvak, the army took the fort at Velkovo, and Orvak went into exile.
+            """, catalog: "place: Velkovo")
+        #expect(c.actors.actor(named: "Velkan Demarcation Line")?.kind == .place)
+        #expect(c.actors.actor(named: "Ossel Buffer Zone")?.kind == .place)
+        #expect(c.actors.actor(named: "Chung Eui-dan")?.kind == .person)
+        #expect(c.actors.actor(named: "Orvak")?.kind == .person)
+        #expect(names(c, .place) == ["Velkan Demarcation Line", "Ossel Buffer Zone", "Velkovo"])
+    }
 }

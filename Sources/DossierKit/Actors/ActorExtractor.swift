@@ -244,6 +244,14 @@ private struct ExtractionState {
                     end = j
                     continue
                 }
+                // A plural possessive before a head word: "Workers' Party", "Farmers’ Union".
+                if next.isCapitalized, !(j == start && consumed[j] != nil),
+                    TokenGaps.isPluralPossessive(masked, tokens[j], next), cueKind(word(next)) != nil
+                {
+                    j += 1
+                    end = j
+                    continue
+                }
                 // A middle initial: "Múte B. Egede", "George W. Bush".
                 if j > start, tokens[j].end - tokens[j].start == 1, tokens[j].isCapitalized, next.isCapitalized,
                     TokenGaps.isExactly(masked, tokens[j].end, next.start, ". ")
@@ -305,9 +313,11 @@ private struct ExtractionState {
                     end = e
                     continue
                 }
-                // Connectors inside a cued name: "Treaty of Kars", "Ministry of Foreign Affairs".
+                // Connectors inside a cued name ("Treaty of Kars", "Ministry of Foreign Affairs") or
+                // a title ("Secretary of State Mike Pompeo").
                 if !next.isCapitalized && extractor.connectors.contains(next.key)
-                    && connectorAllowed(next.key, tokens, start, j, consumed: consumed)
+                    && (connectorAllowed(next.key, tokens, start, j, consumed: consumed)
+                        || isTitle(tokens, start, min(n - 1, start + 3)) > j + 1 - start)
                 {
                     var k = j + 1
                     while k < n && !tokens[k].isCapitalized && extractor.connectors.contains(tokens[k].key)
@@ -636,6 +646,8 @@ private struct ExtractionState {
             isOneWord(tokens, first, end),
             start == first, first >= 2, consumed[first] == nil, ["and", "or"].contains(tokens[first - 1].key),
             !tokens[first - 1].isCapitalized, !lexicon.givenNames.contains(tokens[first].key),
+            TokenGaps.isExactly(masked, tokens[first - 2].end, tokens[first - 1].start, " "),
+            !persons.contains(where: { $0.surname == tokens[first].key }),
             let before = result.mentions.last(where: { $0.range.end == tokens[first - 2].end }), !before.adjectival,
             kindOf(before.key) == .place
         {

@@ -97,7 +97,10 @@ struct Gazetteer: Sendable {
             var ok = true
             for k in 1..<max(1, n) where k < n {
                 let t = tokens[i + k]
-                if t.key != name.keys[k] || !TokenGaps.joinable(masked, tokens[i + k - 1], t) {
+                if t.key != name.keys[k]
+                    || !(TokenGaps.joinable(masked, tokens[i + k - 1], t)
+                        || TokenGaps.isPluralPossessive(masked, tokens[i + k - 1], t))
+                {
                     ok = false
                     break
                 }
@@ -159,6 +162,12 @@ enum TokenGaps {
         }
         if dot > 0 { return dot == 1 && hyphen == 0 && apostrophe == 0 && a.end - a.start == 1 && b.end - b.start == 1 }
         return hyphen + apostrophe <= 1 && (hyphen + apostrophe == 0 || spaces == 0) && spaces <= 2
+    }
+
+    /// True when `a` ends a plural possessive before `b`: "Workers' Party", "Farmers’ Union".
+    static func isPluralPossessive(_ masked: UnsafeBufferPointer<UInt8>, _ a: Token, _ b: Token) -> Bool {
+        guard a.end > a.start, masked[a.end - 1] | 0x20 == 0x73 else { return false }
+        return isExactly(masked, a.end, b.start, "' ") || isExactly(masked, a.end, b.start, "’ ")
     }
 
     /// True when the text between two positions (hidden markup left out) is exactly the
