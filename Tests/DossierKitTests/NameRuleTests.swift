@@ -355,4 +355,42 @@ import Testing
         #expect(c.actors.actor(named: "Orvak")?.kind == .person)
         #expect(names(c, .place) == ["Velkan Demarcation Line", "Ossel Buffer Zone", "Velkovo"])
     }
+
+    @Test func aCompassWordBeforeACatalogPlaceNamesARegion() {
+        let c = corpus("Refugees left East Velkovo for the Bay of Velkovo.", catalog: "place: Velkovo")
+        #expect(c.actors.actor(named: "East Velkovo")?.kind == .place)
+        #expect(c.actors.actor(named: "Bay of Velkovo")?.kind == .place)
+        #expect(c.actors.actor(named: "Velkovo") == nil)
+    }
+
+    @Test func aTitledPersonAfterOfOwnsTheBodyAndANamesOwnerBeforeAPossessiveIsKnown() {
+        let c = corpus(
+            """
+            The Popular League of Sheikh Orvan Delmar won. The Velkan Court of Justice objected. General \
+            Zorvan Pelkard spoke, and Pelkard's Elmland Peoples Party agreed.
+            """)
+        #expect(c.actors.actor(named: "Popular League")?.kind == .organization)
+        #expect(c.actors.actor(named: "Orvan Delmar")?.kind == .person)
+        #expect(c.actors.actor(named: "Velkan Court of Justice")?.kind == .organization)
+        #expect(c.actors.actor(named: "Elmland Peoples Party")?.kind == .organization)
+    }
+
+    @Test func anAdjectiveMadeFromACatalogNameIsAnAdjectivalMention() {
+        let c = corpus("Troops entered Velkara in May. Velkaran villages burned.", catalog: "state: Velkara")
+        #expect(c.actors.actor(named: "Velkara")?.mentionCount == 1)
+        #expect(c.actors.actor(named: "Velkara")?.adjectivalCount == 1)
+        #expect(names(c, .state) == ["Velkara"])
+        #expect(names(c, .place).isEmpty)
+    }
+
+    @Test func aRoleSetOffByCommasAndAMonthBeforeATitleLeaveThePerson() {
+        let c = corpus(
+            """
+            The federal head of state, Orvik Talun, agreed. On 16 December Lieutenant General B. K. Sendrik signed. \
+            The Velk Bahini, the guerrilla force, fought on.
+            """)
+        #expect(c.actors.actor(named: "Orvik Talun")?.kind == .person)
+        #expect(c.actors.actor(named: "B. K. Sendrik")?.kind == .person)
+        #expect(c.actors.actor(named: "Velk Bahini")?.kind == .organization)
+    }
 }

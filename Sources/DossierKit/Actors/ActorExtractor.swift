@@ -26,6 +26,10 @@ public struct ActorExtractor: Sendable {
         "chancellor", "governor", "commander", "director", "chairman", "chairwoman", "chair", "president", "premier",
         "judge", "general", "commissioner", "adviser", "advisor",
     ]
+    /// Compass words that make a region of a place: "East Pakistan", "Upper Elmland".
+    let compassWords: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+    ]
     /// Plural cue words after names: "the Kishenganga and Ratle plants" are two projects, neither
     /// of them called "… plants".
     let pluralCues: Set<String> = ["plants", "dams", "pipelines", "fields", "blocks", "projects", "corridors"]
@@ -43,7 +47,7 @@ public struct ActorExtractor: Sendable {
         "journalist": .person, "ambassador": .person, "figure": .person, "official": .person, "lawmaker": .person,
         "activist": .person, "member": .person, "businessman": .person, "businesswoman": .person, "economist": .person,
         "lawyer": .person, "negotiator": .person, "officer": .person, "adviser": .person, "advisor": .person,
-        "writer": .person, "poet": .person, "cleric": .person, "militant": .person,
+        "writer": .person, "poet": .person, "cleric": .person, "militant": .person, "force": .organization,
     ]
 
     /// Words (in their spelling) that give a name its kind, by the first kind in the order
@@ -203,8 +207,11 @@ private struct ExtractionState {
                 continue
             }
             var start = i
-            // A capitalised ordinary word opening the sentence is not a name.
-            if isSentenceStart(tokens, i) && consumed[i] == nil && isOrdinaryWord(t) {
+            // A capitalised ordinary word opening the sentence is not a name, nor is a month before
+            // one ("on 16 December General Niazi signed").
+            if (isSentenceStart(tokens, i) && consumed[i] == nil && isOrdinaryWord(t))
+                || (extractor.months.contains(t.key) && t.key != "may" && consumed[i] == nil)
+            {
                 start = i + 1
                 if start >= n || !(tokens[start].isCapitalized || tokens[start].isAllCaps)
                     || !TokenGaps.joinable(masked, t, tokens[start])
@@ -298,7 +305,7 @@ private struct ExtractionState {
                 if next.key == "s" && !next.isCapitalized && isApostropheGap(tokens[j], next), j + 2 < n,
                     tokens[j + 2].isCapitalized, TokenGaps.joinable(masked, next, tokens[j + 2]),
                     !(j == start && consumed[j] != nil), !lexicon.givenNames.contains(tokens[j + 2].key),
-                    !startsLikeAPerson(tokens, start)
+                    !startsLikeAPerson(tokens, start), !(j == start && persons.contains { $0.surname == tokens[j].key })
                 {
                     j += 2
                     end = j
@@ -323,7 +330,9 @@ private struct ExtractionState {
                     while k < n && !tokens[k].isCapitalized && extractor.connectors.contains(tokens[k].key)
                         && k - j <= 2
                     { k += 1 }
+                    // "the Awami League of Sheikh Mujibur Rahman": a person after "of" is the owner.
                     if k < n && tokens[k].isCapitalized && !extractor.months.contains(tokens[k].key)
+                        && !(next.key == "of" && titleBeforeAName(tokens, k))
                         && (j + 1..<k).allSatisfy({ TokenGaps.joinable(masked, tokens[$0 - 1], tokens[$0]) })
                         && TokenGaps.joinable(masked, tokens[k - 1], tokens[k]) && next.key != "and"
                     {
@@ -483,6 +492,12 @@ private struct ExtractionState {
 
     private func cueKind(_ w: String) -> ActorKind? { extractor.headCues[w] }
 
+    /// True when a title at `k` is followed by a capitalised word: "Sheikh Mujibur", not "Justice".
+    private func titleBeforeAName(_ tokens: [Token], _ k: Int) -> Bool {
+        let t = isTitle(tokens, k, min(tokens.count - 1, k + 2))
+        return t > 0 && k + t < tokens.count && tokens[k + t].isCapitalized
+    }
+
     private func isTitle(_ tokens: [Token], _ k: Int, _ end: Int) -> Int {
         // Longest title of up to three words starting at k: returns its length (0 if none).
         var best = 0
@@ -552,6 +567,18 @@ private struct ExtractionState {
                 }
             }
         }
+        // "the federal head of state, Yakubu Gowon, had": a role before a name set off by commas.
+        if preceding == nil, start > 1, TokenGaps.isExactly(masked, tokens[start - 1].end, tokens[start].start, ", "),
+            let e = Optional(end), e + 1 < n, TokenGaps.trimmedIs(masked, tokens[e].end, tokens[e + 1].start, ","),
+            !tokens[start - 1].isCapitalized,
+            lexicon.precedingCues[tokens[start - 1].key] == .person
+                || lexicon.precedingCues[tokens[start - 2].key + " " + tokens[start - 1].key] == .person
+                || (start > 2
+                    && lexicon.precedingCues[
+                        tokens[start - 3].key + " " + tokens[start - 2].key + " " + tokens[start - 1].key] == .person)
+        {
+            preceding = .person
+        }
         if preceding == .person { titled = true }
         // "the Srpska Lista party", "the Volga region": a common noun after "the NAME" tells its kind.
         var following: ActorKind? = nil
@@ -563,6 +590,21 @@ private struct ExtractionState {
             following = kind
         }
 
+        // "East Pakistan", "Upper Elmland": a compass word before a catalog place names a region.
+        if trailing == nil, end == first + 1, consumed[first] == nil,
+            extractor.compassWords.contains(tokens[first].key),
+            let c = consumed[end], !result.mentions[c].adjectival,
+            [.place, .state].contains(kindOf(result.mentions[c].key))
+        {
+            let name = surface(tokens, first, end)
+            dropped.insert(c)
+            let key = ActorKey.discovered(.place, TextFolding.fold(name))
+            result.mentions.append(
+                RawMention(
+                    key: key, sentence: sentence, range: TextRange(tokens[first].start, tokens[end].end),
+                    adjectival: false, name: name))
+            return lastUsed
+        }
         // Nothing new when every word is already a catalog name ("Soviet-Turkish relations").
         if trailing == nil, (first...end).allSatisfy({ consumed[$0] != nil }) {
             if let acronym, let c = consumed[first], initialsMatch(acronym, tokens, first, end) {
@@ -673,6 +715,26 @@ private struct ExtractionState {
         {
             kind = .place
         }
+        // "Biafran territory" after "the Republic of Biafra": an adjective made from a name found here.
+        if kind == nil, first == end, start == first, consumed[first] == nil, tokens[first].key.hasSuffix("n"),
+            tokens[first].key.count >= 5
+        {
+            let stem = String(tokens[first].key.dropLast())
+            if let m = result.mentions.last(where: { m in
+                guard !m.adjectival else { return false }
+                switch m.key {
+                case .discovered(let k, let name):
+                    return k != .person && (name == stem || name.hasSuffix(" of " + stem))
+                case .catalog(let e):
+                    let entry = extractor.catalog.entries[e]
+                    return entry.kind != .person && TextFolding.fold(entry.name) == stem
+                }
+            }) {
+                result.mentions.append(
+                    RawMention(key: m.key, sentence: sentence, range: tokens[first].range, adjectival: true, name: nil))
+                return lastUsed
+            }
+        }
         // "in Gao", "around Ménaka": one unknown capitalised word after a preposition of place.
         if kind == nil, first == end, start == first, consumed[first] == nil, first > 0, !tokens[first].isAllCaps,
             ["in", "at", "near", "around", "from", "into", "outside", "towards", "toward", "across", "through"]
@@ -744,8 +806,8 @@ private struct ExtractionState {
         {
             return lastUsed
         }
-        if kind == .person {
-            // "Milan Radoičić": a catalog name inside a person's name is part of it.
+        if kind == .person || kind == .place {
+            // "Milan Radoičić", "Bay of Bengal": a catalog name inside a person's or a place's name is part of it.
             for k in first...end {
                 if let c = consumed[k], !result.mentions[c].adjectival { dropped.insert(c) }
             }
