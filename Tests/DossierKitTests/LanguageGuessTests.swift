@@ -5,18 +5,6 @@ import Testing
 /// The language guess reads bytes and probes a packed-word table; it must give what counting
 /// function words in the text's lower-cased words gives, on any text.
 @Suite struct LanguageGuessTests {
-    /// A deterministic generator (SplitMix64).
-    private struct Random {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(n))
-        }
-    }
-
     private static let functionWords: [String: [String]] = [
         "az": ["və", "ilə", "üçün", "olaraq", "də", "kimi", "arasında"],
         "de": ["der", "und", "für", "nicht", "auf"],
@@ -59,26 +47,11 @@ import Testing
         if !word.isEmpty && !done { words.append(word) }
         var counts: [String: Int] = [:]
         for w in words {
-            for (lang, list) in allFunctionWords where list.contains(w) { counts[lang, default: 0] += 1 }
+            for (lang, list) in LanguageGuess.stopwords where list.contains(w) { counts[lang, default: 0] += 1 }
         }
         let best = counts.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }
         return best?.key
     }
-
-    private static let allFunctionWords: [String: Set<String>] = [
-        "en": ["the", "of", "and", "in", "to", "is", "that", "with", "for", "on", "as", "by", "this", "are", "was"],
-        "es": [
-            "el", "la", "los", "las", "de", "del", "y", "en", "que", "por", "con", "una", "para", "entre", "se", "su",
-        ],
-        "pt": ["o", "os", "as", "de", "do", "da", "dos", "das", "e", "em", "que", "com", "uma", "para", "não"],
-        "fr": ["le", "la", "les", "de", "des", "du", "et", "en", "que", "une", "pour", "dans", "est", "sur"],
-        "de": ["der", "die", "das", "und", "in", "den", "von", "zu", "mit", "ist", "des", "auf", "für", "nicht"],
-        "tr": ["ve", "bir", "bu", "ile", "için", "olarak", "da", "de", "olan", "gibi", "daha", "arasında"],
-        "az": ["və", "bir", "bu", "ilə", "üçün", "olaraq", "da", "də", "olan", "kimi", "daha", "arasında"],
-        "ru": ["и", "в", "не", "на", "что", "с", "по", "как", "это", "из", "для", "о", "к", "от"],
-        "uz": ["va", "bilan", "uchun", "bu", "bir", "ham", "esa", "yoki", "hamda", "orqali", "davrida"],
-        "it": ["il", "la", "di", "e", "che", "in", "per", "con", "del", "della", "una", "sono"],
-    ]
 
     @Test func guessesTheLanguageOfEachKindOfText() {
         #expect(LanguageGuess.guess("The treaty of the two states was signed in the capital.") == "en")
@@ -89,7 +62,7 @@ import Testing
     }
 
     @Test func givesWhatCountingFunctionWordsGivesOnRandomText() {
-        var random = Random(state: 7)
+        var random = TestRandom(state: 7)
         for round in 0..<4_000 {
             var text = ""
             for _ in 0..<random.next(40) {

@@ -720,14 +720,14 @@ private struct ExtractionState {
             tokens[first].key.count >= 5
         {
             let stem = String(tokens[first].key.dropLast())
+            let entries = extractor.gazetteer.entries(namedBy: stem)
             if let m = result.mentions.last(where: { m in
                 guard !m.adjectival else { return false }
                 switch m.key {
                 case .discovered(let k, let name):
                     return k != .person && (name == stem || name.hasSuffix(" of " + stem))
                 case .catalog(let e):
-                    let entry = extractor.catalog.entries[e]
-                    return entry.kind != .person && TextFolding.fold(entry.name) == stem
+                    return entries.contains(e) && extractor.catalog.entries[e].kind != .person
                 }
             }) {
                 result.mentions.append(

@@ -78,6 +78,12 @@ struct Gazetteer: Sendable {
     }
 
     /// The longest catalog name starting at token `i`: (name, number of tokens).
+    /// The catalog entries named by the one word `key` (not by an adjective of theirs).
+    func entries(namedBy key: String) -> [Int] {
+        guard singleKeys.mayContain(key), let names = byFirstKey[key] else { return [] }
+        return names.filter { $0.keys.count == 1 && !$0.adjectival }.map(\.entry)
+    }
+
     func match(_ tokens: [Token], at i: Int, masked: UnsafeBufferPointer<UInt8>) -> (Name, Int)? {
         let t0 = tokens[i]
         // A token in lower case matches only names that may start so (see the case rules below).

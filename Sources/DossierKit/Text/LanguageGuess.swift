@@ -1,6 +1,7 @@
 /// Guesses the language of a short text from its most common function words.
 public enum LanguageGuess {
-    private static let stopwords: [String: Set<String>] = [
+    /// The function words of each language, by ISO 639-1 code.
+    static let stopwords: [String: Set<String>] = [
         "en": ["the", "of", "and", "in", "to", "is", "that", "with", "for", "on", "as", "by", "this", "are", "was"],
         "es": [
             "el", "la", "los", "las", "de", "del", "y", "en", "que", "por", "con", "una", "para", "entre", "se", "su",
