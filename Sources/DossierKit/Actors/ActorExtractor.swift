@@ -26,6 +26,8 @@ public struct ActorExtractor: Sendable {
         "chancellor", "governor", "commander", "director", "chairman", "chairwoman", "chair", "president", "premier",
         "judge", "general", "commissioner", "adviser", "advisor",
     ]
+    /// The first words of titles of more than one word ("crown" for "Crown Prince").
+    let titleStarts: Set<String>
     /// Compass words that make a region of a place: "East Pakistan", "Upper Elmland".
     let compassWords: Set<String> = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
@@ -71,6 +73,11 @@ public struct ActorExtractor: Sendable {
         }
         headCues = heads
         lowercaseStateHeads = Set(heads.filter { $0.value == .state }.keys.map { $0.lowercased() })
+        titleStarts = Set(
+            catalog.lexicon.titles.compactMap { title in
+                let words = title.split(separator: " ")
+                return words.count > 1 ? String(words[0]) : nil
+            })
     }
 
     /// Extracts the mentions of `document`.
@@ -500,10 +507,12 @@ private struct ExtractionState {
 
     private func isTitle(_ tokens: [Token], _ k: Int, _ end: Int) -> Int {
         // Longest title of up to three words starting at k: returns its length (0 if none).
-        var best = 0
-        var key = ""
-        for len in 1...3 where k + len - 1 <= end {
-            key += (len > 1 ? " " : "") + tokens[k + len - 1].key
+        var key = tokens[k].key
+        var best = lexicon.titles.contains(key) ? 1 : 0
+        // Longer titles are looked up only after a word that starts one (no string is built).
+        guard extractor.titleStarts.contains(key) else { return best }
+        for len in 2...3 where k + len - 1 <= end {
+            key += " " + tokens[k + len - 1].key
             if lexicon.titles.contains(key) { best = len }
         }
         return best
@@ -765,7 +774,9 @@ private struct ExtractionState {
         }
         // "Saavedra Lamas" after "Carlos Saavedra Lamas": the last words of a person named before.
         var earlierPerson: ActorKey? = nil
-        if kind == nil || kind == .person, end > first, !titled {
+        if kind == nil || kind == .person, end > first, !titled,
+            persons.contains(where: { $0.surname == tokens[end].key })
+        {
             let folded = " " + TextFolding.fold(surface(tokens, first, end))
             earlierPerson =
                 persons.last(where: { p in
