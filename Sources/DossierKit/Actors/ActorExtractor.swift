@@ -116,6 +116,8 @@ private struct ExtractionState {
     var pendingSurnames: [(sentence: Int, token: Token)] = []
     /// Persons found with full names in this document: (sentence, folded last name, key).
     var persons: [(sentence: Int, position: Int, surname: String, key: ActorKey)] = []
+    /// The surnames of ``persons``, to ask whether a word names a known person without a scan.
+    var surnames: Set<String> = []
     /// Catalog mentions that turned out to be part of a longer discovered name ("Africa Corps").
     var dropped: Set<Int> = []
     /// Discovered places and organisations by their first word, for short references ("Nargin").
@@ -199,6 +201,7 @@ private struct ExtractionState {
                 }
                 if extractor.catalog.entries[name.entry].kind == .person {
                     persons.append((sentence, tokens[i].start, tokens[i + len - 1].key, .catalog(name.entry)))
+                    surnames.insert(tokens[i + len - 1].key)
                 }
                 i += len
             } else {
@@ -312,7 +315,7 @@ private struct ExtractionState {
                 if next.key == "s" && !next.isCapitalized && isApostropheGap(tokens[j], next), j + 2 < n,
                     tokens[j + 2].isCapitalized, TokenGaps.joinable(masked, next, tokens[j + 2]),
                     !(j == start && consumed[j] != nil), !lexicon.givenNames.contains(tokens[j + 2].key),
-                    !startsLikeAPerson(tokens, start), !(j == start && persons.contains { $0.surname == tokens[j].key })
+                    !startsLikeAPerson(tokens, start), !(j == start && surnames.contains(tokens[j].key))
                 {
                     j += 2
                     end = j
@@ -698,7 +701,7 @@ private struct ExtractionState {
             start == first, first >= 2, consumed[first] == nil, ["and", "or"].contains(tokens[first - 1].key),
             !tokens[first - 1].isCapitalized, !lexicon.givenNames.contains(tokens[first].key),
             TokenGaps.isExactly(masked, tokens[first - 2].end, tokens[first - 1].start, " "),
-            !persons.contains(where: { $0.surname == tokens[first].key }),
+            !surnames.contains(tokens[first].key),
             let before = result.mentions.last(where: { $0.range.end == tokens[first - 2].end }), !before.adjectival,
             kindOf(before.key) == .place
         {
@@ -750,7 +753,7 @@ private struct ExtractionState {
                 .contains(tokens[first - 1].key),
             TokenGaps.isExactly(masked, tokens[first - 1].end, tokens[first].start, " "), isProperWord(tokens[first]),
             first == 1 || TokenGaps.text(masked, tokens[first - 2].end, tokens[first - 1].start).contains(" "),
-            !persons.contains(where: { $0.surname == tokens[first].key }),
+            !surnames.contains(tokens[first].key),
             !lexicon.givenNames.contains(tokens[first].key)
         {
             if let known = discoveredByFirstWord[tokens[first].key] {
@@ -767,7 +770,7 @@ private struct ExtractionState {
             ["at", "near", "around", "outside", "towards", "toward"].contains(tokens[first - 1].key),
             TokenGaps.isExactly(masked, tokens[first - 1].end, tokens[first].start, " "),
             (first...end).allSatisfy({ consumed[$0] == nil && !tokens[$0].isAllCaps && isProperWord(tokens[$0]) }),
-            !persons.contains(where: { $0.surname == tokens[end].key }),
+            !surnames.contains(tokens[end].key),
             !lexicon.givenNames.contains(tokens[first].key)
         {
             kind = .place
@@ -775,7 +778,7 @@ private struct ExtractionState {
         // "Saavedra Lamas" after "Carlos Saavedra Lamas": the last words of a person named before.
         var earlierPerson: ActorKey? = nil
         if kind == nil || kind == .person, end > first, !titled,
-            persons.contains(where: { $0.surname == tokens[end].key })
+            surnames.contains(tokens[end].key)
         {
             let folded = " " + TextFolding.fold(surface(tokens, first, end))
             earlierPerson =
@@ -836,6 +839,7 @@ private struct ExtractionState {
         result.mentions.append(RawMention(key: key, sentence: sentence, range: range, adjectival: false, name: name))
         if kind == .person {
             persons.append((sentence, tokens[first].start, tokens[end].key, key))
+            surnames.insert(tokens[end].key)
         } else if first < end, discoveredByFirstWord[tokens[first].key] == nil {
             discoveredByFirstWord[tokens[first].key] = key
         }
@@ -953,7 +957,7 @@ private struct ExtractionState {
         // "Fiame Naomi Mata'afa": a chiefly or family name before the given name.
         if count >= 3 && lexicon.givenNames.contains(tokens[first + 1].key) { return true }
         // A namesake of a person already named here: "Ama Mensah" after "Kofi Mensah".
-        if persons.contains(where: { $0.surname == tokens[end].key }) { return true }
+        if surnames.contains(tokens[end].key) { return true }
         let surname = tokens[end].key
         return lexicon.surnameEndings.contains { surname.count > $0.count + 2 && surname.hasSuffix($0) }
     }
