@@ -367,6 +367,19 @@ private struct ExtractionState {
         extractor.lowercaseStateHeads.contains(key) ? .state : nil
     }
 
+    /// The kind a common noun after "the NAME" gives it ("the Volga region").
+    ///
+    /// Lookups like this one live in non-mutating helpers: a closure (`??`, `contains(where:)`)
+    /// written inside ``process`` would capture the mutating `self` and copy the whole state.
+    private func followingCueKind(_ key: String) -> ActorKind? {
+        lexicon.precedingCues[key] ?? stateHead(key)
+    }
+
+    /// True when a word of `tokens[first...last]` is a proper word (see ``isProperWord(_:)``).
+    private func hasProperWord(_ tokens: [Token], _ first: Int, _ last: Int) -> Bool {
+        (first...last).contains(where: { isProperWord(tokens[$0]) })
+    }
+
     /// The kind of the actor a mention's key stands for.
     private func kindOf(_ key: ActorKey) -> ActorKind {
         switch key {
@@ -596,8 +609,7 @@ private struct ExtractionState {
         var following: ActorKind? = nil
         if trailing == nil, start > 0, tokens[start - 1].key == "the", end + 1 < n, !tokens[end + 1].isCapitalized,
             TokenGaps.isExactly(masked, tokens[end].end, tokens[end + 1].start, " "),
-            let kind = lexicon.precedingCues[tokens[end + 1].key]
-                ?? stateHead(tokens[end + 1].key), kind != .person
+            let kind = followingCueKind(tokens[end + 1].key), kind != .person
         {
             following = kind
         }
@@ -682,8 +694,9 @@ private struct ExtractionState {
         }
         guard !extractor.catalog.ignored.contains(TextFolding.fold(name)) else { return lastUsed }
 
-        var kind: ActorKind? =
-            trailing?.1 ?? head ?? (preceding == .person ? nil : preceding) ?? listKind(tokens, start) ?? following
+        var kind: ActorKind? = trailing?.1 ?? head ?? (preceding == .person ? nil : preceding)
+        if kind == nil { kind = listKind(tokens, start) }
+        if kind == nil { kind = following }
         if kind == nil
             && (titled || trailingTitle(tokens, first, end) || looksLikePerson(tokens, first, end, consumed: consumed)
                 || appositionKind(tokens, end, adjectival: adjectival) == .person)
@@ -810,7 +823,7 @@ private struct ExtractionState {
             if cueKind(word(tokens[first])) != nil { return lastUsed }
         }
         // "Consulate General", "Foreign Ministry": only generic words, so no name (unless quoted).
-        if kind != .person && !(first...last).contains(where: { isProperWord(tokens[$0]) })
+        if kind != .person && !hasProperWord(tokens, first, last)
             && !isQuoted(tokens, first, last)
             // "the Declaration of Principles" names one text, though all its words are generic.
             && !(kind == .agreement && hasConnector && first == start && start > 0 && tokens[start - 1].key == "the")

@@ -173,8 +173,20 @@ final class Trace {
     func mark(_ phase: String) {
         guard enabled else { return }
         let now = ContinuousClock.now
-        FileHandle.standardError.write(Data("trace: \(phase) \(now - last) rss \(Self.residentMegabytes()) MB\n".utf8))
+        FileHandle.standardError.write(
+            Data(
+                "trace: \(phase) \(now - last) rss \(Self.residentMegabytes()) MB peak \(Self.peakMegabytes()) MB\n"
+                    .utf8))
         last = now
+    }
+
+    /// The highest resident set size so far (`VmHWM`), from /proc (0 where there is none).
+    static func peakMegabytes() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "")
+        else { return 0 }
+        return kilobytes / 1024
     }
 
     /// The resident set size, from /proc (0 where there is none).

@@ -50,11 +50,18 @@ public struct RelationIndex: Sendable {
         RadixSort.sort(&sentencePairs) { $0.key }
         RadixSort.sort(&paragraphPairs) { $0.key }
         trace.mark("relations: join and sort \(sentencePairs.count) + \(paragraphPairs.count)")
+        // Exact capacities, counted first: an array grown by doubling would hold up to three
+        // times the relations for a moment, and at tens of thousands of articles that moment
+        // is the analysis's peak memory.
+        let (pairCount, paragraphRuns) = Self.distinctCounts(sentencePairs, paragraphPairs)
         var cores: [RelationCore] = []
         var evidenceRefs: [Int32] = []
         var paragraphDocuments: [Int32] = []
         var paragraphCounts: [Int32] = []
+        cores.reserveCapacity(pairCount)
         evidenceRefs.reserveCapacity(sentencePairs.count)
+        paragraphDocuments.reserveCapacity(paragraphRuns)
+        paragraphCounts.reserveCapacity(paragraphRuns)
         var i = 0
         var j = 0
         // The documents of the current pair's sentence evidence, ascending (reused).
@@ -120,6 +127,33 @@ public struct RelationIndex: Sendable {
         store = RelationStore(
             evidence: consume sentenceEvidence, cores: consume cores, evidenceRefs: consume evidenceRefs,
             paragraphDocuments: consume paragraphDocuments, paragraphCounts: consume paragraphCounts)
+    }
+
+    /// The number of distinct pairs in two lists sorted by pair, and of distinct (pair,
+    /// document) runs in the second.
+    private static func distinctCounts(
+        _ sentencePairs: [(key: Int64, evidence: Int32)], _ paragraphPairs: [(key: Int64, document: Int32)]
+    ) -> (pairs: Int, paragraphRuns: Int) {
+        var pairs = 0
+        var runs = 0
+        var i = 0
+        var j = 0
+        while i < sentencePairs.count || j < paragraphPairs.count {
+            let key = min(
+                i < sentencePairs.count ? sentencePairs[i].key : Int64.max,
+                j < paragraphPairs.count ? paragraphPairs[j].key : Int64.max)
+            pairs += 1
+            while i < sentencePairs.count && sentencePairs[i].key == key { i += 1 }
+            var document: Int32 = -1
+            while j < paragraphPairs.count && paragraphPairs[j].key == key {
+                if paragraphPairs[j].document != document {
+                    document = paragraphPairs[j].document
+                    runs += 1
+                }
+                j += 1
+            }
+        }
+        return (pairs, runs)
     }
 
     /// An index over `store` (from a cache).

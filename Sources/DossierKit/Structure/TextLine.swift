@@ -31,10 +31,41 @@ struct TextLine {
     }
 
     /// The last character, skipping closing quotes and brackets.
-    var lastVisible: Character? {
+    var lastVisible: Character? { Self.lastVisible(of: text) }
+
+    /// The last character of `text`, skipping closing quotes and brackets.
+    static func lastVisible(of text: String) -> Character? {
+        if let b = asciiLastVisible(text) { return Character(Unicode.Scalar(b)) }
+        return lastVisibleByCharacters(text)
+    }
+
+    /// ``lastVisible(of:)`` by its definition, character by character.
+    static func lastVisibleByCharacters(_ text: String) -> Character? {
         var t = Substring(text)
         while let l = t.last, "\"'”’»)]*".contains(l) { t = t.dropLast() }
         return t.last ?? text.last
+    }
+
+    /// ``lastVisible`` read from the bytes when the end of `text` is ASCII (an ASCII character
+    /// after another ASCII one is a character of its own); nil when characters must decide.
+    private static func asciiLastVisible(_ text: String) -> UInt8? {
+        let utf8 = text.utf8
+        var i = utf8.endIndex
+        var last: UInt8?
+        while i > utf8.startIndex {
+            let j = utf8.index(before: i)
+            let b = utf8[j]
+            guard b < 0x80 else { return nil }
+            if last == nil { last = b }
+            // The closing quotes and brackets that are ASCII: `"`, `'`, `)`, `]`, `*`.
+            if b == 0x22 || b == 0x27 || b == 0x29 || b == 0x5D || b == 0x2A {
+                i = j
+                continue
+            }
+            if j > utf8.startIndex && utf8[utf8.index(before: j)] >= 0x80 { return nil }
+            return b
+        }
+        return last
     }
 
     /// True when every cased letter is upper-case and there are at least two letters.
