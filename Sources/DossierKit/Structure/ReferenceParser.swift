@@ -83,14 +83,25 @@ public enum ReferenceParser {
         var offsets: [Int] = []
         let utf8 = text.utf8
         var offset = 0
-        for b in utf8 {
+        var previous: UInt8 = 0
+        var iterator = utf8.makeIterator()
+        var current = iterator.next()
+        while let b = current {
+            let next = iterator.next()
             if b == 0x2A {
                 let u = utf8.index(utf8.startIndex, offsetBy: offset)
-                if let i = String.Index(u, within: text), text[i] == "*" {
+                // Between ASCII bytes (or at an end) an asterisk is a character of its own; next
+                // to other bytes, characters decide.
+                if previous < 0x80 && (next ?? 0) < 0x80 {
+                    stars.append(u)
+                    offsets.append(offset)
+                } else if let i = String.Index(u, within: text), text[i] == "*" {
                     stars.append(i)
                     offsets.append(offset)
                 }
             }
+            previous = b
+            current = next
             offset += 1
         }
         var spans: [Substring] = []

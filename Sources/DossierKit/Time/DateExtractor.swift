@@ -114,6 +114,14 @@ public enum DateExtractor {
             return prev == "pp" || prev == "p" || prev == "no" || prev == "vol"
         }
         while i < n {
+            // Most words start no date: a date starts with a digit, a capitalised month, or a
+            // word before a century word. Those are skipped without copying their token.
+            if !tokens[i].isCapitalized, !(tokens[i].key.utf8.first.map(UTF8Bytes.isDigit) ?? false),
+                !(i + 1 < n && centuryFilter.mayContain(tokens[i + 1].key))
+            {
+                i += 1
+                continue
+            }
             let t = tokens[i]
             // Month first: "May 28th, 1918", "December 7-9, 1995", "October 1921", "February 8 to 11, 1994".
             if t.isCapitalized, monthFilter.mayContain(t.key), let month = months[t.key], let next = tok(i + 1) {
