@@ -134,7 +134,8 @@ import Testing
             var text = ""
             for _ in 0..<random.next(7) {
                 text +=
-                    ["*", "**", "*\u{301}", " *Journal* ", "x", " ", "\n", "é", "\u{0600}"][random.next(9)] + Self.text(&random)
+                    ["*", "**", "*\u{301}", " *Journal* ", "x", " ", "\n", "é", "\u{0600}"][random.next(9)]
+                    + Self.text(&random)
             }
             let expected = text.matches(of: /\*([^*]+)\*/).map { $0.output.1 }
             let actual = ReferenceParser.italicSpans(text)

@@ -125,6 +125,54 @@ enum SectionLexicon {
     /// Normalises a heading for lookup: lower-case, numbering, markup and trailing punctuation removed.
     static func key(_ text: String) -> String {
         guard text.utf8.count <= 80 else { return "" }
+        return asciiKey(text) ?? keyByCharacters(text)
+    }
+
+    /// ``key(_:)`` on the bytes of an ASCII text (where bytes are characters); nil otherwise.
+    private static func asciiKey(_ text: String) -> String? {
+        var copy = text
+        return copy.withUTF8 { b -> String? in
+            guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
+            func at(_ i: Int) -> UInt8 { UTF8Bytes.lowercased(b[i]) }
+            func isDigit(_ i: Int) -> Bool { i < b.count && UTF8Bytes.isDigit(b[i]) }
+            func isByte(_ i: Int, _ c: UInt8) -> Bool { i < b.count && b[i] == c }
+            func isClose(_ i: Int) -> Bool { isByte(i, 0x2E) || isByte(i, 0x29) }  // "." or ")"
+            var lo = 0
+            var hi = b.count
+            var rest = 0
+            while isByte(rest, 0x20) { rest += 1 }
+            var numbering = rest
+            while isDigit(numbering) || isByte(numbering, 0x2E) { numbering += 1 }
+            if numbering > rest && isDigit(rest) {
+                var after = numbering
+                if isByte(after, 0x29) { after += 1 }
+                if isByte(after, 0x20) { lo = after }
+            } else {
+                var roman = rest
+                while roman < hi && [0x69, 0x76, 0x78, 0x6C, 0x63].contains(at(roman)) { roman += 1 }  // i v x l c
+                let count = roman - rest
+                if count > 0, count <= 4, isClose(roman), isByte(roman + 1, 0x20) {
+                    lo = roman + 1
+                } else if rest < hi, (0x61...0x7A).contains(at(rest)), hi - rest > 3, isClose(rest + 1),
+                    isByte(rest + 2, 0x20)
+                {
+                    lo = rest + 2
+                }
+            }
+            // ":", ".", " ", "*", "_", "#", tab and "-": the ASCII part of ``keyTrimmed``.
+            func trimmed(_ i: Int) -> Bool { [0x3A, 0x2E, 0x20, 0x2A, 0x5F, 0x23, 0x09, 0x2D].contains(b[i]) }
+            while lo < hi && trimmed(lo) { lo += 1 }
+            while hi > lo && trimmed(hi - 1) { hi -= 1 }
+            return String(unsafeUninitializedCapacity: hi - lo) { out in
+                for i in lo..<hi { out[i - lo] = at(i) }
+                return hi - lo
+            }
+        }
+    }
+
+    /// ``key(_:)`` by its definition, character by character.
+    static func keyByCharacters(_ text: String) -> String {
+        guard text.utf8.count <= 80 else { return "" }
         var s = Substring(text.lowercased())
         // Drop leading numbering such as "1.", "2.3", "iv.", "a)".
         var rest = s.drop(while: { $0 == " " })
