@@ -188,7 +188,7 @@ private func corpus(_ texts: [String], catalog extra: String? = nil) -> Corpus {
             "signed", "Signed", "SIGNING", "treaty", "Treaties", "not", "only", "didn't", "never", "war", "wars",
             "joint", "statement", "statements", "ratified", "Ratification", "cooperation", "Cooperating",
             "cooperat", "İşbirliği", "Türkiye", "Çooperation", "the", "of", "and", "Aliyev", "1994", "sanctions",
-            "no", "t", "x", "é", "e\u{301}", "accord", "Accords", "pact",
+            "no", "t", "x", "é", "e\u{301}", "accord", "Accords", "pact", "Cooperation", "SANCTIONED",
         ]
         let gaps = [" ", " ", " ", ", ", "-", "'", " — ", "\u{2019}", ". "]
         var state: UInt64 = 29

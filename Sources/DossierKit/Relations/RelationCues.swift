@@ -73,11 +73,8 @@ struct RelationCues: Sendable {
                 for cue in cues where matches(cue.words, &words, i) { hits |= cue.bit }
             }
             if let first = words.firstKeyByte(i), let candidates = prefixCues[Int(first)] {
-                let key = words.key(i)
-                if Self.length(of: key) >= 5 {
-                    for (prefix, cues) in candidates where Self.bytesStart(key, with: prefix) && key.hasPrefix(prefix) {
-                        for cue in cues { hits |= cue.bit }
-                    }
+                for (prefix, cues) in candidates where words.keyStarts(i, with: prefix, minimumLength: 5) {
+                    for cue in cues { hits |= cue.bit }
                 }
             }
             guard hits != 0 else { continue }
@@ -100,11 +97,6 @@ struct RelationCues: Sendable {
     /// The number of characters of `key`, counted on its bytes when they are all ASCII.
     private static func length(of key: String) -> Int {
         key.utf8.allSatisfy { $0 < 0x80 } ? key.utf8.count : key.count
-    }
-
-    /// A quick test on bytes before the exact `hasPrefix`.
-    private static func bytesStart(_ key: String, with prefix: String) -> Bool {
-        key.utf8.starts(with: prefix.utf8)
     }
 
     private func matches<W: KeyedWords>(_ words: [String], _ tokens: inout W, _ i: Int) -> Bool {

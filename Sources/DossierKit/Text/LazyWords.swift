@@ -40,6 +40,20 @@ struct LazyWords: KeyedWords {
         guard w.isASCII else { return key(i).utf8.first }
         return w.start < w.end ? UTF8Bytes.lowercased(bytes[w.start]) : nil
     }
+
+    mutating func keyStarts(_ i: Int, with prefix: String, minimumLength: Int) -> Bool {
+        let w = spans[i]
+        // Fewer bytes than characters asked for: fewer characters too.
+        guard w.end - w.start >= minimumLength else { return false }
+        guard w.isASCII else { return Self.keyStarts(key(i), with: prefix, minimumLength: minimumLength) }
+        // An ASCII word's key is its bytes lower-cased, one character each.
+        var k = w.start
+        for p in prefix.utf8 {
+            guard k < w.end, UTF8Bytes.lowercased(bytes[k]) == p else { return false }
+            k += 1
+        }
+        return true
+    }
 }
 
 /// Words with folded keys, as a cue scan reads them: ``LazyWords``, or tokens whose keys are
@@ -52,6 +66,16 @@ protocol KeyedWords {
     mutating func mayBeIn(_ filter: WordFilter, _ i: Int) -> Bool
     /// The first byte of word `i`'s key.
     mutating func firstKeyByte(_ i: Int) -> UInt8?
+    /// True when word `i`'s key has `minimumLength` characters or more and starts with `prefix`.
+    mutating func keyStarts(_ i: Int, with prefix: String, minimumLength: Int) -> Bool
+}
+
+extension KeyedWords {
+    /// ``keyStarts(_:with:minimumLength:)`` on a key already made.
+    static func keyStarts(_ key: String, with prefix: String, minimumLength: Int) -> Bool {
+        let length = key.utf8.allSatisfy { $0 < 0x80 } ? key.utf8.count : key.count
+        return length >= minimumLength && key.utf8.starts(with: prefix.utf8) && key.hasPrefix(prefix)
+    }
 }
 
 /// Tokens as ``KeyedWords``.
@@ -62,4 +86,7 @@ struct TokenWords: KeyedWords {
     func key(_ i: Int) -> String { tokens[i].key }
     func mayBeIn(_ filter: WordFilter, _ i: Int) -> Bool { filter.mayContain(tokens[i].key) }
     func firstKeyByte(_ i: Int) -> UInt8? { tokens[i].key.utf8.first }
+    func keyStarts(_ i: Int, with prefix: String, minimumLength: Int) -> Bool {
+        Self.keyStarts(tokens[i].key, with: prefix, minimumLength: minimumLength)
+    }
 }
