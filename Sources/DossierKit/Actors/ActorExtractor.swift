@@ -122,6 +122,9 @@ private struct ExtractionState {
     var dropped: Set<Int> = []
     /// Discovered places and organisations by their first word, for short references ("Nargin").
     var discoveredByFirstWord: [String: ActorKey] = [:]
+    /// Buffers of ``scan(_:sentence:)``, kept from sentence to sentence (no allocation each).
+    private var consumedBuffer: [Int?] = []
+    private var adjectivalBuffer: [Bool] = []
     var lexicon: CueLexicon { extractor.catalog.lexicon }
 
     init(extractor: ActorExtractor, masked: UnsafeBufferPointer<UInt8>, structure: ArticleStructure) {
@@ -174,8 +177,18 @@ private struct ExtractionState {
         let n = tokens.count
         guard n > 0 else { return }
         // 1. Catalog names, longest first.
-        var consumed = [Int?](repeating: nil, count: n)  // index into result.mentions
-        var adjectivalToken = [Bool](repeating: false, count: n)
+        var consumed = consumedBuffer  // index into result.mentions
+        var adjectivalToken = adjectivalBuffer
+        consumedBuffer = []
+        adjectivalBuffer = []
+        consumed.removeAll(keepingCapacity: true)
+        consumed.append(contentsOf: repeatElement(nil, count: n))
+        adjectivalToken.removeAll(keepingCapacity: true)
+        adjectivalToken.append(contentsOf: repeatElement(false, count: n))
+        defer {
+            consumedBuffer = consumed
+            adjectivalBuffer = adjectivalToken
+        }
         var i = 0
         while i < n {
             if let (name, len) = extractor.gazetteer.match(tokens, at: i, masked: masked),

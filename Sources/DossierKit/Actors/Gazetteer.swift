@@ -85,17 +85,20 @@ struct Gazetteer: Sendable {
     }
 
     func match(_ tokens: [Token], at i: Int, masked: UnsafeBufferPointer<UInt8>) -> (Name, Int)? {
-        let t0 = tokens[i]
+        // The first token's fields are read in place: most tokens are ruled out here, and a
+        // copy of the whole token would cost more than the tests.
+        let lowercase = !tokens[i].isCapitalized && !tokens[i].isNumber
+        let key0 = tokens[i].key
         // A token in lower case matches only names that may start so (see the case rules below).
-        if !t0.isCapitalized && !t0.isNumber {
-            guard lowercaseFirstKeys.mayContain(t0.key) else { return nil }
+        if lowercase {
+            guard lowercaseFirstKeys.mayContain(key0) else { return nil }
         } else {
-            guard firstKeys.mayContain(t0.key) else { return nil }
+            guard firstKeys.mayContain(key0) else { return nil }
         }
         guard
-            singleKeys.mayContain(t0.key)
-                || (i + 1 < tokens.count && firstPairs.mayContain(t0.key, then: tokens[i + 1].key)),
-            let candidates = byFirstKey[t0.key]
+            singleKeys.mayContain(key0)
+                || (i + 1 < tokens.count && firstPairs.mayContain(key0, then: tokens[i + 1].key)),
+            let candidates = byFirstKey[key0]
         else { return nil }
         for name in candidates {
             let n = name.keys.count
@@ -117,7 +120,7 @@ struct Gazetteer: Sendable {
                 else {
                     continue
                 }
-            } else if !name.lowercaseStart && !t0.isCapitalized && !t0.isNumber {
+            } else if !name.lowercaseStart && lowercase {
                 continue
             }
             return (name, n)
