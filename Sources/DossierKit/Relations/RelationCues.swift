@@ -86,17 +86,12 @@ struct RelationCues: Sendable {
     /// The word and the forms it may be an inflection of: "supported" → supported, support, supporte.
     static func stems(of key: String) -> [String] {
         var forms = [key]
-        let length = length(of: key)
+        let length = UTF8Bytes.characterCount(of: key)
         for suffix in suffixes
         where length > suffix.utf8.count + 2 && key.utf8.reversed().starts(with: suffix.utf8.reversed()) {
             forms.append(String(key.dropLast(suffix.utf8.count)))
         }
         return forms
-    }
-
-    /// The number of characters of `key`, counted on its bytes when they are all ASCII.
-    private static func length(of key: String) -> Int {
-        key.utf8.allSatisfy { $0 < 0x80 } ? key.utf8.count : key.count
     }
 
     private func matches<W: KeyedWords>(_ words: [String], _ tokens: inout W, _ i: Int) -> Bool {

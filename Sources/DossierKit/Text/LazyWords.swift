@@ -73,7 +73,7 @@ protocol KeyedWords {
 extension KeyedWords {
     /// ``keyStarts(_:with:minimumLength:)`` on a key already made.
     static func keyStarts(_ key: String, with prefix: String, minimumLength: Int) -> Bool {
-        let length = key.utf8.allSatisfy { $0 < 0x80 } ? key.utf8.count : key.count
+        let length = UTF8Bytes.characterCount(of: key)
         return length >= minimumLength && key.utf8.starts(with: prefix.utf8) && key.hasPrefix(prefix)
     }
 }

@@ -72,6 +72,11 @@ public enum UTF8Bytes {
     @inlinable
     public static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
+    /// The number of characters of `text`, counted on its bytes when they are all ASCII.
+    static func characterCount(of text: String) -> Int {
+        text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
+    }
+
     /// An ASCII upper-case letter lower-cased; any other byte as it is.
     @inline(__always)
     static func lowercased(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
