@@ -99,9 +99,7 @@ func openCorpus(
     do {
         guard let cache else {
             if let (candidates, _) = try? loader.list(paths: paths) {
-                let bytes = candidates.reduce(0) { total, c in
-                    total + ((try? FileManager.default.attributesOfItem(atPath: c.path)[.size] as? Int) ?? 0)
-                }
+                let bytes = candidates.reduce(0) { $0 + $1.size }
                 beforeAnalysis(CorpusCache.Work(files: candidates.count, total: candidates.count, bytes: bytes))
             }
             return try Corpus.open(paths: paths, loader: loader, progress: progress)

@@ -4,41 +4,43 @@
 public struct ActorExtractor: Sendable {
     let catalog: Catalog
     let gazetteer: Gazetteer
-    let connectors: Set<String> = [
+    /// The catalog's lexicon as discovery asks it.
+    let lexicon: CompiledLexicon
+    let connectors: WordSet = [
         "of", "the", "for", "on", "to", "and", "de", "del", "la", "al", "el", "bin", "ibn", "von", "van", "der", "du",
         "des",
     ]
     /// Particles that a hyphen joins to the next word of a name ("al-Bashir", "el-Sisi").
-    let hyphenParticles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud"]
+    let hyphenParticles: WordSet = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud"]
     /// Particles between a person's given names and surname ("de Gaulle", "von der Leyen").
-    let nameParticles: Set<String> = [
+    let nameParticles: WordSet = [
         "de", "da", "di", "do", "dos", "das", "van", "von", "der", "den", "du", "del", "della", "bin", "ibn", "ben",
         "ter",
     ]
     /// Month names: "Agreement of March 2023" is dated, not named, by its month.
-    let months: Set<String> = [
+    let months: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december",
     ]
     /// Offices that a word before them can qualify ("Treasury Secretary", "High Representative").
-    let offices: Set<String> = [
+    let offices: WordSet = [
         "secretary", "minister", "representative", "envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson",
         "chancellor", "governor", "commander", "director", "chairman", "chairwoman", "chair", "president", "premier",
         "judge", "general", "commissioner", "adviser", "advisor",
     ]
     /// The first words of titles of more than one word ("crown" for "Crown Prince").
-    let titleStarts: Set<String>
+    let titleStarts: WordSet
     /// Compass words that make a region of a place: "East Pakistan", "Upper Elmland".
-    let compassWords: Set<String> = [
+    let compassWords: WordSet = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
     ]
     /// Plural cue words after names: "the Kishenganga and Ratle plants" are two projects, neither
     /// of them called "… plants".
-    let pluralCues: Set<String> = ["plants", "dams", "pipelines", "fields", "blocks", "projects", "corridors"]
+    let pluralCues: WordSet = ["plants", "dams", "pipelines", "fields", "blocks", "projects", "corridors"]
     /// Lower-case words that may follow a name to make a project or event ("Zangezur corridor").
-    let trailingCues: [String: ActorKind]
+    let trailingCues: WordMap<ActorKind>
     /// Words after ", a … " that give an apposed name its kind.
-    let appositionCues: [String: ActorKind] = [
+    let appositionCues: WordMap<ActorKind> = [
         "group": .group, "tribe": .group, "community": .group, "militia": .organization, "party": .organization,
         "organization": .organization, "organisation": .organization, "movement": .organization,
         "company": .organization, "agency": .organization, "bank": .organization, "newspaper": .organization,
@@ -54,26 +56,27 @@ public struct ActorExtractor: Sendable {
 
     /// Words (in their spelling) that give a name its kind, by the first kind in the order
     /// agreement, organisation, event, project, state, place that lists them.
-    let headCues: [String: ActorKind]
+    let headCues: WordMap<ActorKind>
     /// The head words of states in lower case ("dynasty", "empire"), as they follow a name.
-    let lowercaseStateHeads: Set<String>
+    let lowercaseStateHeads: WordSet
 
     /// Compiles `catalog` for matching.
     public init(catalog: Catalog) {
         self.catalog = catalog
         gazetteer = Gazetteer(catalog: catalog)
+        lexicon = CompiledLexicon(catalog.lexicon)
         var cues: [String: ActorKind] = [:]
         for kind in [ActorKind.project, .event, .group] {
             for cue in catalog.lexicon.cues[kind] ?? [] where cue.first?.isLowercase == true { cues[cue] = kind }
         }
-        trailingCues = cues
+        trailingCues = WordMap(cues)
         var heads: [String: ActorKind] = [:]
         for kind in [ActorKind.agreement, .organization, .event, .project, .state, .place] {
             for cue in catalog.lexicon.cues[kind] ?? [] where heads[cue] == nil { heads[cue] = kind }
         }
-        headCues = heads
-        lowercaseStateHeads = Set(heads.filter { $0.value == .state }.keys.map { $0.lowercased() })
-        titleStarts = Set(
+        headCues = WordMap(heads)
+        lowercaseStateHeads = WordSet(heads.filter { $0.value == .state }.keys.map { $0.lowercased() })
+        titleStarts = WordSet(
             catalog.lexicon.titles.compactMap { title in
                 let words = title.split(separator: " ")
                 return words.count > 1 ? String(words[0]) : nil
@@ -111,21 +114,21 @@ private struct ExtractionState {
     var result = DocumentExtraction()
     /// Folded words seen in lower case in this document: a capitalised one of these at the start
     /// of a sentence is an ordinary word, not a name.
-    var lowercaseWords: Set<String> = []
+    var lowercaseWords = WordSet()
     /// Single capitalised words waiting to be resolved as bare surnames.
     var pendingSurnames: [(sentence: Int, token: Token)] = []
     /// Persons found with full names in this document: (sentence, folded last name, key).
     var persons: [(sentence: Int, position: Int, surname: String, key: ActorKey)] = []
     /// The surnames of ``persons``, to ask whether a word names a known person without a scan.
-    var surnames: Set<String> = []
+    var surnames = WordSet()
     /// Catalog mentions that turned out to be part of a longer discovered name ("Africa Corps").
     var dropped: Set<Int> = []
     /// Discovered places and organisations by their first word, for short references ("Nargin").
-    var discoveredByFirstWord: [String: ActorKey] = [:]
+    var discoveredByFirstWord = WordMap<ActorKey>()
     /// Buffers of ``scan(_:sentence:)``, kept from sentence to sentence (no allocation each).
     private var consumedBuffer: [Int?] = []
     private var adjectivalBuffer: [Bool] = []
-    var lexicon: CueLexicon { extractor.catalog.lexicon }
+    var lexicon: CompiledLexicon { extractor.lexicon }
 
     init(extractor: ActorExtractor, masked: UnsafeBufferPointer<UInt8>, structure: ArticleStructure) {
         self.extractor = extractor

@@ -24,6 +24,9 @@ public struct CorpusLoader: Sendable {
         public var file: String
         /// The path used to read it.
         public var path: String
+
+        /// The file's size on disk in bytes, from one `stat` call (0 when it cannot be had).
+        public var size: Int { max(0, CorpusCache.stamp(path).size) }
     }
 
     /// What loading produced: the readable files and every warning, in a stable order.

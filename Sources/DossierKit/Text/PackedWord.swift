@@ -14,6 +14,13 @@ struct PackedWord: Hashable, Sendable {
 
     init() {}
 
+    /// The word whose bytes 0–7 are `low` and 8–15 `high` (zero past `count`).
+    init(low: UInt64, high: UInt64, count: Int) {
+        self.low = low
+        self.high = high
+        self.count = count
+    }
+
     /// The word spelled by `text`'s UTF-8 bytes.
     init(_ text: String) {
         for b in text.utf8 { append(b) }
