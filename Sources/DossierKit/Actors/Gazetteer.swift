@@ -14,8 +14,11 @@ struct Gazetteer: Sendable {
         var lowercaseStart: Bool
     }
 
+    /// Names by their first key while the catalog is read (emptied into ``namesByFirstKey``).
     private var byFirstKey: [String: [Name]] = [:]
-    /// The keys of ``byFirstKey``.
+    /// Names by their first key, longest first.
+    private var namesByFirstKey = WordMap<[Name]>()
+    /// The keys of ``namesByFirstKey``.
     private var firstKeys = WordFilter(hashBits: 18)
     /// The keys of names that a token in lower case can start: names that start in lower case,
     /// and acronyms (a token such as "1990S" is all capitals without being capitalised).
@@ -34,13 +37,14 @@ struct Gazetteer: Sendable {
             for adj in entry.adjectives { add(adj, entry: i, adjectival: true, catalog: catalog, ordinary: ordinary) }
         }
         for (key, names) in byFirstKey {
-            byFirstKey[key]?.sort { $0.keys.count > $1.keys.count }
+            namesByFirstKey[key] = names.sorted { $0.keys.count > $1.keys.count }
             firstKeys.insert(key)
             if names.contains(where: { $0.lowercaseStart || $0.exactCase }) { lowercaseFirstKeys.insert(key) }
             for name in names {
                 if name.keys.count == 1 { singleKeys.insert(key) } else { firstPairs.insert(key, then: name.keys[1]) }
             }
         }
+        byFirstKey = [:]
     }
 
     private mutating func add(_ name: String, entry: Int, adjectival: Bool, catalog: Catalog, ordinary: Set<String>) {
@@ -80,7 +84,7 @@ struct Gazetteer: Sendable {
     /// The longest catalog name starting at token `i`: (name, number of tokens).
     /// The catalog entries named by the one word `key` (not by an adjective of theirs).
     func entries(namedBy key: String) -> [Int] {
-        guard singleKeys.mayContain(key), let names = byFirstKey[key] else { return [] }
+        guard singleKeys.mayContain(key), let names = namesByFirstKey[key] else { return [] }
         return names.filter { $0.keys.count == 1 && !$0.adjectival }.map(\.entry)
     }
 
@@ -98,7 +102,7 @@ struct Gazetteer: Sendable {
         guard
             singleKeys.mayContain(key0)
                 || (i + 1 < tokens.count && firstPairs.mayContain(key0, then: tokens[i + 1].key)),
-            let candidates = byFirstKey[key0]
+            let candidates = namesByFirstKey[key0]
         else { return nil }
         for name in candidates {
             let n = name.keys.count

@@ -128,6 +128,50 @@ enum NameHeuristics {
 
     /// True when the line names an institution or a job.
     static func isAffiliation(_ line: String) -> Bool {
+        if let answer = asciiIsAffiliation(line) { return answer }
+        return isAffiliationByCharacters(line)
+    }
+
+    /// ``isAffiliation(_:)`` on the bytes of an ASCII line, where a byte is a character, a
+    /// letter or a number is `[A-Za-z0-9]` and lower-casing is per byte; nil for any other line.
+    static func asciiIsAffiliation(_ line: String) -> Bool? {
+        var copy = line
+        return copy.withUTF8 { b -> Bool? in
+            var word: [UInt8] = []
+            var found = false
+            var i = 0
+            while i < b.count {
+                guard b[i] < 0x80 else { return nil }
+                var j = i
+                while j < b.count && b[j] != 0x20 {
+                    guard b[j] < 0x80 else { return nil }
+                    j += 1
+                }
+                // One word between spaces, without what is not a letter or a number at its ends.
+                var lo = i
+                var hi = j
+                while lo < hi && !UTF8Bytes.isAlphanumeric(b[lo]) { lo += 1 }
+                while hi > lo && !UTF8Bytes.isAlphanumeric(b[hi - 1]) { hi -= 1 }
+                if !found && lo < hi {
+                    word.removeAll(keepingCapacity: true)
+                    for k in lo..<hi { word.append(UTF8Bytes.lowercased(b[k])) }
+                    if let key = WordMap<Bool>.packed(bytes: word) {
+                        found =
+                            SectionLexicon.organisationWords.contains(packed: key)
+                            || SectionLexicon.roleWords.contains(packed: key)
+                    } else {
+                        let w = String(decoding: word, as: UTF8.self)
+                        found = SectionLexicon.organisationWords.contains(w) || SectionLexicon.roleWords.contains(w)
+                    }
+                }
+                i = j + 1
+            }
+            return found
+        }
+    }
+
+    /// ``isAffiliation(_:)`` by its definition, word by word.
+    static func isAffiliationByCharacters(_ line: String) -> Bool {
         for w in TextFeatures.words(line) {
             let lower = w.lowercased()
             if SectionLexicon.organisationWords.contains(lower) || SectionLexicon.roleWords.contains(lower) {

@@ -52,7 +52,7 @@ enum SectionLexicon {
     ]
 
     /// Words that mark an affiliation line in the front matter.
-    static let organisationWords: Set<String> = [
+    static let organisationWords: WordSet = [
         "university", "universidad", "universidade", "université", "universität", "università", "universiteti",
         "üniversitesi", "universitet", "университет", "institute", "instituto", "institut",
         "институт", "academy", "academia", "akademiyası", "академия", "department", "departamento",
@@ -62,7 +62,7 @@ enum SectionLexicon {
     ]
 
     /// Words that describe an author's job rather than name them.
-    static let roleWords: Set<String> = [
+    static let roleWords: WordSet = [
         "professor", "teacher", "lecturer", "researcher", "student", "phd", "ph.d", "candidate", "doctor",
         "associate", "assistant", "senior", "fellow", "director", "head", "dean", "editor", "analyst",
         "journalist", "correspondent", "postdoctoral", "doctoral", "master", "graduate",

@@ -81,6 +81,10 @@ public enum UTF8Bytes {
     @inline(__always)
     static func lowercased(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 
+    /// An ASCII letter or digit: what `Character.isLetter || isNumber` is for an ASCII byte.
+    @inline(__always)
+    static func isAlphanumeric(_ b: UInt8) -> Bool { isDigit(b) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) }
+
     /// True for white space, including no-break and typographic spaces.
     @inlinable
     public static func isSpace(_ s: Unicode.Scalar) -> Bool {
