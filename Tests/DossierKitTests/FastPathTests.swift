@@ -44,3 +44,38 @@ extension FastPathTests {
         #expect(ascii > 10_000 && numbered > 3_000)
     }
 }
+
+extension FastPathTests {
+    private static let trimPieces = [
+        "a", "Z", ".", ",", " ", "\t", "\r", "\n", "\r\n", ";", "\u{037E}", "–", "-", "é", "e\u{301}", "\u{301}",
+        "\u{0600}", "\u{00A0}", "👍🏽", "1", "Ş",
+    ]
+
+    /// Trimming by characters, as the definitions say.
+    private static func trimmedByCharacters(_ text: String, _ drop: (Character) -> Bool) -> String {
+        var s = Substring(text)
+        while let f = s.first, drop(f) { s = s.dropFirst() }
+        while let l = s.last, drop(l) { s = s.dropLast() }
+        return String(s)
+    }
+
+    @Test func trimmingOnBytesMatchesTheCharacterDefinition() {
+        var random = TestRandom(state: 13)
+        var asciiEnds = 0
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<random.next(6) { text += Self.trimPieces[random.next(Self.trimPieces.count)] }
+            #expect(text.trimmed == Self.trimmedByCharacters(text) { $0.isWhitespace }, "\(text.debugDescription)")
+            for set in [" .,", " .,;", " .,–-"] {
+                #expect(
+                    text.trimmingCharacters(in: set) == Self.trimmedByCharacters(text) { set.contains($0) },
+                    "\(text.debugDescription) in \(set.debugDescription)")
+            }
+            if UTF8Bytes.hasAsciiEnds(text.utf8, keeping: { $0 != 0x20 && !($0 >= 0x09 && $0 <= 0x0D) }) {
+                asciiEnds += 1
+            }
+        }
+        // Many texts took the byte path.
+        #expect(asciiEnds > 1_500)
+    }
+}

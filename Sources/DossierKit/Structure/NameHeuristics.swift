@@ -210,6 +210,8 @@ extension StringProtocol {
                 hi = last
             }
             s = s[lo..<hi]
+            // Ends that are ASCII characters outside the set: the characters would stop at once.
+            if UTF8Bytes.hasAsciiEnds(s.utf8, keeping: { !set.utf8.contains($0) }) { return String(s) }
         }
         while let f = s.first, set.holds(f) { s = s.dropFirst() }
         while let l = s.last, set.holds(l) { s = s.dropLast() }
@@ -219,6 +221,7 @@ extension StringProtocol {
     /// The string without white space at either end.
     var trimmed: String {
         var s = Substring(self)
+        if UTF8Bytes.hasAsciiEnds(s.utf8, keeping: { $0 != 0x20 && !($0 >= 0x09 && $0 <= 0x0D) }) { return String(s) }
         while let f = s.first, f.isSpace { s = s.dropFirst() }
         while let l = s.last, l.isSpace { s = s.dropLast() }
         return String(s)

@@ -77,6 +77,19 @@ public enum UTF8Bytes {
         text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.count : text.count
     }
 
+    /// True when the first and the last character of the text whose UTF-8 is `u` are each one
+    /// ASCII byte that `keeps` accepts: an ASCII byte beside another ASCII byte is a character of
+    /// its own unless the two are CR LF, which is why CR and LF never count as kept here.
+    @inline(__always)
+    static func hasAsciiEnds<C: BidirectionalCollection<UInt8>>(_ u: C, keeping keeps: (UInt8) -> Bool) -> Bool {
+        guard let first = u.first, let last = u.last, first < 0x80, last < 0x80, first != 0x0D, first != 0x0A,
+            last != 0x0D, last != 0x0A, keeps(first), keeps(last)
+        else { return false }
+        let second = u.index(after: u.startIndex)
+        guard second != u.endIndex else { return true }
+        return u[second] < 0x80 && u[u.index(before: u.index(before: u.endIndex))] < 0x80
+    }
+
     /// An ASCII upper-case letter lower-cased; any other byte as it is.
     @inline(__always)
     static func lowercased(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
