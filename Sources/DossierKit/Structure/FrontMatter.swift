@@ -63,9 +63,10 @@ extension ParserState {
         .contains(where: { lower.hasPrefix($0) }) {
             return true
         }
+        // The link tests first: they rule most lines out on a byte scan, before the line is split.
         return !Patterns.emails(in: text).isEmpty || !Patterns.orcids(in: text).isEmpty
-            || (text.split(separator: " ").count <= 3
-                && (!Patterns.dois(in: text).isEmpty || !Patterns.urls(in: text).isEmpty))
+            || ((!Patterns.dois(in: text).isEmpty || !Patterns.urls(in: text).isEmpty)
+                && text.split(separator: " ").count <= 3)
     }
 
     /// Reads the front matter line by line.
