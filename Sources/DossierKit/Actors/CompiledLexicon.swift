@@ -5,7 +5,9 @@ final class CompiledLexicon: Sendable {
     let titles: WordSet
     let statePatternStarts: WordSet
     let statePatternInside: WordSet
-    let givenNames: WordSet
+    /// The catalog's own set: tens of thousands of names, asked about less often than they
+    /// would cost to copy into a ``WordSet`` on every start.
+    let givenNames: Set<String>
     let notNames: WordSet
     let familyNames: WordSet
     let precedingCues: WordMap<ActorKind>
@@ -15,7 +17,7 @@ final class CompiledLexicon: Sendable {
         titles = WordSet(lexicon.titles)
         statePatternStarts = WordSet(lexicon.statePatternStarts)
         statePatternInside = WordSet(lexicon.statePatternInside)
-        givenNames = WordSet(lexicon.givenNames)
+        givenNames = lexicon.givenNames
         notNames = WordSet(lexicon.notNames)
         familyNames = WordSet(lexicon.familyNames)
         precedingCues = WordMap(lexicon.precedingCues)

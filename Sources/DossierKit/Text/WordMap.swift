@@ -69,7 +69,7 @@ struct WordMap<Value: Sendable>: Sendable {
     }
 
     /// Makes room for `extra` more packed words without growing again.
-    private mutating func reserve(_ extra: Int) {
+    mutating func reserve(_ extra: Int) {
         var size = keys.count
         while (used + extra) * 2 > size { size *= 2 }
         if size != keys.count { rehash(size) }

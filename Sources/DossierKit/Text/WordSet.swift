@@ -8,6 +8,7 @@ struct WordSet: Sendable {
 
     /// The set of `words`.
     init<S: Sequence>(_ words: S) where S.Element == String {
+        map.reserve(words.underestimatedCount)
         for w in words { map[w] = true }
     }
 
