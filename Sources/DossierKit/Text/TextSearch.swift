@@ -34,6 +34,9 @@ public enum TextSearch {
         var n = needle
         let found: Range<String.Index>?? = t.withUTF8 { tb in
             n.withUTF8 { nb -> Range<String.Index>?? in
+                // `;`, `` ` `` and `K` are also spelled U+037E, U+1FEF and U+212A, which may come first.
+                let oddNeedle = nb.contains { $0 == 0x3B || $0 == 0x60 || $0 == 0x4B }
+                if oddNeedle && !tb.allSatisfy({ $0 < 0x80 }) { return nil }
                 var from = 0
                 while let at = offset(tb, nb, from: from) {
                     let u = text.utf8
@@ -46,7 +49,10 @@ public enum TextSearch {
                     }
                     from = at + 1
                 }
-                return tb.allSatisfy({ $0 < 0x80 }) && nb.allSatisfy({ $0 < 0x80 }) ? .some(nil) : nil
+                // No other spelling equals an ASCII needle without those three, nor any needle in
+                // an ASCII text: the bytes decide.
+                let asciiNeedle = nb.allSatisfy { $0 < 0x80 }
+                return asciiNeedle && (!oddNeedle || tb.allSatisfy({ $0 < 0x80 })) ? .some(nil) : nil
             }
         }
         if let found { return found }
