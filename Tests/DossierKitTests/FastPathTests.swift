@@ -79,3 +79,21 @@ extension FastPathTests {
         #expect(asciiEnds > 1_500)
     }
 }
+
+extension FastPathTests {
+    @Test func characterChoiceAnswersAsStringContains() {
+        let candidates: [Character] = [
+            ",", ";", "\u{037E}", "·", "\u{0387}", "•", "|", ".", "…", "\"", "”", "’", "»", ")", "*", "a", "K",
+            "\u{212A}", "`", "\u{1FEF}", "\r\n", "\n", " ", ";\u{301}", ",\u{301}", "e\u{301}", "é",
+        ]
+        var checked = 0
+        for members in [",;·•|", "\"'”’»)]*", ".!?…:;", "K`", "é"] {
+            let choice = CharacterChoice(members)
+            for c in candidates {
+                #expect(choice.contains(c) == members.contains(c), "\(members) \(String(c).debugDescription)")
+                checked += 1
+            }
+        }
+        #expect(checked == 5 * candidates.count)
+    }
+}

@@ -146,7 +146,7 @@ extension ParserState {
     }
 
     static func keywordTerms(_ text: String) -> [String] {
-        text.split(whereSeparator: { ",;·•|".contains($0) }).map { term in
+        text.split(whereSeparator: { termSeparators.contains($0) }).map { term in
             term.trimmingCharacters(in: " .\t")
         }.filter { !$0.isEmpty }
     }
@@ -287,10 +287,14 @@ extension ParserState {
 
     static func endsSentence(_ text: String) -> Bool {
         var t = Substring(text)
-        while let l = t.last, "\"'”’»)]*".contains(l) { t = t.dropLast() }
+        while let l = t.last, closers.contains(l) { t = t.dropLast() }
         guard let last = t.last else { return true }
-        return ".!?…:;".contains(last)
+        return terminals.contains(last)
     }
+
+    private static let termSeparators = CharacterChoice(",;·•|")
+    private static let closers = CharacterChoice("\"'”’»)]*")
+    private static let terminals = CharacterChoice(".!?…:;")
 
     /// Gives every heading a level, from its numbering, its style and the standard section names.
     mutating func assignHeadingLevels() {
