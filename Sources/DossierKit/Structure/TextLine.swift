@@ -27,8 +27,10 @@ struct TextLine {
     /// True when the line ends like a sentence.
     var endsWithTerminal: Bool {
         guard let last = lastVisible else { return false }
-        return ".!?…:;".contains(last)
+        return Self.terminals.contains(last)
     }
+
+    private static let terminals = CharacterChoice(".!?…:;")
 
     /// The last character, skipping closing quotes and brackets.
     var lastVisible: Character? { Self.lastVisible(of: text) }
