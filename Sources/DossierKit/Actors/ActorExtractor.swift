@@ -156,7 +156,7 @@ private struct ExtractionState {
                 lowercaseWords.insert(t.key)
             }
         }
-        for (s, tokens) in sentenceTokens.enumerated() { scan(tokens, sentence: s) }
+        for (s, tokens) in sentenceTokens.enumerated() { tokens.withUnsafeBufferPointer { scan($0, sentence: s) } }
         if !dropped.isEmpty {
             result.mentions = result.mentions.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
         }
@@ -176,7 +176,7 @@ private struct ExtractionState {
 
     // MARK: One sentence
 
-    private mutating func scan(_ tokens: [Token], sentence: Int) {
+    private mutating func scan(_ tokens: UnsafeBufferPointer<Token>, sentence: Int) {
         let n = tokens.count
         guard n > 0 else { return }
         // 1. Catalog names, longest first.
@@ -392,7 +392,7 @@ private struct ExtractionState {
     }
 
     /// True when a word of `tokens[first...last]` is a proper word (see ``isProperWord(_:)``).
-    private func hasProperWord(_ tokens: [Token], _ first: Int, _ last: Int) -> Bool {
+    private func hasProperWord(_ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ last: Int) -> Bool {
         (first...last).contains(where: { isProperWord(tokens[$0]) })
     }
 
@@ -405,13 +405,13 @@ private struct ExtractionState {
     }
 
     /// True when the run that starts at `start` opens with a title (or follows one) or a given name.
-    private func startsLikeAPerson(_ tokens: [Token], _ start: Int) -> Bool {
+    private func startsLikeAPerson(_ tokens: UnsafeBufferPointer<Token>, _ start: Int) -> Bool {
         isTitle(tokens, start, min(start + 2, tokens.count - 1)) > 0 || lexicon.givenNames.contains(tokens[start].key)
             || (start > 0 && lexicon.titles.contains(tokens[start - 1].key))
     }
 
     /// "companies such as Livent, Rio Tinto and Ganfeng Lithium": the kind of a list's members.
-    private func listKind(_ tokens: [Token], _ start: Int) -> ActorKind? {
+    private func listKind(_ tokens: UnsafeBufferPointer<Token>, _ start: Int) -> ActorKind? {
         var k = start - 1
         while k >= 0 && (tokens[k].isCapitalized || ["and", "or", "the"].contains(tokens[k].key)) && start - k < 16 {
             k -= 1
@@ -451,7 +451,7 @@ private struct ExtractionState {
 
     /// When connectors and capitalised words from `from` lead to "(ACR)" whose letters are the
     /// initials of the run, the index of the run's last word.
-    private func acronymDefinedRun(_ tokens: [Token], _ start: Int, from: Int) -> Int? {
+    private func acronymDefinedRun(_ tokens: UnsafeBufferPointer<Token>, _ start: Int, from: Int) -> Int? {
         var k = from
         var last = from - 1
         while k < tokens.count && k - start < 10 {
@@ -470,7 +470,7 @@ private struct ExtractionState {
         return String(capitals) == tokens[last + 1].key ? last : nil
     }
 
-    private func isSentenceStart(_ tokens: [Token], _ i: Int) -> Bool {
+    private func isSentenceStart(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
         if i == 0 { return true }
         // A colon, an em dash or a bullet between the two words.
         var k = tokens[i - 1].end
@@ -497,7 +497,7 @@ private struct ExtractionState {
         TokenGaps.isExactly(masked, a.end, b.start, "'") || TokenGaps.isExactly(masked, a.end, b.start, "’")
     }
 
-    private func surface(_ tokens: [Token], _ a: Int, _ b: Int) -> String {
+    private func surface(_ tokens: UnsafeBufferPointer<Token>, _ a: Int, _ b: Int) -> String {
         DisplayText.make(masked, range: TextRange(tokens[a].start, tokens[b].end))
     }
 
@@ -509,7 +509,7 @@ private struct ExtractionState {
     /// Whether `connector` may continue the run start...end: "of" and "the" after any head word
     /// of a kind, "for", "on" and "to" only after organisations, agreements and events, and never
     /// after a run that is just a catalog name ("Turkey to Azerbaijan").
-    private func connectorAllowed(_ connector: String, _ tokens: [Token], _ start: Int, _ end: Int, consumed: [Int?])
+    private func connectorAllowed(_ connector: String, _ tokens: UnsafeBufferPointer<Token>, _ start: Int, _ end: Int, consumed: [Int?])
         -> Bool
     {
         if let c = consumed[start], (start...end).allSatisfy({ consumed[$0] == c }) {
@@ -532,12 +532,12 @@ private struct ExtractionState {
     private func cueKind(_ w: String) -> ActorKind? { extractor.headCues[w] }
 
     /// True when a title at `k` is followed by a capitalised word: "Sheikh Mujibur", not "Justice".
-    private func titleBeforeAName(_ tokens: [Token], _ k: Int) -> Bool {
+    private func titleBeforeAName(_ tokens: UnsafeBufferPointer<Token>, _ k: Int) -> Bool {
         let t = isTitle(tokens, k, min(tokens.count - 1, k + 2))
         return t > 0 && k + t < tokens.count && tokens[k + t].isCapitalized
     }
 
-    private func isTitle(_ tokens: [Token], _ k: Int, _ end: Int) -> Int {
+    private func isTitle(_ tokens: UnsafeBufferPointer<Token>, _ k: Int, _ end: Int) -> Int {
         // Longest title of up to three words starting at k: returns its length (0 if none).
         var key = tokens[k].key
         var best = lexicon.titles.contains(key) ? 1 : 0
@@ -554,7 +554,7 @@ private struct ExtractionState {
 
     /// Classifies the run start...end and records it; returns the last token index it used.
     private mutating func process(
-        _ tokens: [Token], start: Int, end: Int, hasConnector: Bool, sentence: Int, consumed: [Int?], adjectival: [Bool]
+        _ tokens: UnsafeBufferPointer<Token>, start: Int, end: Int, hasConnector: Bool, sentence: Int, consumed: [Int?], adjectival: [Bool]
     ) -> Int {
         let n = tokens.count
         // What follows the run: "(ACR)", a lower-case cue ("corridor"), or an apposition.
@@ -887,7 +887,7 @@ private struct ExtractionState {
     }
 
     /// True when quotation marks enclose tokens first...last.
-    private func isQuoted(_ tokens: [Token], _ first: Int, _ last: Int) -> Bool {
+    private func isQuoted(_ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ last: Int) -> Bool {
         let before = TokenGaps.text(masked, tokens[first].gapStart, tokens[first].start)
         let afterEnd = last + 1 < tokens.count ? tokens[last + 1].start : min(tokens[last].end + 3, masked.count)
         let after = TokenGaps.text(masked, tokens[last].end, afterEnd)
@@ -896,7 +896,7 @@ private struct ExtractionState {
 
     /// True when the letters of `acronym` are, in order, initials of words of the name (or of
     /// their parts): "BPSR" for "Bukhara People's Soviet Republic", "PKK" for "Partiya Karkerên Kurdistanê".
-    private func initialsMatch(_ acronym: Token, _ tokens: [Token], _ first: Int, _ end: Int) -> Bool {
+    private func initialsMatch(_ acronym: Token, _ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ end: Int) -> Bool {
         let letters = Array(acronym.key)
         let initials = (first...end).compactMap { tokens[$0].key.first }
         var i = 0
@@ -911,7 +911,7 @@ private struct ExtractionState {
 
     /// The kind that the run's head word gives it: "Treaty" in "Treaty of Kars", "Army" in
     /// "Caucasian Islamic Army", a state pattern in "Emirate of Bukhara".
-    private func headKind(_ tokens: [Token], _ first: Int, _ end: Int, hasConnector: Bool) -> ActorKind? {
+    private func headKind(_ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ end: Int, hasConnector: Bool) -> ActorKind? {
         var headEnd = end
         if hasConnector,
             let k = (first...end).first(where: {
@@ -941,18 +941,18 @@ private struct ExtractionState {
     }
 
     /// "Nuri Pasha": a title after the name.
-    private func trailingTitle(_ tokens: [Token], _ first: Int, _ end: Int) -> Bool {
+    private func trailingTitle(_ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ end: Int) -> Bool {
         end > first && lexicon.titles.contains(tokens[end].key)
             && ["pasha", "pasa", "bey", "khan", "efendi", "aga", "shah", "mirza"].contains(tokens[end].key)
     }
 
     /// True when tokens first...end are one word, or words joined only by hyphens ("Jalal-Abad").
-    private func isOneWord(_ tokens: [Token], _ first: Int, _ end: Int) -> Bool {
+    private func isOneWord(_ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ end: Int) -> Bool {
         (first..<end).allSatisfy { TokenGaps.isExactly(masked, tokens[$0].end, tokens[$0 + 1].start, "-") }
     }
 
     /// Two to four capitalised words that read as a person's name.
-    private func looksLikePerson(_ tokens: [Token], _ first: Int, _ end: Int, consumed: [Int?]) -> Bool {
+    private func looksLikePerson(_ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ end: Int, consumed: [Int?]) -> Bool {
         let count = end - first + 1
         guard count >= 2 && count <= 4 else { return false }
         // Words joined only by hyphens are one word ("Jalal-Abad"), not a given name and a surname.
@@ -992,7 +992,7 @@ private struct ExtractionState {
     }
 
     /// ", a shiite paramilitary group" / ", spokesman for" after a name.
-    private func appositionKind(_ tokens: [Token], _ end: Int, adjectival: [Bool]) -> ActorKind? {
+    private func appositionKind(_ tokens: UnsafeBufferPointer<Token>, _ end: Int, adjectival: [Bool]) -> ActorKind? {
         guard end + 1 < tokens.count else { return nil }
         guard TokenGaps.trimmedIs(masked, tokens[end].end, tokens[end + 1].start, ",") else { return nil }
         var k = end + 1

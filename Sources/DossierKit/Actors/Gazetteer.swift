@@ -88,7 +88,7 @@ struct Gazetteer: Sendable {
         return names.filter { $0.keys.count == 1 && !$0.adjectival }.map(\.entry)
     }
 
-    func match(_ tokens: [Token], at i: Int, masked: UnsafeBufferPointer<UInt8>) -> (Name, Int)? {
+    func match(_ tokens: UnsafeBufferPointer<Token>, at i: Int, masked: UnsafeBufferPointer<UInt8>) -> (Name, Int)? {
         // The first token's fields are read in place: most tokens are ruled out here, and a
         // copy of the whole token would cost more than the tests.
         let lowercase = !tokens[i].isCapitalized && !tokens[i].isNumber
