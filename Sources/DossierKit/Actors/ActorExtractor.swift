@@ -509,7 +509,9 @@ private struct ExtractionState {
     /// Whether `connector` may continue the run start...end: "of" and "the" after any head word
     /// of a kind, "for", "on" and "to" only after organisations, agreements and events, and never
     /// after a run that is just a catalog name ("Turkey to Azerbaijan").
-    private func connectorAllowed(_ connector: String, _ tokens: UnsafeBufferPointer<Token>, _ start: Int, _ end: Int, consumed: [Int?])
+    private func connectorAllowed(
+        _ connector: String, _ tokens: UnsafeBufferPointer<Token>, _ start: Int, _ end: Int, consumed: [Int?]
+    )
         -> Bool
     {
         if let c = consumed[start], (start...end).allSatisfy({ consumed[$0] == c }) {
@@ -554,7 +556,8 @@ private struct ExtractionState {
 
     /// Classifies the run start...end and records it; returns the last token index it used.
     private mutating func process(
-        _ tokens: UnsafeBufferPointer<Token>, start: Int, end: Int, hasConnector: Bool, sentence: Int, consumed: [Int?], adjectival: [Bool]
+        _ tokens: UnsafeBufferPointer<Token>, start: Int, end: Int, hasConnector: Bool, sentence: Int, consumed: [Int?],
+        adjectival: [Bool]
     ) -> Int {
         let n = tokens.count
         // What follows the run: "(ACR)", a lower-case cue ("corridor"), or an apposition.
@@ -896,7 +899,8 @@ private struct ExtractionState {
 
     /// True when the letters of `acronym` are, in order, initials of words of the name (or of
     /// their parts): "BPSR" for "Bukhara People's Soviet Republic", "PKK" for "Partiya Karkerên Kurdistanê".
-    private func initialsMatch(_ acronym: Token, _ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ end: Int) -> Bool {
+    private func initialsMatch(_ acronym: Token, _ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ end: Int) -> Bool
+    {
         let letters = Array(acronym.key)
         let initials = (first...end).compactMap { tokens[$0].key.first }
         var i = 0
@@ -911,7 +915,9 @@ private struct ExtractionState {
 
     /// The kind that the run's head word gives it: "Treaty" in "Treaty of Kars", "Army" in
     /// "Caucasian Islamic Army", a state pattern in "Emirate of Bukhara".
-    private func headKind(_ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ end: Int, hasConnector: Bool) -> ActorKind? {
+    private func headKind(_ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ end: Int, hasConnector: Bool)
+        -> ActorKind?
+    {
         var headEnd = end
         if hasConnector,
             let k = (first...end).first(where: {
@@ -952,7 +958,9 @@ private struct ExtractionState {
     }
 
     /// Two to four capitalised words that read as a person's name.
-    private func looksLikePerson(_ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ end: Int, consumed: [Int?]) -> Bool {
+    private func looksLikePerson(_ tokens: UnsafeBufferPointer<Token>, _ first: Int, _ end: Int, consumed: [Int?])
+        -> Bool
+    {
         let count = end - first + 1
         guard count >= 2 && count <= 4 else { return false }
         // Words joined only by hyphens are one word ("Jalal-Abad"), not a given name and a surname.
