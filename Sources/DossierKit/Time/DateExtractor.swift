@@ -40,7 +40,8 @@ public enum DateExtractor {
         var found: [DateMention] = []
         var contextYear = structure.year
         for (s, tokens) in sentenceTokens.enumerated() {
-            for (range, period) in scan(tokens, masked: m, contextYear: &contextYear) {
+            let dated = tokens.withUnsafeBufferPointer { scan($0, masked: m, contextYear: &contextYear) }
+            for (range, period) in dated {
                 found.append(
                     DateMention(
                         document: id, sentence: s, range: range, text: DisplayText.make(m, range: range),
@@ -86,9 +87,13 @@ public enum DateExtractor {
     }
 
     /// Scans the tokens of one sentence.
-    static func scan(_ tokens: [Token], masked m: UnsafeBufferPointer<UInt8>, contextYear: inout Int?) -> [(
-        TextRange, Period
-    )] {
+    static func scan(
+        _ tokens: UnsafeBufferPointer<Token>, masked m: UnsafeBufferPointer<UInt8>, contextYear: inout Int?
+    )
+        -> [(
+            TextRange, Period
+        )]
+    {
         var out: [(TextRange, Period)] = []
         let n = tokens.count
         var i = 0
