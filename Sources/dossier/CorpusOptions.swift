@@ -102,14 +102,14 @@ func openCorpus(
                 let bytes = candidates.reduce(0) { $0 + $1.size }
                 beforeAnalysis(CorpusCache.Work(files: candidates.count, total: candidates.count, bytes: bytes))
             }
-            return try Corpus.open(paths: paths, loader: loader, progress: progress)
+            return CorpusKeeper.keep(try Corpus.open(paths: paths, loader: loader, progress: progress))
         }
         PendingCacheWrite.finish()
         let (corpus, _, warnings, write) = try cache.openWritingLater(
             paths: paths, loader: loader, progress: progress, beforeAnalysis: beforeAnalysis)
         for w in warnings { Terminal.warning(w) }
         PendingCacheWrite.keep(write)
-        return corpus
+        return CorpusKeeper.keep(corpus)
     } catch {
         Terminal.error(error.description)
         throw ExitCode(1)
