@@ -60,7 +60,7 @@ public struct ActorIndex: Sendable {
             return text.withUTF8 { bytes in
                 all.map { m in
                     let shard = shards > 1 ? Int(UInt(bitPattern: m.key.hashValue) % UInt(shards)) : 0
-                    return (m, DisplayText.make(bytes, hidden: hidden, ranges: [m.range]), shard)
+                    return (m, DisplayText.make(bytes, hidden: hidden, range: m.range), shard)
                 }
             }
         }

@@ -4,12 +4,21 @@ public enum DisplayText {
     /// The display text of `ranges` taken in order from `masked` (see ``MarkupMask/masked(_:hidden:)``).
     public static func make<Bytes: RandomAccessCollection<UInt8>>(_ masked: Bytes, ranges: [TextRange]) -> String
     where Bytes.Index == Int {
+        make(masked, rangeList: ranges)
+    }
+
+    /// ``make(_:ranges:)`` for any collection of ranges (one range without an array).
+    private static func make<Bytes: RandomAccessCollection<UInt8>, Ranges: Collection<TextRange>>(
+        _ masked: Bytes, rangeList ranges: Ranges
+    ) -> String where Bytes.Index == Int {
         if let made = masked.withContiguousStorageIfAvailable({ fold($0, ranges: ranges) }) { return made }
         return Array(masked).withUnsafeBufferPointer { fold($0, ranges: ranges) }
     }
 
     /// The display text of `ranges` of `masked`, written straight into the string's storage.
-    private static func fold(_ masked: UnsafeBufferPointer<UInt8>, ranges: [TextRange]) -> String {
+    private static func fold<Ranges: Collection<TextRange>>(_ masked: UnsafeBufferPointer<UInt8>, ranges: Ranges)
+        -> String
+    {
         written(ranges: ranges, within: masked.count) { writer in
             for r in ranges {
                 writer.boundary()
@@ -21,9 +30,9 @@ public enum DisplayText {
     /// The string `body` writes: room for the bytes of `ranges` (within `count` bytes) and a
     /// space between each, no list of pieces and no growing buffer.
     @inline(__always)
-    private static func written(ranges: [TextRange], within count: Int, _ body: (inout FoldingWriter) -> Void)
-        -> String
-    {
+    private static func written<Ranges: Collection<TextRange>>(
+        ranges: Ranges, within count: Int, _ body: (inout FoldingWriter) -> Void
+    ) -> String {
         var capacity = 0
         for r in ranges { capacity += max(0, min(r.end, count) - max(0, r.start)) + 1 }
         guard capacity > 0 else { return "" }
@@ -37,11 +46,22 @@ public enum DisplayText {
     /// The display text of one range.
     public static func make<Bytes: RandomAccessCollection<UInt8>>(_ masked: Bytes, range: TextRange) -> String
     where Bytes.Index == Int {
-        make(masked, ranges: [range])
+        make(masked, rangeList: CollectionOfOne(range))
     }
 
     /// The display text of `ranges` of unmasked `bytes`, leaving out the sorted `hidden` ranges.
     public static func make(_ bytes: UnsafeBufferPointer<UInt8>, hidden: [TextRange], ranges: [TextRange]) -> String {
+        make(bytes, hidden: hidden, rangeList: ranges)
+    }
+
+    /// The display text of one range of unmasked `bytes`, leaving out the sorted `hidden` ranges.
+    public static func make(_ bytes: UnsafeBufferPointer<UInt8>, hidden: [TextRange], range: TextRange) -> String {
+        make(bytes, hidden: hidden, rangeList: CollectionOfOne(range))
+    }
+
+    private static func make<Ranges: Collection<TextRange>>(
+        _ bytes: UnsafeBufferPointer<UInt8>, hidden: [TextRange], rangeList ranges: Ranges
+    ) -> String {
         written(ranges: ranges, within: bytes.count) { writer in
             for range in ranges {
                 writer.boundary()
