@@ -15,7 +15,7 @@ struct RelationCues: Sendable {
 
     /// Cues by every form of their first word: the word and its inflections ("supported" →
     /// the cues that start with "supported", "supporte" or "support").
-    private var byForm: [String: [Cue]] = [:]
+    private var byForm = WordMap<[Cue]>()
     /// The forms in ``byForm``: most words are ruled out without a lookup.
     private var formFilter = WordFilter()
     /// Stem cues ("cooperat*") by the first byte of the stem (256 lists, most empty: nil).
@@ -43,7 +43,7 @@ struct RelationCues: Sendable {
                     var forms = [first]
                     if first.count > 2 { forms += Self.suffixes.map { first + $0 } }
                     for form in forms {
-                        byForm[form, default: []].append(entry)
+                        byForm[form] = (byForm[form] ?? []) + [entry]
                         formFilter.insert(form)
                     }
                 }

@@ -129,7 +129,7 @@ public enum DateExtractor {
             }
             let t = tokens[i]
             // Month first: "May 28th, 1918", "December 7-9, 1995", "October 1921", "February 8 to 11, 1994".
-            if t.isCapitalized, monthFilter.mayContain(t.key), let month = months[t.key], let next = tok(i + 1) {
+            if t.isCapitalized, monthFilter.mayContain(t.key), let month = monthNumbers[t.key], let next = tok(i + 1) {
                 if let d1 = day(next), gap(m, t, next).trimmed.isEmpty {
                     var last = i + 1
                     var d2 = d1
@@ -162,7 +162,7 @@ public enum DateExtractor {
                     d2 = dd
                     k = i + 2
                 }
-                if let mt = tok(k), mt.isCapitalized, monthFilter.mayContain(mt.key), let month = months[mt.key],
+                if let mt = tok(k), mt.isCapitalized, monthFilter.mayContain(mt.key), let month = monthNumbers[mt.key],
                     gap(m, tokens[k - 1], mt).trimmed.isEmpty
                 {
                     if let (p, end) = days(month, d1, d2, after: k) {
@@ -268,6 +268,8 @@ public enum DateExtractor {
     /// Rule out most words before a lookup in ``months`` and ``centuryWords``.
     private static let monthFilter = WordFilter(months.keys)
     private static let centuryFilter = WordFilter(centuryWords)
+    /// ``months`` asked word by word (see ``WordMap``).
+    private static let monthNumbers = WordMap(months)
 
     /// Rules out most words before a lookup in ``ordinalWords``.
     private static let ordinalFilter = WordFilter(ordinalWords.keys)
