@@ -287,4 +287,32 @@ import Testing
             try CacheCoding.decode(Sample.self, from: [0, 1, 0xFF, 0xFF, 0xFF, 0x7F])
         }
     }
+
+    @Test func theEncodedExtractionsACorpusKeepsAreWhatTheExtractorFound() throws {
+        defer { cleanUp() }
+        let fresh = try Corpus.open(paths: [corpus.path])
+        let extractor = ActorExtractor(catalog: UserCatalogs.catalog(for: [corpus.path]))
+        #expect(fresh.extractions.count == fresh.documents.count)
+        for (d, kept) in zip(fresh.documents, fresh.extractions) {
+            let found = extractor.extractWithDates(d, id: 0).extraction
+            #expect(!found.mentions.isEmpty)
+            // The bytes kept are the extraction's, and decode back to it.
+            #expect(kept.bytes == CacheCoding.encode(found))
+            #expect(CacheCoding.encode(try kept.decoded()) == kept.bytes)
+            let again = try kept.bytes.withUnsafeBytes { raw in
+                var r = CacheReader(raw)
+                let e = try EncodedExtraction(from: &r)
+                #expect(r.isAtEnd)
+                return e
+            }
+            #expect(again.bytes == kept.bytes)
+        }
+        // A list of them is written as the list of decoded extractions would be.
+        let decoded = try fresh.extractions.map { try $0.decoded() }
+        var asKept = CacheWriter()
+        asKept.write(fresh.extractions)
+        var asDecoded = CacheWriter()
+        asDecoded.write(decoded)
+        #expect(asKept.bytes == asDecoded.bytes)
+    }
 }

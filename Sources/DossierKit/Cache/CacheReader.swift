@@ -6,6 +6,11 @@ struct CacheReader {
 
     init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
+    /// A copy of the bytes from `start` (an earlier ``offset``) up to the current offset.
+    func bytes(from start: Int) -> [UInt8] {
+        Array(UnsafeRawBufferPointer(rebasing: bytes[min(start, offset)..<offset]))
+    }
+
     /// True when every byte was read.
     var isAtEnd: Bool { offset == bytes.count }
 

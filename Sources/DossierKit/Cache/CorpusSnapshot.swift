@@ -12,9 +12,10 @@ struct CorpusSnapshot: Sendable {
     var citedAuthors: [CitedAuthor]
     var timeline: [DateMention]
     var relations: RelationStore
-    /// Per document, what actor extraction found: written last, in a section of its own, and
-    /// read only when some files changed (see ``CorpusCache``).
-    var extractions: [DocumentExtraction]
+    /// Per document, what actor extraction found, encoded as the corpus keeps it: written
+    /// last, in a section of its own, and read only when some files changed (see
+    /// ``CorpusCache``).
+    var extractions: [EncodedExtraction]
     /// The actor index, when reading already built it from ``actors``.
     var actorIndex: ActorIndex? = nil
 
@@ -268,13 +269,15 @@ extension CorpusSnapshot {
     /// The analyses of the snapshot's documents by path, to reuse for unchanged files; empty
     /// when the snapshot holds no extractions.
     func previousAnalyses() -> [String: PreviousAnalysis] {
-        guard extractions.count == documents.count else { return [:] }
+        guard extractions.count == documents.count,
+            let decoded = try? Parallel.map(extractions, { _, e in Result { try e.decoded() } }).map({ try $0.get() })
+        else { return [:] }
         var dates = [[DateMention]](repeating: [], count: documents.count)
         for m in timeline where m.document >= 0 && m.document < documents.count { dates[m.document].append(m) }
         for i in dates.indices { dates[i].sort { $0.range.start < $1.range.start } }
         var result: [String: PreviousAnalysis] = [:]
         for (i, d) in documents.enumerated() {
-            result[d.path] = PreviousAnalysis(document: d, extraction: extractions[i], dates: dates[i])
+            result[d.path] = PreviousAnalysis(document: d, extraction: decoded[i], dates: dates[i])
         }
         return result
     }

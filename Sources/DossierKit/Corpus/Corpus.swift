@@ -14,9 +14,10 @@ public struct Corpus: Sendable {
     public var timeline: Timeline
     /// Actor–actor relations with their evidence.
     public var relations: RelationIndex
-    /// What actor extraction found in each document, kept when the corpus was analysed (the
-    /// cache stores it to analyse only changed files next time); empty when restored.
-    var extractions: [DocumentExtraction] = []
+    /// What actor extraction found in each document, kept (encoded, a tenth of the memory)
+    /// when the corpus was analysed: the cache stores it to analyse only changed files next
+    /// time. Empty when restored.
+    var extractions: [EncodedExtraction] = []
 
     public init(documents: [Document], warnings: [String], catalog: Catalog = .builtIn) {
         self.init(
@@ -25,25 +26,32 @@ public struct Corpus: Sendable {
 
     /// Analyses `documents` with an extractor already compiled from `catalog`.
     public init(documents: [Document], warnings: [String], catalog: Catalog, extractor: ActorExtractor) {
-        let extracted = Parallel.map(documents) { i, d in extractor.extractWithDates(d, id: i) }
+        var extracted = Parallel.map(documents) { i, d in extractor.extractWithDates(d, id: i) }
+        let dates = extracted.map { Optional($0.dates) }
+        let extractions = extracted.map(\.extraction)
+        extracted = []
         self.init(
-            documents: documents, warnings: warnings, catalog: catalog, extractions: extracted.map(\.extraction),
-            knownDates: extracted.map(\.dates))
+            documents: documents, warnings: warnings, catalog: catalog, extractions: consume extractions,
+            knownDates: dates)
     }
 
     /// Builds the corpus-wide index from each document's extraction, and its dates where they
     /// are not known already (`knownDates[i]`, from an earlier analysis of the same file).
+    /// The extractions are let go once the actor index is built: the corpus keeps them encoded.
     init(
-        documents: [Document], warnings: [String], catalog: Catalog, extractions: [DocumentExtraction],
+        documents: [Document], warnings: [String], catalog: Catalog, extractions: consuming [DocumentExtraction],
         knownDates: [[DateMention]?]
     ) {
         self.documents = documents
         self.warnings = warnings + catalog.errors.map(\.description)
         sourceWarnings = warnings
-        self.extractions = extractions
         let trace = Trace()
-        actors = ActorIndex(documents: documents, catalog: catalog, extractions: extractions)
+        actors = ActorIndex(documents: documents, catalog: catalog, extractions: copy extractions)
         trace.mark("actors")
+        self.extractions = Parallel.map(extractions) { _, e in EncodedExtraction(e) }
+        extractions = []
+        FreedMemory.release()
+        trace.mark("extractions encoded")
         let dated = Parallel.map(documents) { i, d in
             i < knownDates.count ? knownDates[i] ?? DateExtractor.extract(d, id: i) : DateExtractor.extract(d, id: i)
         }
@@ -100,7 +108,7 @@ public struct Corpus: Sendable {
         }
         // Each document is parsed, then (the catalog ready by then) its actors and dates are
         // extracted while its text is still in the processor's cache.
-        let analysed = Parallel.map(files) {
+        var analysed = Parallel.map(files) {
             _, file -> (Document, (extraction: DocumentExtraction, dates: [DateMention])) in
             let document = Document(id: 0, source: file)
             group.wait()
@@ -112,8 +120,6 @@ public struct Corpus: Sendable {
         trace.mark("parse and extract")
         group.wait()
         guard let (c, _) = prepared.value else { preconditionFailure("catalog not prepared") }
-        let parsed = analysed.map(\.0)
-        let extracted = analysed.map(\.1)
         var documents: [Document] = []
         var extractions: [DocumentExtraction] = []
         var knownDates: [[DateMention]?] = []
@@ -123,12 +129,13 @@ public struct Corpus: Sendable {
             let id = documents.count
             switch entry {
             case .read:
-                var d = parsed[next]
+                let (document, extracted) = analysed[next]
+                var d = document
                 d.id = id
                 documents.append(d)
-                extractions.append(extracted[next].extraction)
+                extractions.append(extracted.extraction)
                 knownDates.append(
-                    extracted[next].dates.map { m in
+                    extracted.dates.map { m in
                         var m = m
                         m.document = id
                         return m
@@ -148,8 +155,11 @@ public struct Corpus: Sendable {
                     })
             }
         }
+        // Only the corpus holds the extractions from here: it lets them go after the actor index.
+        analysed = []
         let corpus = Corpus(
-            documents: documents, warnings: warnings, catalog: c, extractions: extractions, knownDates: knownDates)
+            documents: documents, warnings: warnings, catalog: c, extractions: consume extractions,
+            knownDates: knownDates)
         trace.mark("actors, dates, relations")
         progress?.enter(.done)
         var hashes: [String: UInt64] = [:]
