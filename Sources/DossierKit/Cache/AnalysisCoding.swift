@@ -9,10 +9,10 @@ extension Mention: CacheCodable {
     }
 
     init(from r: inout CacheReader) throws(CacheCodingError) {
-        document = try r.int()
-        sentence = try r.int()
-        range = try r.read()
-        adjectival = try r.bool()
+        let document = try r.int()
+        let sentence = try r.int()
+        let range: TextRange = try r.read()
+        self.init(document: document, sentence: sentence, range: range, adjectival: try r.bool())
     }
 }
 

@@ -242,8 +242,8 @@ extension Sentence: CacheCodable {
     }
 
     init(from r: inout CacheReader) throws(CacheCodingError) {
-        range = try r.read()
-        block = try r.int()
+        let range: TextRange = try r.read()
+        self.init(range: range, block: try r.int())
     }
 }
 
