@@ -48,7 +48,8 @@ extension Mention: Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
             document: try c.decode(Int.self, forKey: .document), sentence: try c.decode(Int.self, forKey: .sentence),
-            range: try c.decode(TextRange.self, forKey: .range), adjectival: try c.decode(Bool.self, forKey: .adjectival))
+            range: try c.decode(TextRange.self, forKey: .range),
+            adjectival: try c.decode(Bool.self, forKey: .adjectival))
     }
 
     public func encode(to encoder: any Encoder) throws {
