@@ -234,6 +234,44 @@ import Testing
         #expect(years > 1_000)
     }
 
+    /// The byte matchers answer as the character ones do, and answer most openings themselves
+    /// (a non-ASCII letter, a combining mark or a carriage return hands the rest to characters).
+    @Test func referenceOpeningsMatchTheSameOnBytes() {
+        var random = TestRandom(state: 7)
+        var decided = 0
+        var undecided = 0
+        func count<T>(_ d: ReferencePatternsASCII.Decision<T>?) {
+            if case .undecided = d { undecided += 1 } else { decided += 1 }
+        }
+        for _ in 0..<40_000 {
+            let text = Substring(Self.reference(&random))
+            let a = ReferencePatterns.author(text)
+            let ac = ReferencePatterns.authorByCharacters(text)
+            #expect(a?.surname == ac?.surname && a?.initials == ac?.initials, "\(text.debugDescription)")
+            #expect(a?.end == ac?.end, "\(text.debugDescription)")
+            let tail = text[(ac?.end ?? text.index(text.startIndex, offsetBy: random.next(text.count + 1)))...]
+            let g = ReferencePatterns.givenNameAuthor(tail)
+            let gc = ReferencePatterns.givenNameAuthorByCharacters(tail)
+            #expect(g?.surname == gc?.surname && g?.given == gc?.given, "\(tail.debugDescription)")
+            #expect(g?.end == gc?.end, "\(tail.debugDescription)")
+            let y = ReferencePatterns.year(tail)
+            let yc = ReferencePatterns.yearByCharacters(tail)
+            #expect(y?.year == yc?.year && y?.end == yc?.end, "\(tail.debugDescription)")
+            count(
+                text.utf8.withContiguousStorageIfAvailable {
+                    var units = ReferencePatternsASCII.Units($0)
+                    return ReferencePatternsASCII.author(&units)
+                })
+            count(
+                tail.utf8.withContiguousStorageIfAvailable {
+                    var units = ReferencePatternsASCII.Units($0)
+                    return ReferencePatternsASCII.year(&units)
+                })
+        }
+        #expect(decided > 20_000)
+        #expect(undecided > 5_000)
+    }
+
     @Test func surnamesSplitLikeReplacingAndSplitting() {
         var random = TestRandom(state: 6)
         var several = 0

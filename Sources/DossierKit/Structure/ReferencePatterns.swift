@@ -10,6 +10,20 @@
 enum ReferencePatterns {
     /// "Surname, I. I." at the start of `text`: the surname, the initials and where the match ends.
     static func author(_ text: Substring) -> (surname: Substring, initials: Substring, end: String.Index)? {
+        let decision = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var units = ReferencePatternsASCII.Units(bytes)
+            return ReferencePatternsASCII.author(&units)
+        }
+        switch decision {
+        case .match(let m):
+            return (text[range(m.surname, in: text)], text[range(m.initials, in: text)], index(m.end, in: text))
+        case .noMatch: return nil
+        case .undecided, nil: return authorByCharacters(text)
+        }
+    }
+
+    /// ``author(_:)`` character by character.
+    static func authorByCharacters(_ text: Substring) -> (surname: Substring, initials: Substring, end: String.Index)? {
         var i = spaces(text, text.startIndex)
         if i < text.endIndex && text[i] == "," { i = spaces(text, text.index(after: i)) }
         if i < text.endIndex && text[i] == "&" {
@@ -45,6 +59,22 @@ enum ReferencePatterns {
 
     /// "Surname, Given Name." at the start of `text`: surname, given names and the match's end.
     static func givenNameAuthor(_ text: Substring) -> (surname: Substring, given: Substring, end: String.Index)? {
+        let decision = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var units = ReferencePatternsASCII.Units(bytes)
+            return ReferencePatternsASCII.givenNameAuthor(&units)
+        }
+        switch decision {
+        case .match(let m):
+            return (text[range(m.surname, in: text)], text[range(m.given, in: text)], index(m.end, in: text))
+        case .noMatch: return nil
+        case .undecided, nil: return givenNameAuthorByCharacters(text)
+        }
+    }
+
+    /// ``givenNameAuthor(_:)`` character by character.
+    static func givenNameAuthorByCharacters(_ text: Substring) -> (
+        surname: Substring, given: Substring, end: String.Index
+    )? {
         let i = spaces(text, text.startIndex)
         guard let surnameEnd = word(text, i), surnameEnd < text.endIndex, text[surnameEnd] == "," else { return nil }
         let s = spaces(text, text.index(after: surnameEnd))
@@ -61,6 +91,28 @@ enum ReferencePatterns {
 
     /// "(2010)." at the start of `text`: the four digits and where the match ends.
     static func year(_ text: Substring) -> (year: Substring, end: String.Index)? {
+        let decision = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var units = ReferencePatternsASCII.Units(bytes)
+            return ReferencePatternsASCII.year(&units)
+        }
+        switch decision {
+        case .match(let m): return (text[range(m.year, in: text)], index(m.end, in: text))
+        case .noMatch: return nil
+        case .undecided, nil: return yearByCharacters(text)
+        }
+    }
+
+    /// The index `offset` bytes into `text` (a character boundary: see ``ReferencePatternsASCII``).
+    private static func index(_ offset: Int, in text: Substring) -> String.Index {
+        text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+    }
+
+    private static func range(_ r: Range<Int>, in text: Substring) -> Range<String.Index> {
+        index(r.lowerBound, in: text)..<index(r.upperBound, in: text)
+    }
+
+    /// ``year(_:)`` character by character.
+    static func yearByCharacters(_ text: Substring) -> (year: Substring, end: String.Index)? {
         var i = spaces(text, text.startIndex)
         if i < text.endIndex && (text[i] == "." || text[i] == ",") { i = text.index(after: i) }
         i = spaces(text, i)
