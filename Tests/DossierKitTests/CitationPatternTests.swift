@@ -272,6 +272,26 @@ import Testing
         #expect(undecided > 5_000)
     }
 
+    /// A book's italic title opens what follows the year; the publisher comes after it.
+    @Test func booksKeepTheirTitleAndPublisher() {
+        let cases: [(String, String, String)] = [
+            (
+                "Aliyev, R. (2001). *Cafe\u{301} diplomacy in Baku*. Baku: Elm.", "Cafe\u{301} diplomacy in Baku",
+                "Baku: Elm"
+            ),
+            (
+                "Öz, A. (1999). *Türkiye ve Kafkasya*, İstanbul: Ötüken, 2001.", "Türkiye ve Kafkasya",
+                "İstanbul: Ötüken"
+            ),
+            ("Smith, J. (2010). *A history*. London: Verso.", "A history", "London: Verso"),
+        ]
+        for (raw, title, venue) in cases {
+            let r = ReferenceParser.parse(raw: raw, range: TextRange(0, raw.utf8.count), number: nil)
+            #expect(r.title == title, "\(raw)")
+            #expect(r.venue == venue, "\(raw)")
+        }
+    }
+
     @Test func surnamesSplitLikeReplacingAndSplitting() {
         var random = TestRandom(state: 6)
         var several = 0

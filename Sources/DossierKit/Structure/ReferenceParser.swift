@@ -46,7 +46,12 @@ public enum ReferenceParser {
         if let firstItalic = italics.first, restText.hasPrefix(firstItalic) {
             // A book: the title is in italics; what follows is the publisher.
             reference.title = firstItalic.trimmingCharacters(in: " .")
-            let after = restText.dropFirst(firstItalic.count).trimmingCharacters(in: " .,")
+            // The same characters as `dropFirst(firstItalic.count)` when the bytes agree too.
+            let after =
+                restText.utf8.starts(with: firstItalic.utf8)
+                ? restText[restText.utf8.index(restText.startIndex, offsetBy: firstItalic.utf8.count)...]
+                    .trimmingCharacters(in: " .,")
+                : restText.dropFirst(firstItalic.count).trimmingCharacters(in: " .,")
             reference.venue = after.isEmpty ? nil : stripTrailingYear(after)
         } else if let firstItalic = italics.first, let r = TextSearch.firstRange(of: firstItalic, in: restText) {
             reference.title = String(restText[..<r.lowerBound]).trimmingCharacters(in: " .,")
@@ -79,31 +84,26 @@ public enum ReferenceParser {
     static func italicSpans(_ text: String) -> [Substring] {
         // Where the text has an asterisk that is a character of its own (not the start of a
         // cluster with a combining mark), found on the bytes.
-        var stars: [String.Index] = []
-        var offsets: [Int] = []
-        let utf8 = text.utf8
-        var offset = 0
-        var previous: UInt8 = 0
-        var iterator = utf8.makeIterator()
-        var current = iterator.next()
-        while let b = current {
-            let next = iterator.next()
-            if b == 0x2A {
-                let u = utf8.index(utf8.startIndex, offsetBy: offset)
+        var copy = text
+        let offsets: [Int] = copy.withUTF8 { bytes in
+            var offsets: [Int] = []
+            let n = bytes.count
+            for offset in 0..<n where bytes[offset] == 0x2A {
+                let previous = offset > 0 ? bytes[offset - 1] : 0
+                let next = offset + 1 < n ? bytes[offset + 1] : 0
                 // Between ASCII bytes (or at an end) an asterisk is a character of its own; next
                 // to other bytes, characters decide.
-                if previous < 0x80 && (next ?? 0) < 0x80 {
-                    stars.append(u)
+                if previous < 0x80 && next < 0x80 {
                     offsets.append(offset)
-                } else if let i = String.Index(u, within: text), text[i] == "*" {
-                    stars.append(i)
+                } else if let i = String.Index(text.utf8.index(text.utf8.startIndex, offsetBy: offset), within: text),
+                    text[i] == "*"
+                {
                     offsets.append(offset)
                 }
             }
-            previous = b
-            current = next
-            offset += 1
+            return offsets
         }
+        let stars = offsets.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
         var spans: [Substring] = []
         var k = 0
         while k + 1 < stars.count {
