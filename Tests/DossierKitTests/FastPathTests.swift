@@ -97,3 +97,75 @@ extension FastPathTests {
         #expect(checked == 5 * candidates.count)
     }
 }
+
+extension FastPathTests {
+    /// ``DisplayText`` byte by byte, as its definition says: hidden bytes left out, runs of
+    /// white space and no-break spaces one space, written only between visible bytes.
+    private static func displayByBytes(_ masked: [UInt8], _ ranges: [TextRange]) -> String {
+        var out: [UInt8] = []
+        var pending = false
+        for r in ranges {
+            if !out.isEmpty { pending = true }
+            var i = max(0, r.start)
+            let end = min(r.end, masked.count)
+            while i < end {
+                let b = masked[i]
+                if b == MarkupMask.hiddenByte {
+                    i += 1
+                } else if [0x20, 0x0A, 0x09, 0x0D].contains(b) || (b == 0xC2 && i + 1 < end && masked[i + 1] == 0xA0) {
+                    pending = !out.isEmpty
+                    i += b == 0xC2 ? 2 : 1
+                } else {
+                    if pending { out.append(0x20) }
+                    pending = false
+                    out.append(b)
+                    i += 1
+                }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @Test func displayTextEightBytesAtATimeMatchesTheByteDefinition() {
+        var random = TestRandom(state: 13)
+        let pieces = [
+            "a", "Word", "international", " ", "  ", "\n", "\t", "\r\n", "\u{00A0}", "¢", "é", "Ş", "–", "\u{0}",
+            "\u{1}", "\u{7F}", "!", "1924", "👍🏽", "ab\u{00A0}cd",
+        ]
+        for _ in 0..<5_000 {
+            var text = ""
+            for _ in 0..<random.next(24) { text += pieces[random.next(pieces.count)] }
+            let bytes = Array(text.utf8)
+            var ranges: [TextRange] = []
+            var at = 0
+            for _ in 0..<(1 + random.next(3)) where at <= bytes.count {
+                let start = at + random.next(bytes.count - at + 1)
+                let end = start + random.next(bytes.count - start + 1)
+                ranges.append(TextRange(start, end))
+                at = end
+            }
+            let expected = Self.displayByBytes(bytes, ranges)
+            #expect(DisplayText.make(bytes, ranges: ranges) == expected, "\(text.debugDescription) \(ranges)")
+        }
+    }
+}
+
+extension FastPathTests {
+    @Test func byteCountsEightAtATimeMatchCountingByteByByte() {
+        var random = TestRandom(state: 14)
+        let alphabet: [UInt8] = [0x00, 0x20, 0x2A, 0x41, 0x7F, 0x80, 0xA0, 0xBF, 0xC2, 0xC3, 0xE2, 0xF0, 0xFF]
+        for _ in 0..<5_000 {
+            let bytes = (0..<random.next(40)).map { _ in alphabet[random.next(alphabet.count)] }
+            let byte = alphabet[random.next(alphabet.count)]
+            bytes.withUnsafeBufferPointer { b in
+                #expect(ByteCount.of(byte, in: b) == bytes.filter { $0 == byte }.count, "\(bytes) \(byte)")
+                #expect(ByteCount.scalars(in: b) == bytes.filter { $0 & 0xC0 != 0x80 }.count, "\(bytes)")
+            }
+        }
+        // Words of a display text and scalars of a line, as users see them.
+        #expect(RawBlock.words(in: "Baku and Ankara signed the Kars treaty") == 7)
+        #expect(ByteCount.scalars(in: UnsafeBufferPointer(start: nil, count: 0)) == 0)
+        var line = "Şimşek — “Türkiye” 1924–1928"
+        #expect(line.withUTF8 { ByteCount.scalars(in: $0) } == line.unicodeScalars.count)
+    }
+}

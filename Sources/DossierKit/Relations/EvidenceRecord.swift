@@ -17,7 +17,7 @@ struct EvidenceRecord: Sendable, Equatable, BitwiseCopyable {
         self.sentence = Int32(clamping: sentence)
         start = Int32(clamping: range.start)
         end = Int32(clamping: range.end)
-        self.types = types == 0 ? Self.bits([.other]) : types
+        self.types = types == 0 ? Self.otherBit : types
         self.negated = negated
     }
 
@@ -34,6 +34,9 @@ struct EvidenceRecord: Sendable, Equatable, BitwiseCopyable {
         return document >= 0 && sentence >= 0 && start >= 0 && start <= end && types & ~all == 0
             && negated & ~all == 0
     }
+
+    /// The bit of ``RelationType/other``.
+    static let otherBit = bits([.other])
 
     static func bits(_ types: Set<RelationType>) -> UInt8 {
         var bits: UInt8 = 0

@@ -232,7 +232,12 @@ extension ArticleStructure {
     /// The parts of `sentence` that lie in its block's segments: a sentence cut by a page
     /// break leaves out whatever stood between the two pieces (a running footer, say).
     public func pieces(of sentence: Sentence) -> [TextRange] {
-        blocks[sentence.block].segments.compactMap { seg in
+        let segments = blocks[sentence.block].segments
+        if segments.count == 1 {
+            let r = TextRange(max(segments[0].start, sentence.range.start), min(segments[0].end, sentence.range.end))
+            return r.isEmpty ? [] : [r]
+        }
+        return segments.compactMap { seg in
             let r = TextRange(max(seg.start, sentence.range.start), min(seg.end, sentence.range.end))
             return r.isEmpty ? nil : r
         }

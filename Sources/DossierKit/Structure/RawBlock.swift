@@ -56,9 +56,7 @@ struct RawBlock {
         var copy = text
         return copy.withUTF8 { bytes in
             guard !bytes.isEmpty else { return 0 }
-            var n = 1
-            for b in bytes where b == 0x20 { n += 1 }
-            return n
+            return 1 + ByteCount.of(0x20, in: bytes)
         }
     }
 }

@@ -111,7 +111,8 @@ enum LineScanner {
         let text = DisplayText.make(masked, range: trimmed)
         var boldMarks = 0
         var previousStar = false
-        for i in s..<e {
+        let stars = ByteCount.of(0x2A, in: UnsafeBufferPointer(rebasing: bytes[s..<e]))
+        for i in s..<(stars >= 2 ? e : s) {
             if bytes[i] == 0x2A && previousStar {
                 boldMarks += 1
                 previousStar = false
@@ -121,11 +122,7 @@ enum LineScanner {
         }
         // Scalars: every byte that does not continue a scalar starts one.
         var copy = text
-        let length = copy.withUTF8 { bytes in
-            var n = 0
-            for b in bytes where b & 0xC0 != 0x80 { n += 1 }
-            return n
-        }
+        let length = copy.withUTF8 { ByteCount.scalars(in: $0) }
         return TextLine(
             range: range, trimmed: trimmed, text: text, boldMarks: boldMarks, length: length, indent: indent)
     }

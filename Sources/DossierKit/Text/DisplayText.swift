@@ -107,8 +107,25 @@ public enum DisplayText {
         /// Copies `bytes[from..<to]`, leaving out ``MarkupMask/hiddenByte`` when `skipsHidden`.
         @inline(__always)
         mutating func copy(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, skipsHidden: Bool) {
+            guard let source = bytes.baseAddress, let target = out.baseAddress else { return }
             var i = from
             while i < to {
+                // Eight bytes at a time up to the first that needs a look of its own.
+                if i + 8 <= to && count + 9 <= out.count {
+                    let word = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
+                    let plain = Self.plainPrefix(UInt64(littleEndian: word))
+                    if plain > 0 {
+                        if pendingSpace {
+                            target[count] = 0x20
+                            count += 1
+                            pendingSpace = false
+                        }
+                        UnsafeMutableRawPointer(target + count).storeBytes(of: word, as: UInt64.self)
+                        count += plain
+                        i += plain
+                        continue
+                    }
+                }
                 let b = bytes[i]
                 if skipsHidden && b == MarkupMask.hiddenByte {
                     i += 1
@@ -130,6 +147,21 @@ public enum DisplayText {
                     i += 1
                 }
             }
+        }
+
+        /// How many of the eight bytes of `word` (first byte lowest) come before the first one
+        /// below 0x21 (white space, controls, ``MarkupMask/hiddenByte``) or 0xC2 (the lead byte
+        /// of U+00A0): the lowest flagged byte of these tests is exact, a borrow only ever marks
+        /// bytes above a true one.
+        @inline(__always)
+        static func plainPrefix(_ word: UInt64) -> Int {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            let below = (word &- ones &* 0x21) & ~word & highs
+            let c2 = word ^ (ones &* 0xC2)
+            let isC2 = (c2 &- ones) & ~c2 & highs
+            let flags = below | isC2
+            return flags == 0 ? 8 : flags.trailingZeroBitCount >> 3
         }
     }
 }
