@@ -169,3 +169,26 @@ extension FastPathTests {
         #expect(line.withUTF8 { ByteCount.scalars(in: $0) } == line.unicodeScalars.count)
     }
 }
+
+extension FastPathTests {
+    @Test func markupFoundEightBytesAtATimeMatchesTheByteDefinition() {
+        var random = TestRandom(state: 15)
+        let pieces = [
+            "word", " ", "\n", "\n\n", "*", "**", "_", "__", "\\", "\\*", "<", ">", "<https://x.org/a>", "<ftp:b>", "é",
+            "Ş", "a_b", "*em*", "**strong**", "_it_", "x", "1924",
+        ]
+        var found = 0
+        for _ in 0..<5_000 {
+            var text = ""
+            for _ in 0..<random.next(30) { text += pieces[random.next(pieces.count)] }
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { b in
+                let expected = MarkupMask.hiddenRanges(in: b, eightAtATime: false)
+                #expect(MarkupMask.hiddenRanges(in: b) == expected, "\(text.debugDescription)")
+                found += expected.count
+            }
+        }
+        // Markup was found often enough for the test to mean something.
+        #expect(found > 2_000)
+    }
+}

@@ -6,6 +6,12 @@ public enum MarkupMask {
 
     /// Returns the sorted ranges of markup bytes in `bytes`.
     public static func hiddenRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [TextRange] {
+        hiddenRanges(in: bytes, eightAtATime: true)
+    }
+
+    /// ``hiddenRanges(in:)``, passing over eight bytes at a time where none may start markup
+    /// when `eightAtATime` (false: byte by byte, as defined).
+    static func hiddenRanges(in bytes: UnsafeBufferPointer<UInt8>, eightAtATime: Bool) -> [TextRange] {
         var hidden: [TextRange] = []
         let n = bytes.count
         var i = 0
@@ -43,6 +49,13 @@ public enum MarkupMask {
             return nil
         }
         while i < n {
+            // Eight bytes at a time past text without a byte that may start markup.
+            if eightAtATime, i + 8 <= n, let base = bytes.baseAddress,
+                !mayStartMarkup(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            {
+                i += 8
+                continue
+            }
             let b = bytes[i]
             switch b {
             case 0x5C:  // backslash escape of ASCII punctuation
@@ -81,6 +94,18 @@ public enum MarkupMask {
         }
         hidden.sort()
         return hidden
+    }
+
+    /// True when one of the eight bytes of `word` is "\\", "*", "_" or "<".
+    @inline(__always)
+    private static func mayStartMarkup(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasByte(_ b: UInt64) -> Bool {
+            let x = word ^ (ones &* b)
+            return (x &- ones) & ~x & highs != 0
+        }
+        return hasByte(0x5C) || hasByte(0x2A) || hasByte(0x5F) || hasByte(0x3C)
     }
 
     /// A copy of `bytes` in which every hidden byte is ``hiddenByte``.
