@@ -150,12 +150,16 @@ import Testing
         var found = 0
         for _ in 0..<30_000 {
             // Scalars equal to ASCII characters (U+037E ";", U+212A "K", U+1FEF "`") in the text.
-            let odd = ["", "\u{037E}", "\u{212A}", "\u{1FEF}", ":\u{301}"][random.next(5)]
+            // Dashes and quotes as written, and carrying a combining mark.
+            let odd = [
+                "", "\u{037E}", "\u{212A}", "\u{1FEF}", ":\u{301}", " —", " –\u{301}", "—\u{301}", "“", " –",
+                "\u{00A0}",
+            ][random.next(11)]
             let text = Self.text(&random) + odd + Self.text(&random)
             let needle = [
                 ". ", " – ", "//", " et al", "e\u{301}", "é", " and ", "Smith", ". –", "\u{301}", ":", ";", "K", "`",
-                " -",
-            ][random.next(15)]
+                " -", " —", " –", "—", "“", "\u{00A0}",
+            ][random.next(20)]
             let expected = text.firstRange(of: needle)
             if expected != nil { found += 1 }
             #expect(TextSearch.firstRange(of: needle, in: text) == expected, "\(text.debugDescription) \(needle)")

@@ -49,14 +49,23 @@ public enum TextSearch {
                     }
                     from = at + 1
                 }
-                // No other spelling equals an ASCII needle without those three, nor any needle in
-                // an ASCII text: the bytes decide.
-                let asciiNeedle = nb.allSatisfy { $0 < 0x80 }
-                return asciiNeedle && (!oddNeedle || tb.allSatisfy({ $0 < 0x80 })) ? .some(nil) : nil
+                // No other spelling equals a needle of ASCII and one-spelling scalars without
+                // those three, nor any needle in an ASCII text: the bytes decide.
+                let plainNeedle = needle.unicodeScalars.allSatisfy { $0.isASCII || hasOneSpelling($0) }
+                return plainNeedle && (!oddNeedle || tb.allSatisfy({ $0 < 0x80 })) ? .some(nil) : nil
             }
         }
         if let found { return found }
         return text.firstRange(of: needle)
+    }
+
+    /// Scalars that no other sequence is canonically equivalent to and that compose with
+    /// nothing: the no-break space, guillemets, dashes, curly quotes and the ellipsis.
+    private static func hasOneSpelling(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x00A0, 0x00AB, 0x00BB, 0x2010...0x2015, 0x2018...0x201F, 0x2026: true
+        default: false
+        }
     }
 
     /// The offset of the first occurrence of `n` in `t` at or after `from` (nil for an empty
