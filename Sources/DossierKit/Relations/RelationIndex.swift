@@ -182,6 +182,11 @@ public struct RelationIndex: Sendable {
         // Decoded for this pass only when the body is still in the cache file (an update of a
         // few files reads every other one): not kept in the document.
         var (text, structure) = doc.withContent { ($0, $1) }
+        // Lists every sentence refills, kept from one to the next.
+        var unique: [Int] = []
+        var names: [TextRange] = []
+        var spans: [WordSpan] = []
+        var keys: [String?] = []
         text.withUTF8 { bytes in
             var lo = 0
             while lo < items.count {
@@ -189,11 +194,9 @@ public struct RelationIndex: Sendable {
                 var hi = lo
                 while hi < items.count && items[hi].sentence == s { hi += 1 }
                 defer { lo = hi }
-                var sorted = items[lo..<hi].map(\.actor)
-                sorted.sort()
-                var unique: [Int] = []
-                unique.reserveCapacity(sorted.count)
-                for a in sorted where unique.last != a { unique.append(a) }
+                unique.removeAll(keepingCapacity: true)
+                for i in lo..<hi { unique.append(items[i].actor) }
+                Self.sortAndDeduplicate(&unique)
                 let sentence = structure.sentences[s]
                 if sentence.block != block {
                     Self.paragraphPairs(&blockActors, &blockSentencePairs, into: &result.paragraphPairs)
@@ -202,11 +205,14 @@ public struct RelationIndex: Sendable {
                 blockActors += unique
                 guard unique.count >= 2 else { continue }
                 // Words inside actor names ("United" in "United States") are not cues.
-                let names = items[lo..<hi].map(\.range)
-                var words = LazyWords(
-                    bytes,
-                    spans: Self.outside(names, Tokenizer.words(bytes, pieces: structure.pieces(of: sentence)), \.start))
+                names.removeAll(keepingCapacity: true)
+                for i in lo..<hi { names.append(items[i].range) }
+                Tokenizer.words(bytes, pieces: structure.pieces(of: sentence), outside: names, into: &spans)
+                var words = LazyWords(bytes, spans: spans, keys: keys)
+                spans = []
+                keys = []
                 let (types, negated) = cues.typeBits(of: &words)
+                (spans, keys) = words.recycled()
                 let index = Int32(result.evidence.count)
                 result.evidence.append(
                     EvidenceRecord(
@@ -232,17 +238,26 @@ public struct RelationIndex: Sendable {
             actors.removeAll(keepingCapacity: true)
             sentencePairs.removeAll(keepingCapacity: true)
         }
-        actors.sort()
-        var ids: [Int] = []
-        for a in actors where ids.last != a { ids.append(a) }
-        guard ids.count >= 2 else { return }
+        Self.sortAndDeduplicate(&actors)
+        guard actors.count >= 2 else { return }
         sentencePairs.sort()
-        for i in 0..<ids.count {
-            for j in (i + 1)..<ids.count {
-                let key = Self.key(ids[i], ids[j])
+        for i in 0..<actors.count {
+            for j in (i + 1)..<actors.count {
+                let key = Self.key(actors[i], actors[j])
                 if !Self.contains(sentencePairs, key) { pairs.append(key) }
             }
         }
+    }
+
+    /// Sorts `list` and keeps one of each value, in place.
+    private static func sortAndDeduplicate(_ list: inout [Int]) {
+        list.sort()
+        var kept = 0
+        for i in list.indices where kept == 0 || list[kept - 1] != list[i] {
+            list[kept] = list[i]
+            kept += 1
+        }
+        list.removeLast(list.count - kept)
     }
 
     /// Binary search in a sorted list.
@@ -254,25 +269,6 @@ public struct RelationIndex: Sendable {
             if sorted[mid] < key { low = mid + 1 } else { high = mid }
         }
         return low < sorted.count && sorted[low] == key
-    }
-
-    /// The tokens (in text order) that start outside every range of `names` (sorted by start):
-    /// one sweep, so a sentence with thousands of names stays linear.
-    static func outside<W>(_ names: [TextRange], _ tokens: [W], _ start: (W) -> Int) -> [W] {
-        guard !names.isEmpty else { return tokens }
-        var kept: [W] = []
-        kept.reserveCapacity(tokens.count)
-        var i = 0
-        var reach = Int.min  // the furthest end among names starting at or before the token
-        for t in tokens {
-            let s = start(t)
-            while i < names.count && names[i].start <= s {
-                reach = max(reach, names[i].end)
-                i += 1
-            }
-            if s >= reach { kept.append(t) }
-        }
-        return kept
     }
 
     static func key(_ a: Int, _ b: Int) -> Int64 { Int64(min(a, b)) << 32 | Int64(max(a, b)) }

@@ -14,10 +14,21 @@ struct LazyWords: KeyedWords {
     private var keys: [String?]
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, spans: [WordSpan]) {
+        self.init(bytes, spans: spans, keys: [])
+    }
+
+    /// The words of `spans`, their keys kept in `keys` (emptied first: the storage of an
+    /// earlier sentence's list, see ``recycled()``).
+    init(_ bytes: UnsafeBufferPointer<UInt8>, spans: [WordSpan], keys: [String?]) {
         self.bytes = bytes
         self.spans = spans
-        keys = Array(repeating: nil, count: spans.count)
+        self.keys = keys
+        self.keys.removeAll(keepingCapacity: true)
+        self.keys.append(contentsOf: repeatElement(nil, count: spans.count))
     }
+
+    /// The two lists, for the next sentence to fill again without allocating.
+    consuming func recycled() -> ([WordSpan], [String?]) { (spans, keys) }
 
     var count: Int { spans.count }
 

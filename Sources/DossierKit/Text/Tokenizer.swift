@@ -48,6 +48,24 @@ public enum Tokenizer {
         return words
     }
 
+    /// ``words(_:pieces:)`` that start outside every range of `names` (sorted by start), put
+    /// in `words` (emptied first).
+    static func words(
+        _ masked: UnsafeBufferPointer<UInt8>, pieces: [TextRange], outside names: [TextRange],
+        into words: inout [WordSpan]
+    ) {
+        words.removeAll(keepingCapacity: true)
+        var i = 0
+        var reach = Int.min  // the furthest end among names starting at or before the word
+        scan(masked, pieces: pieces) { word in
+            while i < names.count && names[i].start <= word.start {
+                reach = max(reach, names[i].end)
+                i += 1
+            }
+            if word.start >= reach { words.append(WordSpan(start: word.start, end: word.end, isASCII: word.isASCII)) }
+        }
+    }
+
     /// The folded key of a word's bytes (``Token/key``): ASCII is lower-cased in place.
     @inline(__always)
     static func key(of word: UnsafeBufferPointer<UInt8>, isASCII: Bool) -> String {
