@@ -192,3 +192,29 @@ extension FastPathTests {
         #expect(found > 2_000)
     }
 }
+
+extension FastPathTests {
+    @Test func affiliationOnBytesMatchesTheWordDefinition() {
+        var random = TestRandom(state: 16)
+        let pieces = [
+            "University", "Üniversitesi", "UNIVERSITÄT", "Université", "of", "Baku", "Şimşek", "Sofía", "Professor",
+            "(Director)", " ", "  ", ",", "-", "\u{301}", "e\u{301}", "\u{0600}", "Институт", "İstanbul", "Dept.",
+            "Manu'a", "“Center”", "1924", "\u{00A0}", "Baku", "Ankara", "Institute",
+        ]
+        var affiliations = 0
+        var slow = 0
+        for _ in 0..<20_000 {
+            var line = ""
+            for _ in 0..<random.next(8) {
+                line += pieces[random.next(pieces.count)] + ["", " ", " ", " "][random.next(4)]
+            }
+            let expected = NameHeuristics.isAffiliationByCharacters(line)
+            #expect(NameHeuristics.isAffiliation(line) == expected, "\(line.debugDescription)")
+            if expected { affiliations += 1 }
+            if NameHeuristics.asciiIsAffiliation(line) == nil { slow += 1 }
+        }
+        // Both answers came often, and half the lines, ASCII or not, went through the byte path.
+        #expect(affiliations > 5_000 && affiliations < 15_000)
+        #expect(slow < 10_000)
+    }
+}

@@ -132,42 +132,67 @@ enum NameHeuristics {
         return isAffiliationByCharacters(line)
     }
 
-    /// ``isAffiliation(_:)`` on the bytes of an ASCII line, where a byte is a character, a
-    /// letter or a number is `[A-Za-z0-9]` and lower-casing is per byte; nil for any other line.
+    /// ``isAffiliation(_:)`` on the bytes of a line whose spaces all stand between plain
+    /// neighbours (so that its words are what the bytes between spaces hold): an ASCII word is tested on
+    /// its bytes (a letter or a number is `[A-Za-z0-9]`, lower-casing is per byte), any other
+    /// by its characters. Nil for any other line.
     static func asciiIsAffiliation(_ line: String) -> Bool? {
         var copy = line
         return copy.withUTF8 { b -> Bool? in
+            for k in b.indices where b[k] == 0x20 {
+                guard
+                    k == 0
+                        || isPlainNeighbour(
+                            UTF8Bytes.scalar(in: b, at: UTF8Bytes.previousScalarStart(in: b, before: k)).0),
+                    k + 1 == b.count || isPlainNeighbour(UTF8Bytes.scalar(in: b, at: k + 1).0)
+                else { return nil }
+            }
             var word: [UInt8] = []
-            var found = false
             var i = 0
             while i < b.count {
-                guard b[i] < 0x80 else { return nil }
                 var j = i
+                var ascii = true
                 while j < b.count && b[j] != 0x20 {
-                    guard b[j] < 0x80 else { return nil }
+                    if b[j] >= 0x80 { ascii = false }
                     j += 1
+                }
+                defer { i = j + 1 }
+                guard ascii else {
+                    if isAffiliationByCharacters(
+                        String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self))
+                    {
+                        return true
+                    }
+                    continue
                 }
                 // One word between spaces, without what is not a letter or a number at its ends.
                 var lo = i
                 var hi = j
                 while lo < hi && !UTF8Bytes.isAlphanumeric(b[lo]) { lo += 1 }
                 while hi > lo && !UTF8Bytes.isAlphanumeric(b[hi - 1]) { hi -= 1 }
-                if !found && lo < hi {
-                    word.removeAll(keepingCapacity: true)
-                    for k in lo..<hi { word.append(UTF8Bytes.lowercased(b[k])) }
-                    if let key = WordMap<Bool>.packed(bytes: word) {
-                        found =
-                            SectionLexicon.organisationWords.contains(packed: key)
-                            || SectionLexicon.roleWords.contains(packed: key)
-                    } else {
-                        let w = String(decoding: word, as: UTF8.self)
-                        found = SectionLexicon.organisationWords.contains(w) || SectionLexicon.roleWords.contains(w)
-                    }
+                guard lo < hi else { continue }
+                word.removeAll(keepingCapacity: true)
+                for k in lo..<hi { word.append(UTF8Bytes.lowercased(b[k])) }
+                let found: Bool
+                if let key = WordMap<Bool>.packed(bytes: word) {
+                    found =
+                        SectionLexicon.organisationWords.contains(packed: key)
+                        || SectionLexicon.roleWords.contains(packed: key)
+                } else {
+                    let w = String(decoding: word, as: UTF8.self)
+                    found = SectionLexicon.organisationWords.contains(w) || SectionLexicon.roleWords.contains(w)
                 }
-                i = j + 1
+                if found { return true }
             }
-            return found
+            return false
         }
+    }
+
+    /// A scalar that stays a character apart from a space beside it: ASCII, or a letter of the
+    /// Latin, Greek, Cyrillic or Armenian blocks (none of which is a combining, spacing or
+    /// prepended mark).
+    private static func isPlainNeighbour(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII || (s.value < 0x590 && UTF8Bytes.isLetter(s))
     }
 
     /// ``isAffiliation(_:)`` by its definition, word by word.
