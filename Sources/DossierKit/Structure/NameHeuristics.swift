@@ -246,7 +246,23 @@ extension StringProtocol {
     /// The string without white space at either end.
     var trimmed: String {
         var s = Substring(self)
-        if UTF8Bytes.hasAsciiEnds(s.utf8, keeping: { $0 != 0x20 && !($0 >= 0x09 && $0 <= 0x0D) }) { return String(s) }
+        // ASCII white space with an ASCII byte (or nothing) on its inner side is a character of
+        // its own (or half of "\r\n", white space too): trimmed on the bytes.
+        let u = s.utf8
+        var lo = u.startIndex
+        var hi = u.endIndex
+        while lo < hi, UTF8Bytes.isASCIISpace(u[lo]) {
+            let next = u.index(after: lo)
+            guard next == hi || u[next] < 0x80 else { break }
+            lo = next
+        }
+        while lo < hi {
+            let last = u.index(before: hi)
+            guard UTF8Bytes.isASCIISpace(u[last]), last == lo || u[u.index(before: last)] < 0x80 else { break }
+            hi = last
+        }
+        s = s[lo..<hi]
+        if s.isEmpty || UTF8Bytes.hasAsciiEnds(s.utf8, keeping: { !UTF8Bytes.isASCIISpace($0) }) { return String(s) }
         while let f = s.first, f.isSpace { s = s.dropFirst() }
         while let l = s.last, l.isSpace { s = s.dropLast() }
         return String(s)

@@ -90,6 +90,10 @@ public enum UTF8Bytes {
         return u[second] < 0x80 && u[u.index(before: u.index(before: u.endIndex))] < 0x80
     }
 
+    /// Space, tab, line feed, vertical tab, form feed or carriage return.
+    @inline(__always)
+    static func isASCIISpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+
     /// An ASCII upper-case letter lower-cased; any other byte as it is.
     @inline(__always)
     static func lowercased(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
