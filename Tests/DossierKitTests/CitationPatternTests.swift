@@ -67,7 +67,7 @@ import Testing
         let words = [
             "May", "may", "28", "28th", "1st", "1918", "2017", "191", "١٩١٨", ",", ", ", " ", "  ", "Monday", "October",
             "-", "2020-01-15", "01", "x", "Received", "é", "½", "\t", "MARCH", "jUnE", "2021-3-15", "1963–1966",
-            "Relations",
+            "Relations", "between the United Nations and the ", "\r\n", "7 March 2021",
         ]
         var random = TestRandom(state: 13)
         var dates = 0

@@ -50,7 +50,14 @@ enum Patterns {
     /// A line that is only a date: "March 3, 2021", "3 March 2021", "2021-03-03".
     static func isDateOnly(_ text: String) -> Bool {
         let t = text.trimmed
-        guard t.prefix(41).count <= 40, t.contains(where: { $0.isNumber }) else { return false }
+        // Plain ASCII (no "\r\n"): a byte is a character, and a number is a digit, which the
+        // test for four digits below asks for anyway.
+        let plain = t.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        if plain {
+            guard t.utf8.count <= 40 else { return false }
+        } else {
+            guard t.prefix(41).count <= 40, t.contains(where: { $0.isNumber }) else { return false }
+        }
         // Every pattern holds four digits in a row: plain ASCII text without them is no date.
         var run = 0
         var fourDigits = false
