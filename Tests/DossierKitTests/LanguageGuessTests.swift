@@ -65,12 +65,43 @@ import Testing
         var random = TestRandom(state: 7)
         for round in 0..<4_000 {
             var text = ""
-            for _ in 0..<random.next(40) {
+            // Long texts too, where one language leads long before the sample is counted.
+            for _ in 0..<random.next(round % 3 == 0 ? 400 : 40) {
                 text += Self.pieces[random.next(Self.pieces.count)]
                 if random.next(3) > 0 { text += " " }
             }
-            let sample = [1, 3, 10, 400][round % 4]
+            let sample = [1, 3, 10, 400, 40, 70][round % 6]
             #expect(LanguageGuess.guess(text, sample: sample) == Self.reference(text, sample: sample), "\(text)")
         }
+    }
+
+    /// Texts that change language part-way: counting may stop early only when the answer is
+    /// already certain.
+    @Test func aLanguageThatCatchesUpLaterStillWins() {
+        var random = TestRandom(state: 8)
+        let languages = Self.functionWords.keys.sorted()
+        for _ in 0..<1_000 {
+            let first = Self.functionWords[languages[random.next(languages.count)]] ?? []
+            let second = Self.functionWords[languages[random.next(languages.count)]] ?? []
+            var words: [String] = []
+            for _ in 0..<random.next(300) { words.append(first[random.next(first.count)]) }
+            for _ in 0..<random.next(300) { words.append(second[random.next(second.count)]) }
+            let text = words.joined(separator: " ")
+            let sample = 50 + random.next(550)
+            #expect(LanguageGuess.guess(text, sample: sample) == Self.reference(text, sample: sample), "\(text)")
+        }
+    }
+
+    /// The guess takes a letter that does not change when lower-cased as its own lower case.
+    @Test func lettersThatDoNotChangeWhenLowerCasedAreTheirOwnLowerCase() {
+        var letters = 0
+        for v in UInt32(0x80)...0x2FFFF {
+            guard let s = Unicode.Scalar(v), UTF8Bytes.isLetter(s), !s.properties.changesWhenLowercased else {
+                continue
+            }
+            letters += 1
+            #expect(s.properties.lowercaseMapping == String(s), "U+\(String(v, radix: 16))")
+        }
+        #expect(letters > 100_000)
     }
 }

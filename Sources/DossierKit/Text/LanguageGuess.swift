@@ -51,6 +51,10 @@ public enum LanguageGuess {
                     if b < 0x80 {
                         word.append(UTF8Bytes.lowercased(b))
                         length += 1
+                    } else if !scalar.properties.changesWhenLowercased {
+                        // Its own lower case (a test asks this of every letter): no mapping string.
+                        UTF8.encode(scalar) { word.append($0) }
+                        length += 1
                     } else {
                         for m in scalar.properties.lowercaseMapping.unicodeScalars {
                             UTF8.encode(m) { word.append($0) }
@@ -67,6 +71,8 @@ public enum LanguageGuess {
                 length = 0
                 inWord = false
                 if words >= sample { break }
+                // A lead that the words left to count could not close: the answer is known.
+                if words % 32 == 0 && isDecided(counts, wordsLeft: sample - words) { break }
             } else if words >= sample {
                 break
             }
@@ -82,6 +88,22 @@ public enum LanguageGuess {
             best = l
         }
         return best.map { languages[$0] }
+    }
+
+    /// True when the most counted language leads every other by more than `wordsLeft`, the
+    /// most that any count may still grow (each word adds at most one to each language).
+    private static func isDecided(_ counts: [Int], wordsLeft: Int) -> Bool {
+        var best = 0
+        var second = 0
+        for c in counts {
+            if c > best {
+                second = best
+                best = c
+            } else if c > second {
+                second = c
+            }
+        }
+        return best - second > wordsLeft
     }
 
     /// The language codes, in alphabetical order.
