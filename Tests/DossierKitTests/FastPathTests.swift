@@ -218,3 +218,21 @@ extension FastPathTests {
         #expect(slow < 10_000)
     }
 }
+
+extension FastPathTests {
+    @Test func wordsCountedEightBytesAtATimeMatchTheByteDefinition() {
+        var random = TestRandom(state: 18)
+        let pieces = [
+            "word", "Baku", "1924", " ", "  ", "\n", "'", "’", "-", "–", "don't", "Jae-in", "é", "Şimşek", "\u{0}", ".",
+            ",", "@", "[", "`", "{", "Z", "z", "0", "9", "/", ":", "中国", "e\u{301}",
+        ]
+        for _ in 0..<5_000 {
+            var text = ""
+            for _ in 0..<random.next(40) { text += pieces[random.next(pieces.count)] }
+            let bytes = Array(text.utf8)
+            #expect(
+                WordCounter.count(bytes) == WordCounter.count(bytes, eightAtATime: false), "\(text.debugDescription)")
+        }
+        #expect(WordCounter.count(Array("The Treaty of Kars (1921) was signed by four states.".utf8)) == 10)
+    }
+}

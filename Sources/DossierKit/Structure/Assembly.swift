@@ -131,38 +131,3 @@ extension ParserState {
         return cut + "…"
     }
 }
-
-/// Counts words: runs of letters and digits (with inner apostrophes and hyphens).
-enum WordCounter {
-    static func count(_ masked: [UInt8]) -> Int {
-        masked.withUnsafeBufferPointer { bytes in
-            var count = 0
-            var inWord = false
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b = bytes[i]
-                if b < 0x80 {
-                    let isWord = UTF8Bytes.isDigit(b) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
-                    if isWord {
-                        if !inWord { count += 1 }
-                        inWord = true
-                    } else if !(inWord && (b == 0x27 || b == 0x2D) && i + 1 < n && bytes[i + 1] >= 0x30) {
-                        inWord = false
-                    }
-                    i += 1
-                } else {
-                    let (s, len) = UTF8Bytes.scalar(in: bytes, at: i)
-                    if UTF8Bytes.isWordScalar(s) {
-                        if !inWord { count += 1 }
-                        inWord = true
-                    } else if !(inWord && s == "\u{2019}") {
-                        inWord = false
-                    }
-                    i += len
-                }
-            }
-            return count
-        }
-    }
-}
