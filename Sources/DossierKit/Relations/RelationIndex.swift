@@ -47,8 +47,28 @@ public struct RelationIndex: Sendable {
         }
         perDocument = []
         // Both lists arrive in evidence (and document) order: a stable sort by pair keeps it.
-        RadixSort.sort(&sentencePairs) { $0.key }
-        RadixSort.sort(&paragraphPairs) { $0.key }
+        // The two sorts run side by side when there are cores for both.
+        let sentences = Handoff(sentencePairs)
+        let paragraphs = Handoff(paragraphPairs)
+        sentencePairs = []
+        paragraphPairs = []
+        let sortBoth: @Sendable (Int) -> Void = { part in
+            if part == 0 {
+                RadixSort.sort(&sentences.value) { $0.key }
+            } else {
+                RadixSort.sort(&paragraphs.value) { $0.key }
+            }
+        }
+        if Parallel.threads > 1 {
+            DispatchQueue.concurrentPerform(iterations: 2, execute: sortBoth)
+        } else {
+            sortBoth(0)
+            sortBoth(1)
+        }
+        sentencePairs = sentences.value
+        paragraphPairs = paragraphs.value
+        sentences.value = []
+        paragraphs.value = []
         trace.mark("relations: join and sort \(sentencePairs.count) + \(paragraphPairs.count)")
         // Exact capacities, counted first: an array grown by doubling would hold up to three
         // times the relations for a moment, and at tens of thousands of articles that moment
