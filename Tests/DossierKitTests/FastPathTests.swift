@@ -236,3 +236,32 @@ extension FastPathTests {
         #expect(WordCounter.count(Array("The Treaty of Kars (1921) was signed by four states.".utf8)) == 10)
     }
 }
+
+extension FastPathTests {
+    @Test func sentencesSplitEightBytesAtATimeMatchTheByteDefinition() {
+        var random = TestRandom(state: 19)
+        let pieces = [
+            "The treaty was signed", " ", "  ", "\n", "\t", "\u{0}", ". ", ".", "! ", "? ", "Dr. ", "e.g. ", "A. A. ",
+            "U.S.", "1924", "”", ") ", "…", "é", "Şimşek", "\r\n", "\u{1}", "\u{7F}", "pp. 4", "St.", "(", "\u{00A0}",
+            "abcdefghij", "Baku",
+        ]
+        var sentences = 0
+        for _ in 0..<5_000 {
+            var text = ""
+            for _ in 0..<random.next(30) { text += pieces[random.next(pieces.count)] }
+            let bytes = Array(text.utf8)
+            // One segment, or two with a gap between them (a page break).
+            let cut = random.next(bytes.count + 1)
+            let gap = min(bytes.count, cut + random.next(4))
+            let segments =
+                random.next(2) == 0
+                ? [TextRange(0, bytes.count)] : [TextRange(0, cut), TextRange(gap, bytes.count)]
+            bytes.withUnsafeBufferPointer { b in
+                let expected = SentenceSplitter.split(b, segments: segments, eightAtATime: false)
+                #expect(SentenceSplitter.split(b, segments: segments) == expected, "\(text.debugDescription)")
+                sentences += expected.count
+            }
+        }
+        #expect(sentences > 10_000)
+    }
+}

@@ -5,6 +5,12 @@
 public enum SentenceSplitter {
     /// Splits the text of `segments` (taken in order from `masked`) into sentence ranges.
     public static func split(_ masked: UnsafeBufferPointer<UInt8>, segments: [TextRange]) -> [TextRange] {
+        split(masked, segments: segments, eightAtATime: true)
+    }
+
+    /// ``split(_:segments:)``, passing eight bytes at a time over runs of plain ASCII words and
+    /// spaces when `eightAtATime` (false: byte by byte, as defined).
+    static func split(_ masked: UnsafeBufferPointer<UInt8>, segments: [TextRange], eightAtATime: Bool) -> [TextRange] {
         var result: [TextRange] = []
         var start: Int? = nil
         var lastEnd = 0
@@ -12,6 +18,17 @@ public enum SentenceSplitter {
             var i = seg.start
             let end = min(seg.end, masked.count)
             while i < end {
+                if eightAtATime, i + 8 <= end, let base = masked.baseAddress,
+                    let visible = plainVisibleBytes(
+                        UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)))
+                {
+                    if visible != 0 {
+                        if start == nil { start = i + visible.trailingZeroBitCount / 8 }
+                        lastEnd = i + (63 - visible.leadingZeroBitCount) / 8 + 1
+                    }
+                    i += 8
+                    continue
+                }
                 let b = masked[i]
                 if b == MarkupMask.hiddenByte || b == 0x20 || b == 0x0A || b == 0x09 {
                     i += 1
@@ -52,6 +69,24 @@ public enum SentenceSplitter {
         }
         if let st = start { result.append(TextRange(st, lastEnd)) }
         return result
+    }
+
+    /// The high bit of each visible byte of `word` (first byte lowest) when its eight bytes are
+    /// all ones the byte loop passes over at once: the hidden byte, space, tab, line feed, or
+    /// visible ASCII other than ".", "!" and "?"; nil otherwise.
+    @inline(__always)
+    private static func plainVisibleBytes(_ word: UInt64) -> UInt64? {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        guard word & highs == 0 else { return nil }
+        // For bytes below 0x80, x + (0x80 - c) has its high bit set exactly when x ≥ c, and no
+        // sum carries into the next byte.
+        @inline(__always) func atLeast(_ c: UInt64) -> UInt64 { (word &+ ones &* (0x80 - c)) & highs }
+        @inline(__always) func equal(_ c: UInt64) -> UInt64 { atLeast(c) & ~atLeast(c + 1) }
+        let low = ~atLeast(0x21) & highs
+        let spaces = equal(0x00) | equal(0x09) | equal(0x0A) | equal(0x20)
+        guard low & ~spaces == 0, equal(0x2E) | equal(0x21) | equal(0x3F) == 0 else { return nil }
+        return highs & ~low
     }
 
     /// The first visible scalar at or after `from`, looking into later segments; nil at the end.
