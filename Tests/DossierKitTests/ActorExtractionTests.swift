@@ -153,3 +153,17 @@ private func names(_ c: Corpus, _ kind: ActorKind? = nil) -> Set<String> {
         #expect(turkey.documents.map(\.mentions).reduce(0, +) == turkey.mentionCount)
     }
 }
+
+extension ActorExtractionTests {
+    /// A head cue of two words gives its kind where its last word alone gives another or none.
+    @Test func twoWordHeadCuesGiveTheKind() {
+        let c = corpus([
+            """
+            The Elmland Arbitral Award settled the border in 1899. Officials of the Ostland Consulate General \
+            protested the award in the talks that followed.
+            """
+        ])
+        #expect(c.actors.actor(named: "Elmland Arbitral Award")?.kind == .agreement)
+        #expect(c.actors.actor(named: "Ostland Consulate General")?.kind == .organization)
+    }
+}

@@ -57,6 +57,9 @@ public struct ActorExtractor: Sendable {
     /// Words (in their spelling) that give a name its kind, by the first kind in the order
     /// agreement, organisation, event, project, state, place that lists them.
     let headCues: WordMap<ActorKind>
+    /// What stands before the first space of each head cue of several words: a pair of words
+    /// is looked up only after a word that may start one (no string is built for the others).
+    let headPairStarts: WordSet
     /// The head words of states in lower case ("dynasty", "empire"), as they follow a name.
     let lowercaseStateHeads: WordSet
 
@@ -75,6 +78,10 @@ public struct ActorExtractor: Sendable {
             for cue in catalog.lexicon.cues[kind] ?? [] where heads[cue] == nil { heads[cue] = kind }
         }
         headCues = WordMap(heads)
+        headPairStarts = WordSet(
+            heads.keys.compactMap { cue in
+                cue.utf8.firstIndex(of: 0x20).map { String(decoding: cue.utf8[..<$0], as: UTF8.self) }
+            })
         lowercaseStateHeads = WordSet(heads.filter { $0.value == .state }.keys.map { $0.lowercased() })
         titleStarts = WordSet(
             catalog.lexicon.titles.compactMap { title in
@@ -939,9 +946,16 @@ private struct ExtractionState {
                 return .state
             }
         }
+        // Each word's spelling is made once: as the later word of a pair, then on its own.
+        var current = last
         for k in stride(from: headEnd, through: first, by: -1) {
-            if k > first, let kind = cueKind(word(tokens[k - 1]) + " " + word(tokens[k])) { return kind }
-            if let kind = cueKind(word(tokens[k])) { return kind }
+            let before = k > first ? word(tokens[k - 1]) : ""
+            // A token holds no space: "before current" is a cue only if `before` starts one.
+            if k > first, extractor.headPairStarts.contains(before), let kind = cueKind(before + " " + current) {
+                return kind
+            }
+            if let kind = cueKind(current) { return kind }
+            current = before
         }
         return nil
     }
