@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The result of decoding a file: its normalised text, how it was decoded, and what was odd.
 public struct DecodedText: Sendable {
     /// The text with line endings normalised to LF and any byte-order mark removed.
@@ -34,7 +40,7 @@ public enum TextDecoder {
             let little = bytes[0] == 0xFF
             return .success(decodeUTF16(bytes, littleEndian: little))
         }
-        if bytes.contains(0) { return .failure(.binary) }
+        if bytes.withUnsafeBufferPointer({ Self.holds(0, $0) }) { return .failure(.binary) }
         if let text = String(validating: bytes, as: UTF8.self) {
             return .success(DecodedText(text: normaliseNewlines(text), encoding: .utf8, warnings: []))
         }
@@ -46,8 +52,9 @@ public enum TextDecoder {
 
     /// Replaces CRLF and lone CR with LF.
     public static func normaliseNewlines(_ text: String) -> String {
+        var text = text
+        guard text.withUTF8({ holds(0x0D, $0) }) else { return text }
         var utf8 = Array(text.utf8)
-        guard utf8.contains(0x0D) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count)
         var i = 0
@@ -63,6 +70,12 @@ public enum TextDecoder {
         }
         utf8 = out
         return String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// True when `bytes` hold `byte` (`memchr`, many bytes at a time).
+    private static func holds(_ byte: UInt8, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        return memchr(base, Int32(byte), bytes.count) != nil
     }
 
     private static func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) -> DecodedText {
