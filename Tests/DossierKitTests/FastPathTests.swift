@@ -265,3 +265,20 @@ extension FastPathTests {
         #expect(sentences > 10_000)
     }
 }
+
+extension FastPathTests {
+    @Test func lowercasingOnBytesMatchesTheStandardLibrary() {
+        for v in UInt32(0)...0x2FFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let text = String(s)
+            #expect(Lowercasing.lowercased(text) == text.lowercased(), "U+\(String(v, radix: 16))")
+        }
+        var random = TestRandom(state: 20)
+        let pieces = ["A", "z", "İ", "I", "Σ", "ΟΔΟΣ ", "Ş", "ẞ", "ǅ", "e\u{301}", "Ⅻ", "–", " ", "Ω", "Ａ", "𐐀", "1."]
+        for _ in 0..<5_000 {
+            var text = ""
+            for _ in 0..<random.next(10) { text += pieces[random.next(pieces.count)] }
+            #expect(Lowercasing.lowercased(text) == text.lowercased(), "\(text.debugDescription)")
+        }
+    }
+}

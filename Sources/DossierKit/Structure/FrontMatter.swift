@@ -41,7 +41,7 @@ extension ParserState {
     /// start (``String/hasPrefix(_:)`` with at most 18 characters) look at, without lower-casing
     /// a long line whole.
     static func lowercasedOpening(_ text: String) -> String {
-        String(text.prefix(32)).lowercased()
+        Lowercasing.lowercased(String(text.prefix(32)))
     }
 
     /// "Suggested citation", "How to cite" and similar labels.

@@ -95,7 +95,7 @@ enum NameHeuristics {
         guard words.count >= 2 && words.count <= 5 else { return false }
         var capitalised = 0
         for w in words {
-            let lower = w.lowercased()
+            let lower = Lowercasing.lowercased(String(w))
             if particles.contains(lower) { continue }
             if SectionLexicon.functionWords.contains(lower) { return false }
             if SectionLexicon.organisationWords.contains(lower) || SectionLexicon.roleWords.contains(lower) {
@@ -118,7 +118,7 @@ enum NameHeuristics {
         var ordinary = 0
         for w in TextFeatures.words(line) {
             guard let f = w.first, f.isLowercase else { continue }
-            let lower = w.lowercased()
+            let lower = Lowercasing.lowercased(String(w))
             if SectionLexicon.functionWords.contains(lower) || particles.contains(lower) { continue }
             ordinary += 1
             if ordinary >= 3 { return true }
@@ -198,7 +198,7 @@ enum NameHeuristics {
     /// ``isAffiliation(_:)`` by its definition, word by word.
     static func isAffiliationByCharacters(_ line: String) -> Bool {
         for w in TextFeatures.words(line) {
-            let lower = w.lowercased()
+            let lower = Lowercasing.lowercased(String(w))
             if SectionLexicon.organisationWords.contains(lower) || SectionLexicon.roleWords.contains(lower) {
                 return true
             }

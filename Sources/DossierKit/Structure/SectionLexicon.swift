@@ -173,7 +173,7 @@ enum SectionLexicon {
     /// ``key(_:)`` by its definition, character by character.
     static func keyByCharacters(_ text: String) -> String {
         guard text.utf8.count <= 80 else { return "" }
-        var s = Substring(text.lowercased())
+        var s = Substring(Lowercasing.lowercased(text))
         // Drop leading numbering such as "1.", "2.3", "iv.", "a)".
         var rest = s.drop(while: { $0 == " " })
         let numbering = rest.prefix(while: { $0.isNumber || $0 == "." })

@@ -156,7 +156,7 @@ enum TextFeatures {
         var content = 0
         var capital = 0
         for w in ws {
-            let lower = w.lowercased()
+            let lower = Lowercasing.lowercased(String(w))
             if SectionLexicon.functionWords.contains(lower) { continue }
             guard let f = w.unicodeScalars.first, UTF8Bytes.isLetter(f) else { continue }
             content += 1
