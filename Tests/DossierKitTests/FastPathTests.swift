@@ -282,3 +282,21 @@ extension FastPathTests {
         }
     }
 }
+
+extension FastPathTests {
+    @Test func labelOpeningsOnBytesMatchTheCharacterDefinition() {
+        var random = TestRandom(state: 21)
+        let pieces = [
+            "Received", " ", ": ", "ABSTRACT", "\r\n", "\r", "é", "Ş", "e\u{301}", "2021", "How to cite", "x",
+        ]
+        var ascii = 0
+        for _ in 0..<5_000 {
+            var text = ""
+            for _ in 0..<random.next(12) { text += pieces[random.next(pieces.count)] }
+            #expect(
+                ParserState.lowercasedOpening(text) == String(text.prefix(32)).lowercased(), "\(text.debugDescription)")
+            if text.utf8.prefix(33).allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { ascii += 1 }
+        }
+        #expect(ascii > 1_000)
+    }
+}

@@ -41,7 +41,18 @@ extension ParserState {
     /// start (``String/hasPrefix(_:)`` with at most 18 characters) look at, without lower-casing
     /// a long line whole.
     static func lowercasedOpening(_ text: String) -> String {
-        Lowercasing.lowercased(String(text.prefix(32)))
+        // ASCII without a carriage return up to the 33rd byte: the first 32 characters are the
+        // first 32 bytes.
+        var copy = text
+        let ascii = copy.withUTF8 { b -> String? in
+            guard !b.prefix(33).contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            let n = min(b.count, 32)
+            return String(unsafeUninitializedCapacity: n) { out in
+                for i in 0..<n { out[i] = UTF8Bytes.lowercased(b[i]) }
+                return n
+            }
+        }
+        return ascii ?? Lowercasing.lowercased(String(text.prefix(32)))
     }
 
     /// "Suggested citation", "How to cite" and similar labels.
