@@ -48,7 +48,7 @@ extension FastPathTests {
 extension FastPathTests {
     private static let trimPieces = [
         "a", "Z", ".", ",", " ", "\t", "\r", "\n", "\r\n", ";", "\u{037E}", "–", "-", "é", "e\u{301}", "\u{301}",
-        "\u{0600}", "\u{00A0}", "👍🏽", "1", "Ş",
+        "\u{0600}", "\u{00A0}", "👍🏽", "1", "Ş", "*", "†", "¹", "*\u{301}",
     ]
 
     /// Trimming by characters, as the definitions say.
@@ -66,7 +66,7 @@ extension FastPathTests {
             var text = ""
             for _ in 0..<random.next(6) { text += Self.trimPieces[random.next(Self.trimPieces.count)] }
             #expect(text.trimmed == Self.trimmedByCharacters(text) { $0.isWhitespace }, "\(text.debugDescription)")
-            for set in [" .,", " .,;", " .,–-"] {
+            for set in [" .,", " .,;", " .,–-", "*†‡¹²³⁴⁵⁶⁷⁸⁹⁰", "\u{037E}†", "†;"] {
                 #expect(
                     text.trimmingCharacters(in: set) == Self.trimmedByCharacters(text) { set.contains($0) },
                     "\(text.debugDescription) in \(set.debugDescription)")

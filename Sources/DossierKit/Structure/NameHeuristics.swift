@@ -235,8 +235,13 @@ extension StringProtocol {
                 hi = last
             }
             s = s[lo..<hi]
-            // Ends that are ASCII characters outside the set: the characters would stop at once.
-            if UTF8Bytes.hasAsciiEnds(s.utf8, keeping: { !set.utf8.contains($0) }) { return String(s) }
+        }
+        // Ends that are ASCII characters outside the set stop the characters at once, unless
+        // the set holds a scalar equal to an ASCII character (U+037E, U+1FEF, U+212A).
+        if !set.unicodeScalars.contains(where: { $0.value == 0x037E || $0.value == 0x1FEF || $0.value == 0x212A }),
+            UTF8Bytes.hasAsciiEnds(s.utf8, keeping: { !set.utf8.contains($0) })
+        {
+            return String(s)
         }
         while let f = s.first, set.holds(f) { s = s.dropFirst() }
         while let l = s.last, set.holds(l) { s = s.dropLast() }
@@ -271,9 +276,15 @@ extension StringProtocol {
 
 extension String {
     /// `contains(c)`, answered from the bytes when `c` is one byte that the string lacks (a
-    /// one-byte character equals only itself).
+    /// one-byte character equals only itself, and the three scalars equal to ";", "`" and
+    /// "K", U+037E, U+1FEF and U+212A).
     func holds(_ c: Character) -> Bool {
-        if c.utf8.count == 1, let b = c.utf8.first, !utf8.contains(b) { return false }
+        if c.utf8.count == 1, let b = c.utf8.first, !utf8.contains(b),
+            !((b == 0x3B || b == 0x60 || b == 0x4B)
+                && unicodeScalars.contains { $0.value == 0x037E || $0.value == 0x1FEF || $0.value == 0x212A })
+        {
+            return false
+        }
         return contains(c)
     }
 }
