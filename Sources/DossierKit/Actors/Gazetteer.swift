@@ -93,15 +93,17 @@ struct Gazetteer: Sendable {
         // copy of the whole token would cost more than the tests.
         let lowercase = !tokens[i].isCapitalized && !tokens[i].isNumber
         let key0 = tokens[i].key
+        // One hash of the word for the three filters.
+        let hash0 = WordFilter.hash(key0)
         // A token in lower case matches only names that may start so (see the case rules below).
         if lowercase {
-            guard lowercaseFirstKeys.mayContain(key0) else { return nil }
+            guard lowercaseFirstKeys.mayContain(hash: hash0) else { return nil }
         } else {
-            guard firstKeys.mayContain(key0) else { return nil }
+            guard firstKeys.mayContain(hash: hash0) else { return nil }
         }
         guard
-            singleKeys.mayContain(key0)
-                || (i + 1 < tokens.count && firstPairs.mayContain(key0, then: tokens[i + 1].key)),
+            singleKeys.mayContain(hash: hash0)
+                || (i + 1 < tokens.count && firstPairs.mayContain(firstHash: hash0, then: tokens[i + 1].key)),
             let candidates = namesByFirstKey[key0]
         else { return nil }
         for name in candidates {

@@ -32,6 +32,16 @@ struct WordFilter: Sendable {
         test(index(Self.fnv(second, after: Self.fnv(first))))
     }
 
+    /// The hash of `word` that ``mayContain(hash:)`` and ``mayContain(firstHash:then:)`` take:
+    /// made once, it serves every filter asked about the same word.
+    static func hash(_ word: String) -> UInt32 { fnv(word) }
+
+    /// ``mayContain(_:)`` of the word whose ``hash(_:)`` is `h`.
+    func mayContain(hash h: UInt32) -> Bool { test(index(h)) }
+
+    /// ``mayContain(_:then:)`` of a first word whose ``hash(_:)`` is `h`.
+    func mayContain(firstHash h: UInt32, then second: String) -> Bool { test(index(Self.fnv(second, after: h))) }
+
     /// False when `word` is certainly not in the set.
     func mayContain(_ word: String) -> Bool {
         test(index(Self.fnv(word)))
