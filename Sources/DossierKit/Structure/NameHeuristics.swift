@@ -218,31 +218,47 @@ extension Substring {
 extension StringProtocol {
     func trimmingCharacters(in set: String) -> String {
         var s = Substring(self)
+        // The set's ASCII bytes, a bit each; whether it is all ASCII; whether it holds a scalar
+        // equal to an ASCII character (U+037E, U+1FEF, U+212A).
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var allASCII = true
+        var equalsASCII = false
+        for scalar in set.unicodeScalars {
+            let v = scalar.value
+            if v < 64 {
+                low |= 1 << UInt64(v)
+            } else if v < 128 {
+                high |= 1 << UInt64(v - 64)
+            } else {
+                allASCII = false
+                if v == 0x037E || v == 0x1FEF || v == 0x212A { equalsASCII = true }
+            }
+        }
+        func inSet(_ b: UInt8) -> Bool {
+            b < 64 ? low & (1 << UInt64(b)) != 0 : b < 128 && high & (1 << UInt64(b - 64)) != 0
+        }
         // An ASCII byte of the set with an ASCII byte (or nothing) on its inner side is a
         // character of its own: trimmed on the bytes. Characters decide the rest.
-        if set.utf8.allSatisfy({ $0 < 0x80 }) {
+        if allASCII {
             let u = s.utf8
             var lo = u.startIndex
             var hi = u.endIndex
-            while lo < hi, set.utf8.contains(u[lo]) {
+            while lo < hi, inSet(u[lo]) {
                 let next = u.index(after: lo)
                 guard next == hi || u[next] < 0x80 else { break }
                 lo = next
             }
             while lo < hi {
                 let last = u.index(before: hi)
-                guard set.utf8.contains(u[last]), last == lo || u[u.index(before: last)] < 0x80 else { break }
+                guard inSet(u[last]), last == lo || u[u.index(before: last)] < 0x80 else { break }
                 hi = last
             }
             s = s[lo..<hi]
         }
-        // Ends that are ASCII characters outside the set stop the characters at once, unless
-        // the set holds a scalar equal to an ASCII character (U+037E, U+1FEF, U+212A).
-        if !set.unicodeScalars.contains(where: { $0.value == 0x037E || $0.value == 0x1FEF || $0.value == 0x212A }),
-            UTF8Bytes.hasAsciiEnds(s.utf8, keeping: { !set.utf8.contains($0) })
-        {
-            return String(s)
-        }
+        // Ends that are ASCII characters outside the set stop the characters at once (unless a
+        // scalar of the set equals an ASCII character).
+        if !equalsASCII, UTF8Bytes.hasAsciiEnds(s.utf8, keeping: { !inSet($0) }) { return String(s) }
         while let f = s.first, set.holds(f) { s = s.dropFirst() }
         while let l = s.last, set.holds(l) { s = s.dropLast() }
         return String(s)
