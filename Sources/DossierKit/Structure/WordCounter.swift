@@ -54,20 +54,9 @@ enum WordCounter {
     /// digit; nil when a byte is not ASCII, an apostrophe or a hyphen.
     @inline(__always)
     private static func wordBytes(_ word: UInt64) -> UInt64? {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        guard word & highs == 0 else { return nil }
-        // A byte is 0x27 or 0x2D: the zero-byte test on `word ^ byte` (exact about whether any is).
-        let apostrophe = word ^ (ones &* 0x27)
-        let hyphen = word ^ (ones &* 0x2D)
-        guard (apostrophe &- ones) & ~apostrophe & highs == 0, (hyphen &- ones) & ~hyphen & highs == 0 else {
+        guard ByteLanes.isASCII(word), !ByteLanes.contains(word, 0x27), !ByteLanes.contains(word, 0x2D) else {
             return nil
         }
-        // `x` in `lo...hi` for bytes below 0x80: x + (0x80 - lo) has its high bit set when x ≥ lo,
-        // x + (0x7F - hi) when x > hi; neither sum carries into the next byte.
-        @inline(__always) func within(_ x: UInt64, _ lo: UInt64, _ hi: UInt64) -> UInt64 {
-            (x &+ ones &* (0x80 - lo)) & ~(x &+ ones &* (0x7F - hi)) & highs
-        }
-        return within(word | ones &* 0x20, 0x61, 0x7A) | within(word, 0x30, 0x39)
+        return ByteLanes.within(word | ByteLanes.ones &* 0x20, 0x61, 0x7A) | ByteLanes.within(word, 0x30, 0x39)
     }
 }

@@ -1,7 +1,7 @@
 /// Counts over bytes, eight at a time.
 enum ByteCount {
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let highs: UInt64 = 0x8080_8080_8080_8080
+    private static let ones = ByteLanes.ones
+    private static let highs = ByteLanes.highs
     private static let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
 
     /// How many bytes of `bytes` are `byte`.
@@ -30,11 +30,10 @@ enum ByteCount {
         _ bytes: UnsafeBufferPointer<UInt8>, word: (UInt64) -> Int, byte: (UInt8) -> Int
     ) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
-        let raw = UnsafeRawPointer(base)
         var total = 0
         var i = 0
         while i + 8 <= bytes.count {
-            total += word(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+            total += word(ByteLanes.load(base, at: i))
             i += 8
         }
         while i < bytes.count {

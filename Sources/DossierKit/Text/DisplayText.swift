@@ -155,8 +155,8 @@ public enum DisplayText {
         /// bytes above a true one.
         @inline(__always)
         static func plainPrefix(_ word: UInt64) -> Int {
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
+            let ones = ByteLanes.ones
+            let highs = ByteLanes.highs
             let below = (word &- ones &* 0x21) & ~word & highs
             let c2 = word ^ (ones &* 0xC2)
             let isC2 = (c2 &- ones) & ~c2 & highs

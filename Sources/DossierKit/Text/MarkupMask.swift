@@ -51,7 +51,7 @@ public enum MarkupMask {
         while i < n {
             // Eight bytes at a time past text without a byte that may start markup.
             if eightAtATime, i + 8 <= n, let base = bytes.baseAddress,
-                !mayStartMarkup(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                !mayStartMarkup(ByteLanes.load(base, at: i))
             {
                 i += 8
                 continue
@@ -99,13 +99,8 @@ public enum MarkupMask {
     /// True when one of the eight bytes of `word` is "\\", "*", "_" or "<".
     @inline(__always)
     private static func mayStartMarkup(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasByte(_ b: UInt64) -> Bool {
-            let x = word ^ (ones &* b)
-            return (x &- ones) & ~x & highs != 0
-        }
-        return hasByte(0x5C) || hasByte(0x2A) || hasByte(0x5F) || hasByte(0x3C)
+        ByteLanes.contains(word, 0x5C) || ByteLanes.contains(word, 0x2A) || ByteLanes.contains(word, 0x5F)
+            || ByteLanes.contains(word, 0x3C)
     }
 
     /// A copy of `bytes` in which every hidden byte is ``hiddenByte``.

@@ -19,8 +19,7 @@ public enum SentenceSplitter {
             let end = min(seg.end, masked.count)
             while i < end {
                 if eightAtATime, i + 8 <= end, let base = masked.baseAddress,
-                    let visible = plainVisibleBytes(
-                        UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)))
+                    let visible = plainVisibleBytes(ByteLanes.load(base, at: i))
                 {
                     if visible != 0 {
                         if start == nil { start = i + visible.trailingZeroBitCount / 8 }
@@ -76,17 +75,14 @@ public enum SentenceSplitter {
     /// visible ASCII other than ".", "!" and "?"; nil otherwise.
     @inline(__always)
     private static func plainVisibleBytes(_ word: UInt64) -> UInt64? {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        guard word & highs == 0 else { return nil }
-        // For bytes below 0x80, x + (0x80 - c) has its high bit set exactly when x ≥ c, and no
-        // sum carries into the next byte.
-        @inline(__always) func atLeast(_ c: UInt64) -> UInt64 { (word &+ ones &* (0x80 - c)) & highs }
-        @inline(__always) func equal(_ c: UInt64) -> UInt64 { atLeast(c) & ~atLeast(c + 1) }
-        let low = ~atLeast(0x21) & highs
-        let spaces = equal(0x00) | equal(0x09) | equal(0x0A) | equal(0x20)
-        guard low & ~spaces == 0, equal(0x2E) | equal(0x21) | equal(0x3F) == 0 else { return nil }
-        return highs & ~low
+        guard ByteLanes.isASCII(word) else { return nil }
+        let low = ~ByteLanes.atLeast(word, 0x21) & ByteLanes.highs
+        let spaces =
+            ByteLanes.equal(word, 0x00) | ByteLanes.equal(word, 0x09) | ByteLanes.equal(word, 0x0A)
+            | ByteLanes.equal(word, 0x20)
+        let ends = ByteLanes.equal(word, 0x2E) | ByteLanes.equal(word, 0x21) | ByteLanes.equal(word, 0x3F)
+        guard low & ~spaces == 0, ends == 0 else { return nil }
+        return ByteLanes.highs & ~low
     }
 
     /// The first visible scalar at or after `from`, looking into later segments; nil at the end.
