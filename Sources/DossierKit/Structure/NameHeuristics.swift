@@ -240,22 +240,7 @@ extension StringProtocol {
         }
         // An ASCII byte of the set with an ASCII byte (or nothing) on its inner side is a
         // character of its own: trimmed on the bytes. Characters decide the rest.
-        if allASCII {
-            let u = s.utf8
-            var lo = u.startIndex
-            var hi = u.endIndex
-            while lo < hi, inSet(u[lo]) {
-                let next = u.index(after: lo)
-                guard next == hi || u[next] < 0x80 else { break }
-                lo = next
-            }
-            while lo < hi {
-                let last = u.index(before: hi)
-                guard inSet(u[last]), last == lo || u[u.index(before: last)] < 0x80 else { break }
-                hi = last
-            }
-            s = s[lo..<hi]
-        }
+        if allASCII { s = s.trimmingASCIIBytes(where: inSet) }
         // Ends that are ASCII characters outside the set stop the characters at once (unless a
         // scalar of the set equals an ASCII character).
         if !equalsASCII, UTF8Bytes.hasAsciiEnds(s.utf8, keeping: { !inSet($0) }) { return String(s) }
@@ -266,27 +251,35 @@ extension StringProtocol {
 
     /// The string without white space at either end.
     var trimmed: String {
-        var s = Substring(self)
-        // ASCII white space with an ASCII byte (or nothing) on its inner side is a character of
-        // its own (or half of "\r\n", white space too): trimmed on the bytes.
-        let u = s.utf8
+        // ASCII white space is trimmed on the bytes ("\r\n", one character, is white space too).
+        var s = Substring(self).trimmingASCIIBytes(where: UTF8Bytes.isASCIISpace)
+        if s.isEmpty || UTF8Bytes.hasAsciiEnds(s.utf8, keeping: { !UTF8Bytes.isASCIISpace($0) }) { return String(s) }
+        while let f = s.first, f.isSpace { s = s.dropFirst() }
+        while let l = s.last, l.isSpace { s = s.dropLast() }
+        return String(s)
+    }
+}
+
+extension Substring {
+    /// Without the ASCII bytes at either end for which `drop` holds, as long as the byte on
+    /// the inner side is ASCII too (or there is none): each such byte is then a character of
+    /// its own, or half of "\r\n" when `drop` holds for both halves. Characters decide the rest.
+    @inline(__always)
+    func trimmingASCIIBytes(where drop: (UInt8) -> Bool) -> Substring {
+        let u = utf8
         var lo = u.startIndex
         var hi = u.endIndex
-        while lo < hi, UTF8Bytes.isASCIISpace(u[lo]) {
+        while lo < hi, drop(u[lo]) {
             let next = u.index(after: lo)
             guard next == hi || u[next] < 0x80 else { break }
             lo = next
         }
         while lo < hi {
             let last = u.index(before: hi)
-            guard UTF8Bytes.isASCIISpace(u[last]), last == lo || u[u.index(before: last)] < 0x80 else { break }
+            guard drop(u[last]), last == lo || u[u.index(before: last)] < 0x80 else { break }
             hi = last
         }
-        s = s[lo..<hi]
-        if s.isEmpty || UTF8Bytes.hasAsciiEnds(s.utf8, keeping: { !UTF8Bytes.isASCIISpace($0) }) { return String(s) }
-        while let f = s.first, f.isSpace { s = s.dropFirst() }
-        while let l = s.last, l.isSpace { s = s.dropLast() }
-        return String(s)
+        return self[lo..<hi]
     }
 }
 

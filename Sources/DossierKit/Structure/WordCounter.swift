@@ -15,8 +15,7 @@ enum WordCounter {
             let n = bytes.count
             while i < n {
                 if eightAtATime, i + 8 <= n, let base = bytes.baseAddress,
-                    let words = wordBytes(
-                        UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)))
+                    let words = wordBytes(ByteLanes.load(base, at: i))
                 {
                     // A word starts at a word byte after a byte that is not one.
                     let before = words << 8 | (inWord ? 0x80 : 0)

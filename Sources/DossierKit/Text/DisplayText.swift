@@ -112,15 +112,15 @@ public enum DisplayText {
             while i < to {
                 // Eight bytes at a time up to the first that needs a look of its own.
                 if i + 8 <= to && count + 9 <= out.count {
-                    let word = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
-                    let plain = Self.plainPrefix(UInt64(littleEndian: word))
+                    let word = ByteLanes.load(source, at: i)
+                    let plain = Self.plainPrefix(word)
                     if plain > 0 {
                         if pendingSpace {
                             target[count] = 0x20
                             count += 1
                             pendingSpace = false
                         }
-                        UnsafeMutableRawPointer(target + count).storeBytes(of: word, as: UInt64.self)
+                        UnsafeMutableRawPointer(target + count).storeBytes(of: word.littleEndian, as: UInt64.self)
                         count += plain
                         i += plain
                         continue
