@@ -180,6 +180,38 @@ private func corpus(_ texts: [String], catalog extra: String? = nil) -> Corpus {
         }
     }
 
+    @Test func packedPairEntriesSortAsWideOnes() throws {
+        var state: UInt64 = 41
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        // Small and large ranges, up to the last actor and number that fit.
+        for (actors, numbers) in [(2, 1), (7, 300), (20_000, 5_000_000), (1 << 21, 1 << 21)] {
+            var packed = try #require(PackedPairEntries(actors: actors, numbers: numbers))
+            var wide = WidePairEntries()
+            var number = 0
+            for _ in 0..<4_000 {
+                let x = next(8) == 0 ? actors - 1 : next(actors)
+                let y = next(8) == 0 ? actors - 1 : next(actors)
+                guard x != y else { continue }
+                let key = RelationIndex.key(x, y)
+                if next(3) == 0 { number = min(numbers - 1, number + next(numbers / 1_000 + 2)) }
+                packed.append(key: key, number: Int32(number))
+                wide.append(key: key, number: Int32(number))
+            }
+            packed.sort()
+            wide.sort()
+            #expect(packed.count == wide.count)
+            for i in 0..<wide.count {
+                #expect(packed.key(ofPair: packed.pair(at: i)) == wide.key(at: i))
+                #expect(packed.number(at: i) == wide.number(at: i))
+                if i > 0 { #expect(wide.key(at: i - 1) <= wide.key(at: i)) }
+            }
+        }
+        #expect(PackedPairEntries(actors: 1 << 21, numbers: 1 << 22) == nil)
+    }
+
     @Test func cueWordsReadOnTheirBytesTypeASentenceAsItsTokensDo() {
         let cues = RelationCues(lexicon: Catalog.builtIn.lexicon)
         // Cue words and their inflections, negations, multi-word cues, stems and other words,

@@ -28,6 +28,13 @@ struct Table<Element: BitwiseCopyable>: RandomAccessCollection, @unchecked Senda
         self.count = count
     }
 
+    /// The values a ``TableFiller`` wrote.
+    fileprivate init(storage: TableStorage, count: Int) {
+        owner = storage
+        base = UnsafeRawPointer(storage.pointer)
+        self.count = count
+    }
+
     /// A table of the `count` values at the start of `bytes`, which lie in `region`.
     init(_ region: MappedRegion, bytes: UnsafeRawBufferPointer, count: Int) {
         precondition(count * MemoryLayout<Element>.stride <= bytes.count)
@@ -59,4 +66,43 @@ final class TableStorage {
     }
 
     deinit { pointer.deallocate() }
+}
+
+/// Fills a ``Table`` value by value up to a count known in advance: the table is made in
+/// place, without the array and the copy that ``Table/init(_:)`` would take.
+struct TableFiller<Element: BitwiseCopyable> {
+    private let storage: TableStorage
+    private let buffer: UnsafeMutableBufferPointer<Element>
+    /// The values written so far.
+    private(set) var count = 0
+
+    /// A filler for exactly `capacity` values.
+    init(capacity: Int) {
+        storage = TableStorage(byteCount: capacity * MemoryLayout<Element>.stride)
+        buffer = UnsafeMutableBufferPointer(
+            start: storage.pointer.bindMemory(to: Element.self, capacity: Swift.max(capacity, 1)), count: capacity)
+    }
+
+    mutating func append(_ value: Element) {
+        precondition(count < buffer.count, "table filled beyond its capacity")
+        buffer[count] = value
+        count += 1
+    }
+
+    /// A value already written.
+    subscript(i: Int) -> Element {
+        precondition(i >= 0 && i < count, "table index out of range")
+        return buffer[i]
+    }
+
+    /// Calls `body` with the values written so far, to change them in place.
+    mutating func withValues<R>(_ body: (UnsafeMutableBufferPointer<Element>) -> R) -> R {
+        body(UnsafeMutableBufferPointer(rebasing: buffer[0..<count]))
+    }
+
+    /// The table, once every value is written.
+    func table() -> Table<Element> {
+        precondition(count == buffer.count, "table not filled")
+        return Table(storage: storage, count: count)
+    }
 }

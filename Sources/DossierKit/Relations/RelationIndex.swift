@@ -33,31 +33,43 @@ public struct RelationIndex: Sendable {
             }
         }()
         trace.mark("relations: per document")
-        var sentenceEvidence: [EvidenceRecord] = []
-        var sentencePairs: [(key: Int64, evidence: Int32)] = []
-        var paragraphPairs: [(key: Int64, document: Int32)] = []
-        sentenceEvidence.reserveCapacity(perDocument.reduce(0) { $0 + $1.evidence.count })
+        let evidenceCount = perDocument.reduce(0) { $0 + $1.evidence.count }
+        // Both lists packed alike, so that their pairs compare without unpacking.
+        let numbers = max(evidenceCount, documents.count)
+        if let sentences = PackedPairEntries(actors: actors.actors.count, numbers: numbers),
+            let paragraphs = PackedPairEntries(actors: actors.actors.count, numbers: numbers)
+        {
+            store = Self.join(&perDocument, sentences, paragraphs, trace: trace)
+        } else {
+            store = Self.join(&perDocument, WidePairEntries(), WidePairEntries(), trace: trace)
+        }
+    }
+
+    /// Joins the documents' pairs in document order (letting each document's lists go), sorts
+    /// them by pair and counts each pair's evidence into the store.
+    private static func join<E: PairEntries>(
+        _ perDocument: inout [DocumentPairs], _ sentencePairs: E, _ paragraphPairs: E, trace: Trace
+    ) -> RelationStore {
+        var sentenceEvidence = TableFiller<EvidenceRecord>(capacity: perDocument.reduce(0) { $0 + $1.evidence.count })
+        var sentencePairs = sentencePairs
+        var paragraphPairs = paragraphPairs
         sentencePairs.reserveCapacity(perDocument.reduce(0) { $0 + $1.sentencePairs.count })
         paragraphPairs.reserveCapacity(perDocument.reduce(0) { $0 + $1.paragraphPairs.count })
         for (d, p) in perDocument.enumerated() {
             let offset = Int32(sentenceEvidence.count)
-            sentenceEvidence += p.evidence
-            for (key, e) in p.sentencePairs { sentencePairs.append((key, offset + e)) }
-            for key in p.paragraphPairs { paragraphPairs.append((key, Int32(d))) }
+            for e in p.evidence { sentenceEvidence.append(e) }
+            for (key, e) in p.sentencePairs { sentencePairs.append(key: key, number: offset + e) }
+            for key in p.paragraphPairs { paragraphPairs.append(key: key, number: Int32(d)) }
         }
         perDocument = []
         // Both lists arrive in evidence (and document) order: a stable sort by pair keeps it.
         // The two sorts run side by side when there are cores for both.
         let sentences = Handoff(sentencePairs)
         let paragraphs = Handoff(paragraphPairs)
-        sentencePairs = []
-        paragraphPairs = []
+        sentencePairs.removeAll()
+        paragraphPairs.removeAll()
         let sortBoth: @Sendable (Int) -> Void = { part in
-            if part == 0 {
-                RadixSort.sort(&sentences.value) { $0.key }
-            } else {
-                RadixSort.sort(&paragraphs.value) { $0.key }
-            }
+            if part == 0 { sentences.value.sort() } else { paragraphs.value.sort() }
         }
         if Parallel.threads > 1 {
             DispatchQueue.concurrentPerform(iterations: 2, execute: sortBoth)
@@ -67,29 +79,26 @@ public struct RelationIndex: Sendable {
         }
         sentencePairs = sentences.value
         paragraphPairs = paragraphs.value
-        sentences.value = []
-        paragraphs.value = []
+        sentences.value.removeAll()
+        paragraphs.value.removeAll()
         trace.mark("relations: join and sort \(sentencePairs.count) + \(paragraphPairs.count)")
         // Exact capacities, counted first: an array grown by doubling would hold up to three
         // times the relations for a moment, and at tens of thousands of articles that moment
         // is the analysis's peak memory.
         let (pairCount, paragraphRuns) = Self.distinctCounts(sentencePairs, paragraphPairs)
-        var cores: [RelationCore] = []
-        var evidenceRefs: [Int32] = []
-        var paragraphDocuments: [Int32] = []
-        var paragraphCounts: [Int32] = []
-        cores.reserveCapacity(pairCount)
-        evidenceRefs.reserveCapacity(sentencePairs.count)
-        paragraphDocuments.reserveCapacity(paragraphRuns)
-        paragraphCounts.reserveCapacity(paragraphRuns)
+        var cores = TableFiller<RelationCore>(capacity: pairCount)
+        var evidenceRefs = TableFiller<Int32>(capacity: sentencePairs.count)
+        var paragraphDocuments = TableFiller<Int32>(capacity: paragraphRuns)
+        var paragraphCounts = TableFiller<Int32>(capacity: paragraphRuns)
         var i = 0
         var j = 0
         // The documents of the current pair's sentence evidence, ascending (reused).
         var withSentences: [Int32] = []
         while i < sentencePairs.count || j < paragraphPairs.count {
-            let key = min(
-                i < sentencePairs.count ? sentencePairs[i].key : Int64.max,
-                j < paragraphPairs.count ? paragraphPairs[j].key : Int64.max)
+            let pair = min(
+                i < sentencePairs.count ? sentencePairs.pair(at: i) : Int64.max,
+                j < paragraphPairs.count ? paragraphPairs.pair(at: j) : Int64.max)
+            let key = sentencePairs.key(ofPair: pair)
             let evidenceStart = evidenceRefs.count
             var weight = 0.0
             var documents = 0
@@ -99,8 +108,8 @@ public struct RelationIndex: Sendable {
             var lastDocument = -1
             var run = 0
             withSentences.removeAll(keepingCapacity: true)
-            while i < sentencePairs.count && sentencePairs[i].key == key {
-                let ref = sentencePairs[i].evidence
+            while i < sentencePairs.count && sentencePairs.pair(at: i) == pair {
+                let ref = sentencePairs.number(at: i)
                 evidenceRefs.append(ref)
                 let d = Int(sentenceEvidence[Int(ref)].document)
                 if d != lastDocument {
@@ -116,10 +125,12 @@ public struct RelationIndex: Sendable {
             if run > 0 { weight += 1 + 0.25 * log(Double(run)) }
             let paragraphStart = paragraphDocuments.count
             var s = 0
-            while j < paragraphPairs.count && paragraphPairs[j].key == key {
-                let d = paragraphPairs[j].document
+            while j < paragraphPairs.count && paragraphPairs.pair(at: j) == pair {
+                let d = paragraphPairs.number(at: j)
                 var n: Int32 = 0
-                while j < paragraphPairs.count && paragraphPairs[j].key == key && paragraphPairs[j].document == d {
+                while j < paragraphPairs.count && paragraphPairs.pair(at: j) == pair
+                    && paragraphPairs.number(at: j) == d
+                {
                     n += 1
                     j += 1
                 }
@@ -140,34 +151,34 @@ public struct RelationIndex: Sendable {
                     paragraphCount: Int32(paragraphDocuments.count - paragraphStart),
                     weight: (weight * 100).rounded() / 100))
         }
-        sentencePairs = []
-        paragraphPairs = []
-        trace.mark("relations: merge")
+        sentencePairs.removeAll()
+        paragraphPairs.removeAll()
+        trace.mark("relations: merge \(pairCount)")
         defer { trace.mark("relations: store") }
-        store = RelationStore(
-            evidence: consume sentenceEvidence, cores: consume cores, evidenceRefs: consume evidenceRefs,
-            paragraphDocuments: consume paragraphDocuments, paragraphCounts: consume paragraphCounts)
+        return RelationStore(
+            evidence: sentenceEvidence.table(), cores: cores, evidenceRefs: evidenceRefs.table(),
+            paragraphDocuments: paragraphDocuments.table(), paragraphCounts: paragraphCounts.table())
     }
 
     /// The number of distinct pairs in two lists sorted by pair, and of distinct (pair,
     /// document) runs in the second.
-    private static func distinctCounts(
-        _ sentencePairs: [(key: Int64, evidence: Int32)], _ paragraphPairs: [(key: Int64, document: Int32)]
-    ) -> (pairs: Int, paragraphRuns: Int) {
+    private static func distinctCounts<E: PairEntries>(_ sentencePairs: E, _ paragraphPairs: E) -> (
+        pairs: Int, paragraphRuns: Int
+    ) {
         var pairs = 0
         var runs = 0
         var i = 0
         var j = 0
         while i < sentencePairs.count || j < paragraphPairs.count {
-            let key = min(
-                i < sentencePairs.count ? sentencePairs[i].key : Int64.max,
-                j < paragraphPairs.count ? paragraphPairs[j].key : Int64.max)
+            let pair = min(
+                i < sentencePairs.count ? sentencePairs.pair(at: i) : Int64.max,
+                j < paragraphPairs.count ? paragraphPairs.pair(at: j) : Int64.max)
             pairs += 1
-            while i < sentencePairs.count && sentencePairs[i].key == key { i += 1 }
+            while i < sentencePairs.count && sentencePairs.pair(at: i) == pair { i += 1 }
             var document: Int32 = -1
-            while j < paragraphPairs.count && paragraphPairs[j].key == key {
-                if paragraphPairs[j].document != document {
-                    document = paragraphPairs[j].document
+            while j < paragraphPairs.count && paragraphPairs.pair(at: j) == pair {
+                if paragraphPairs.number(at: j) != document {
+                    document = paragraphPairs.number(at: j)
                     runs += 1
                 }
                 j += 1

@@ -47,34 +47,103 @@ final class RelationStore: Sendable {
         paragraphDocuments = []
         let countsTable = Table(paragraphCounts)
         paragraphCounts = []
+        self.init(
+            evidence: evidenceTable, cores: cores, evidenceRefs: refsTable, paragraphDocuments: documentsTable,
+            paragraphCounts: countsTable)
+    }
+
+    /// A store of `cores` (any order) with tables made already (see ``TableFiller``).
+    convenience init(
+        evidence: Table<EvidenceRecord>, cores: consuming [RelationCore], evidenceRefs: Table<Int32>,
+        paragraphDocuments: Table<Int32>, paragraphCounts: Table<Int32>
+    ) {
+        var filler = TableFiller<RelationCore>(capacity: cores.count)
+        for c in cores { filler.append(c) }
+        cores = []
+        self.init(
+            evidence: evidence, cores: filler, evidenceRefs: evidenceRefs, paragraphDocuments: paragraphDocuments,
+            paragraphCounts: paragraphCounts)
+    }
+
+    /// A store of the cores in `filler` (any order; best in ascending order of actors, as
+    /// relation building makes them), put strongest first in place: the relations are held
+    /// once, not copied.
+    convenience init(
+        evidence evidenceTable: Table<EvidenceRecord>, cores filler: consuming TableFiller<RelationCore>,
+        evidenceRefs refsTable: Table<Int32>, paragraphDocuments documentsTable: Table<Int32>,
+        paragraphCounts countsTable: Table<Int32>
+    ) {
         // Strongest first, then by actors: a stable radix sort by actors, then by weight.
         // Weights are hundredths (see ``RelationIndex``), so hundredths order them exactly.
         func hundredths(_ c: RelationCore) -> Int64 { Int64((c.weight * 100).rounded()) }
-        var byActors = cores
-        cores = []
-        RadixSort.sort(&byActors) { Int64($0.a) << 32 | Int64($0.b) }
-        let strongest = byActors.reduce(0) { max($0, hundredths($1)) }
-        // The order strongest first as positions in `byActors` (four bytes a value to move).
-        var order = Array(0..<Int32(byActors.count))
-        RadixSort.sort(&order) { strongest - hundredths(byActors[Int($0)]) }
-        let sorted = Table<RelationCore>(count: order.count) { out in
-            for (k, position) in order.enumerated() { out[k] = byActors[Int(position)] }
+        filler.withValues { cores in
+            var inOrder = true
+            for i in cores.indices.dropFirst() where Self.actorsKey(cores[i]) < Self.actorsKey(cores[i - 1]) {
+                inOrder = false
+                break
+            }
+            if !inOrder {
+                var byActors = Array(cores)
+                RadixSort.sort(&byActors) { Self.actorsKey($0) }
+                for (i, c) in byActors.enumerated() { cores[i] = c }
+            }
         }
+        let count = filler.count
+        let strongest = (0..<count).reduce(0) { max($0, hundredths(filler[$1])) }
+        // The order strongest first as positions in actor order (four bytes a value to move).
+        var order = Array(0..<Int32(count))
+        RadixSort.sort(&order) { strongest - hundredths(filler[Int($0)]) }
         // The pair lookup: pairs in ascending order with their slots. Cores ordered by actors
         // with `a < b` (as relation building makes them) are in that order already.
-        var slotOf = [Int32](repeating: 0, count: order.count)
+        var keys = TableFiller<Int64>(capacity: count)
+        var slots = TableFiller<Int32>(capacity: count)
+        var slotOf = [Int32](repeating: 0, count: count)
         for (slot, position) in order.enumerated() { slotOf[Int(position)] = Int32(slot) }
-        order = []
-        var pairs = byActors.indices.map { (key: RelationStore.key(byActors[$0].a, byActors[$0].b), slot: slotOf[$0]) }
-        byActors = []
+        var keysInOrder = true
+        for i in 0..<count {
+            let key = RelationStore.key(filler[i].a, filler[i].b)
+            if i > 0 && key < keys[i - 1] { keysInOrder = false }
+            keys.append(key)
+            slots.append(slotOf[i])
+        }
+        if !keysInOrder {
+            var pairs = (0..<count).map { (key: keys[$0], slot: slots[$0]) }
+            RadixSort.sort(&pairs) { $0.key }
+            keys = TableFiller(capacity: count)
+            slots = TableFiller(capacity: count)
+            for p in pairs {
+                keys.append(p.key)
+                slots.append(p.slot)
+            }
+        }
         slotOf = []
-        RadixSort.sort(&pairs) { $0.key }
-        let keys = Table<Int64>(count: pairs.count) { out in for (k, p) in pairs.enumerated() { out[k] = p.key } }
-        let slots = Table<Int32>(count: pairs.count) { out in for (k, p) in pairs.enumerated() { out[k] = p.slot } }
+        // Strongest first, in place: the value at `k` is the one at `order[k]`, moved cycle by
+        // cycle (a position done is marked -1).
+        filler.withValues { cores in
+            for start in 0..<count where order[start] >= 0 {
+                let saved = cores[start]
+                var k = start
+                while true {
+                    let source = Int(order[k])
+                    order[k] = -1
+                    if source == start {
+                        cores[k] = saved
+                        break
+                    }
+                    cores[k] = cores[source]
+                    k = source
+                }
+            }
+        }
+        order = []
         self.init(
-            sorted: sorted, evidence: evidenceTable, evidenceRefs: refsTable, paragraphDocuments: documentsTable,
-            paragraphCounts: countsTable, pairKeys: keys, pairSlots: slots)
+            sorted: filler.table(), evidence: evidenceTable, evidenceRefs: refsTable,
+            paragraphDocuments: documentsTable,
+            paragraphCounts: countsTable, pairKeys: keys.table(), pairSlots: slots.table())
     }
+
+    /// The order of relations by actors.
+    private static func actorsKey(_ c: RelationCore) -> Int64 { Int64(c.a) << 32 | Int64(c.b) }
 
     /// A store of `sorted` cores, already strongest first (from a cache, or just sorted), with
     /// the pair lookup table.
