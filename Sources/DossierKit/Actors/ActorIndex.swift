@@ -24,6 +24,14 @@ public struct ActorIndex: Sendable {
         self.init(documents: documents, catalog: catalog, extractions: extractions)
     }
 
+    /// One document's mentions in text order, for building the index: positions in its
+    /// extraction's mentions, then in `resolved`, and the shard each mention is built in.
+    private struct DocumentOrder: Sendable {
+        var resolved: [RawMention]
+        var order: [Int32]
+        var shard: [UInt8]
+    }
+
     init(documents: [Document], catalog: Catalog, extractions: [DocumentExtraction]) {
         // Acronyms defined anywhere resolve undefined uses everywhere.
         var acronyms: [String: (ActorKey, String?)] = [:]
@@ -45,59 +53,74 @@ public struct ActorIndex: Sendable {
         let shards = Parallel.threads
         let defined = acronyms
         let trace = Trace()
-        let perDocument = Parallel.map(extractions) { d, e -> [(RawMention, String, Int)] in
-            var all = e.mentions
+        // Per document, its mentions (and the acronyms it left undefined that another defines)
+        // in text order as positions, with the shard of each: five bytes a mention, where
+        // copies of the mentions with their surface forms would take some ninety.
+        let ordered = Parallel.map(extractions) { d, e -> DocumentOrder in
+            guard d < documents.count else { return DocumentOrder(resolved: [], order: [], shard: []) }
+            var resolved: [RawMention] = []
             for p in e.pendingAcronyms {
                 if let (key, name) = defined[p.acronym] {
-                    all.append(
+                    resolved.append(
                         RawMention(key: key, sentence: p.sentence, range: p.range, adjectival: false, name: name))
                 }
             }
-            all.sort { $0.range.start < $1.range.start }
-            guard d < documents.count else { return [] }
-            // Decoded for this pass only when the body is still in the cache file (see `RelationIndex`).
-            var (text, hidden) = documents[d].withContent { ($0, $1.hidden) }
-            return text.withUTF8 { bytes in
-                all.map { m in
-                    let shard = shards > 1 ? Int(UInt(bitPattern: m.key.hashValue) % UInt(shards)) : 0
-                    return (m, DisplayText.make(bytes, hidden: hidden, range: m.range), shard)
-                }
+            let count = e.mentions.count
+            func start(_ i: Int32) -> Int {
+                Int(i) < count ? e.mentions[Int(i)].range.start : resolved[Int(i) - count].range.start
             }
+            // By position in the text, mentions at one position in the order they were found.
+            var order = Array(0..<Int32(count + resolved.count))
+            order.sort { (start($0), $0) < (start($1), $1) }
+            let shard = order.map { i -> UInt8 in
+                guard shards > 1 else { return 0 }
+                let key = Int(i) < count ? e.mentions[Int(i)].key : resolved[Int(i) - count].key
+                return UInt8(UInt(bitPattern: key.hashValue) % UInt(shards))
+            }
+            return DocumentOrder(resolved: resolved, order: order, shard: shard)
         }
         trace.mark("actors: per document")
         var starts: [Int] = []
-        starts.reserveCapacity(perDocument.count)
+        starts.reserveCapacity(ordered.count)
         var total = 0
-        for list in perDocument {
+        for o in ordered {
             starts.append(total)
-            total += list.count
+            total += o.order.count
         }
         let offsets = starts
         // Shards are built on every core, then their actors put in order of first mention: the
-        // order one pass over the corpus would give them, whatever the number of shards.
+        // order one pass over the corpus would give them, whatever the number of shards. Each
+        // shard makes the surface forms of its own mentions.
         var builders = Parallel.map(Array(0..<shards), eachAlone: true) { _, shard -> [Building] in
             var builders: [Building] = []
             var idOf: [ActorKey: Int] = [:]
-            for (d, list) in perDocument.enumerated() {
-                for (k, (m, surface, s)) in list.enumerated() where s == shard {
-                    let id: Int
-                    if let existing = idOf[m.key] {
-                        id = existing
-                    } else {
-                        id = builders.count
-                        idOf[m.key] = id
-                        builders.append(Building(key: m.key, first: offsets[d] + k))
+            for (d, o) in ordered.enumerated() where o.shard.contains(UInt8(shard)) {
+                let mentions = extractions[d].mentions
+                // Decoded for this pass only when the body is still in the cache file (see `RelationIndex`).
+                var (text, hidden) = documents[d].withContent { ($0, $1.hidden) }
+                text.withUTF8 { bytes in
+                    for (k, i) in o.order.enumerated() where o.shard[k] == shard {
+                        let m = Int(i) < mentions.count ? mentions[Int(i)] : o.resolved[Int(i) - mentions.count]
+                        let surface = DisplayText.make(bytes, hidden: hidden, range: m.range)
+                        let id: Int
+                        if let existing = idOf[m.key] {
+                            id = existing
+                        } else {
+                            id = builders.count
+                            idOf[m.key] = id
+                            builders.append(Building(key: m.key, first: offsets[d] + k))
+                        }
+                        builders[id].mentions.append(
+                            Mention(document: d, sentence: m.sentence, range: m.range, adjectival: m.adjectival))
+                        // One lookup for a form seen before (the common case).
+                        if let i = builders[id].surfaces.index(forKey: surface) {
+                            builders[id].surfaces.values[i] += 1
+                        } else {
+                            builders[id].surfaces[surface] = 1
+                            builders[id].surfaceOrder.append(surface)
+                        }
+                        if let name = m.name { builders[id].names[name, default: 0] += 1 }
                     }
-                    builders[id].mentions.append(
-                        Mention(document: d, sentence: m.sentence, range: m.range, adjectival: m.adjectival))
-                    // One lookup for a form seen before (the common case).
-                    if let i = builders[id].surfaces.index(forKey: surface) {
-                        builders[id].surfaces.values[i] += 1
-                    } else {
-                        builders[id].surfaces[surface] = 1
-                        builders[id].surfaceOrder.append(surface)
-                    }
-                    if let name = m.name { builders[id].names[name, default: 0] += 1 }
                 }
             }
             return builders
