@@ -104,7 +104,7 @@ struct ModelExport: Encodable {
                 year: d.structure.year,
                 sections: d.structure.sections.map { .init(title: $0.title, level: $0.level) },
                 sentences: d.structure.sentences.map { [$0.range.start, $0.range.end] },
-                references: d.structure.references.map(\.raw))
+                references: d.structure.references.map { d.details(of: $0).raw })
         }
         actors = corpus.actors.actors.map { a in
             ActorEntry(

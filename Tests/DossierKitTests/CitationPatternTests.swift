@@ -290,7 +290,7 @@ import Testing
             ("Smith, J. (2010). *A history*. London: Verso.", "A history", "London: Verso"),
         ]
         for (raw, title, venue) in cases {
-            let r = ReferenceParser.parse(raw: raw, range: TextRange(0, raw.utf8.count), number: nil)
+            let r = ReferenceParser.details(raw: raw)
             #expect(r.title == title, "\(raw)")
             #expect(r.venue == venue, "\(raw)")
         }

@@ -42,8 +42,8 @@ import Testing
             ])
         #expect(s.references.count == 2)
         #expect(s.references[1].surnames == ["Traoré", "Keita", "Bah"])
-        #expect(s.references[1].doi == "10.1000/wp.2019.7")
-        #expect(s.references[0].venue == "Journal of African Studies")
+        #expect(s.details(of: s.references[1], in: text).doi == "10.1000/wp.2019.7")
+        #expect(s.details(of: s.references[0], in: text).venue == "Journal of African Studies")
         #expect(s.citations.map(\.reference) == [0, 1])
         // Hard-wrapped lines make one paragraph, and sentences run across line ends.
         let paragraphs = s.blocks.filter { $0.role == .paragraph }

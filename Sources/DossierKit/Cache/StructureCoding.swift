@@ -250,28 +250,18 @@ extension Sentence: CacheCodable {
 extension Reference: CacheCodable {
     func write(to w: inout CacheWriter) {
         w.write(number)
-        w.string(raw)
-        w.write(authors)
         w.write(surnames)
         w.write(year)
-        w.write(title)
-        w.write(venue)
-        w.write(doi)
-        w.write(url)
         w.write(range)
+        w.int(block)
     }
 
     init(from r: inout CacheReader) throws(CacheCodingError) {
         number = try r.read()
-        raw = try r.string()
-        authors = try r.read()
         surnames = try r.read()
         year = try r.read()
-        title = try r.read()
-        venue = try r.read()
-        doi = try r.read()
-        url = try r.read()
         range = try r.read()
+        block = try r.int()
     }
 }
 

@@ -93,6 +93,11 @@ public struct Document: Sendable, Identifiable {
         return copy.withUTF8 { DisplayText.make($0, hidden: structure.hidden, ranges: ranges) }
     }
 
+    /// What the reference entry `reference` of this document states, read from its text.
+    public func details(of reference: Reference) -> ReferenceDetails {
+        withContent { text, structure in structure.details(of: reference, in: text) }
+    }
+
     /// The display text of a sentence, leaving out whatever lies between the segments of its
     /// block (a page footer inside a paragraph, for instance).
     public func displayText(of sentence: Sentence) -> String {
@@ -102,7 +107,7 @@ public struct Document: Sendable, Identifiable {
 
 extension Document: Encodable {
     private enum CodingKeys: String, CodingKey {
-        case id, file, path, text, encoding, warnings, byteCount, structure
+        case id, file, path, text, encoding, warnings, byteCount, structure, referenceDetails
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -115,5 +120,6 @@ extension Document: Encodable {
         try c.encode(warnings, forKey: .warnings)
         try c.encode(byteCount, forKey: .byteCount)
         try c.encode(structure, forKey: .structure)
+        try c.encode(structure.references.map(details(of:)), forKey: .referenceDetails)
     }
 }

@@ -136,18 +136,29 @@ extension Sentence: Codable {
     }
 }
 
-/// One entry of the reference list, parsed.
+/// One entry of the reference list: what analysis needs of it (linking citations, shared
+/// references). What else it states is read from the text when asked for
+/// (``Document/details(of:)``): kept for every entry of a large corpus, it would take more
+/// memory than the entries' text.
 public struct Reference: Sendable, Codable, Equatable {
     /// The entry's number when the list is numbered.
     public var number: Int?
-    /// The entry as written (display text).
-    public var raw: String
-    /// Author names as written (`Şimşek, O.`), in order.
-    public var authors: [String]
     /// Family names of the authors, for linking citations.
     public var surnames: [String]
     /// The publication year, if any.
     public var year: Int?
+    /// The entry's range in the text.
+    public var range: TextRange
+    /// The block that holds the entry (index into ``ArticleStructure/blocks``).
+    public var block: Int
+}
+
+/// What one entry of the reference list states, read from its text.
+public struct ReferenceDetails: Sendable, Codable, Equatable {
+    /// The entry as written (display text).
+    public var raw: String
+    /// Author names as written (`Şimşek, O.`), in order.
+    public var authors: [String]
     /// The title of the work.
     public var title: String?
     /// The journal, book, publisher or newspaper.
@@ -156,8 +167,6 @@ public struct Reference: Sendable, Codable, Equatable {
     public var doi: String?
     /// A URL found in the entry.
     public var url: String?
-    /// The entry's range in the text.
-    public var range: TextRange
 }
 
 /// An in-text citation such as `Şimşek (2010)` or `(Yagublu, 2013, pp. 71–78)`.
@@ -229,6 +238,20 @@ public struct TranslatedTitle: Sendable, Codable, Equatable {
 }
 
 extension ArticleStructure {
+    /// What the reference entry `reference` states, read from `text` (the text this structure
+    /// was parsed from).
+    public func details(of reference: Reference, in text: String) -> ReferenceDetails {
+        let segments =
+            reference.block >= 0 && reference.block < blocks.count
+            ? blocks[reference.block].segments : [reference.range]
+        var copy = text
+        let raw = copy.withUTF8 { bytes in
+            ParserState.referenceText(
+                bytes, segments: segments.filter { $0.start >= 0 && $0.start <= $0.end && $0.end <= bytes.count })
+        }
+        return ReferenceParser.details(raw: raw)
+    }
+
     /// The parts of `sentence` that lie in its block's segments: a sentence cut by a page
     /// break leaves out whatever stood between the two pieces (a running footer, say).
     public func pieces(of sentence: Sentence) -> [TextRange] {

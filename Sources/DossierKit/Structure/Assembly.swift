@@ -4,7 +4,7 @@ extension ParserState {
         var final: [Block] = []
         var abstractBlocks: [Int: [Int]] = [:]
         var sectionIndex: Int? = nil
-        var referenceEntries: [(TextRange, Int?, [TextRange])] = []
+        var referenceEntries: [(range: TextRange, number: Int?, segments: [TextRange], block: Int)] = []
         for raw in blocks where !raw.merged {
             guard let role = raw.role else { continue }
             if role == .heading {
@@ -15,7 +15,7 @@ extension ParserState {
             }
             if role == .reference {
                 for entry in splitReferenceEntries(raw) {
-                    referenceEntries.append((entry.range, entry.number, entry.segments))
+                    referenceEntries.append((entry.range, entry.number, entry.segments, final.count))
                     final.append(
                         Block(
                             role: .reference, segments: entry.segments, section: sectionIndex, marker: raw.marker,
@@ -50,15 +50,21 @@ extension ParserState {
             return sentences
         }
         structure.references = referenceEntries.map { entry in
-            let raw = entry.2.map { r in
-                String(decoding: UnsafeBufferPointer(rebasing: bytes[r.start..<r.end]), as: UTF8.self)
-            }.joined(separator: " ")
-            return ReferenceParser.parse(raw: raw, range: entry.0, number: entry.1)
+            let raw = Self.referenceText(bytes, segments: entry.segments)
+            return ReferenceParser.parse(raw: raw, range: entry.range, number: entry.number, block: entry.block)
         }
         structure.citations = CitationFinder.find(
             masked: masked, blocks: final, references: structure.references)
         if structure.title.isEmpty { deriveTitle() }
         structure.wordCount = WordCounter.count(masked)
+    }
+
+    /// A reference entry as written: its segments joined by a space (what ``ReferenceParser``
+    /// reads).
+    static func referenceText(_ bytes: UnsafeBufferPointer<UInt8>, segments: [TextRange]) -> String {
+        segments.map { r in
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[r.start..<r.end]), as: UTF8.self)
+        }.joined(separator: " ")
     }
 
     /// A heading's display title: trailing colon and markup dropped.

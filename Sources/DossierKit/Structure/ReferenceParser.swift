@@ -1,42 +1,21 @@
 /// Parses one entry of a reference list (APA-like, Chicago-like and GOST-like styles).
 public enum ReferenceParser {
-    /// Parses `raw` (the entry as written, markup kept) found at `range`.
-    public static func parse(raw: String, range: TextRange, number: Int?) -> Reference {
-        let display = plain(raw)
-        var reference = Reference(
-            number: number, raw: display, authors: [], surnames: [], year: nil, title: nil, venue: nil, doi: nil,
-            url: nil, range: range)
-        reference.doi = Patterns.dois(in: display).first
-        reference.url = Patterns.urls(in: display).first
+    /// What analysis needs of the entry `raw` (as written, markup kept) found at `range`, whose
+    /// block is `block`: the authors' family names, the year and the number. The rest (title,
+    /// venue, DOI, URL) is read when asked for, with ``details(raw:)``.
+    public static func parse(raw: String, range: TextRange, number: Int?, block: Int) -> Reference {
+        let head = Head(plain(raw))
+        return Reference(number: number, surnames: head.surnames, year: head.year, range: range, block: block)
+    }
 
-        // Authors: "Surname, I. I., & Surname, I." or "Surname I." or "Surname, Given".
-        var rest = Substring(display)
-        var authors: [String] = []
-        while let m = ReferencePatterns.author(rest) {
-            let surname = String(m.surname)
-            authors.append("\(surname), \(String(m.initials).trimmed)")
-            reference.surnames.append(surname)
-            rest = rest[m.end...]
-            if authors.count > 30 { break }
-        }
-        if authors.isEmpty, let m = ReferencePatterns.givenNameAuthor(rest) {
-            authors.append("\(m.surname), \(m.given)")
-            reference.surnames.append(String(m.surname))
-            rest = rest[m.end...]
-        }
-        if rest.hasPrefix(" et al.") || rest.hasPrefix(", et al.") {
-            rest = rest.drop(while: { $0 != "." }).dropFirst()
-        }
-        reference.authors = authors
-
-        // Year: "(2010)" right after the authors, else the last standalone year.
-        if let m = ReferencePatterns.year(rest) {
-            reference.year = Int(m.year)
-            rest = rest[m.end...]
-        } else if let y = Patterns.standaloneYears(in: String(rest)).last {
-            reference.year = y
-        }
-        rest = rest.drop(while: { $0 == " " || $0 == "." || $0 == "," })
+    /// Everything the entry `raw` (as written, markup kept) states.
+    public static func details(raw: String) -> ReferenceDetails {
+        let head = Head(plain(raw))
+        let display = head.display
+        var details = ReferenceDetails(
+            raw: display, authors: head.authors, title: nil, venue: nil, doi: Patterns.dois(in: display).first,
+            url: Patterns.urls(in: display).first)
+        let rest = head.rest
 
         // Title and venue: italics mark the container in APA; "//" or " – " in GOST.
         let italics =
@@ -45,38 +24,76 @@ public enum ReferenceParser {
         let restText = String(rest)
         if let firstItalic = italics.first, restText.hasPrefix(firstItalic) {
             // A book: the title is in italics; what follows is the publisher.
-            reference.title = firstItalic.trimmingCharacters(in: " .")
+            details.title = firstItalic.trimmingCharacters(in: " .")
             // The same characters as `dropFirst(firstItalic.count)` when the bytes agree too.
             let after =
                 restText.utf8.starts(with: firstItalic.utf8)
                 ? restText[restText.utf8.index(restText.startIndex, offsetBy: firstItalic.utf8.count)...]
                     .trimmingCharacters(in: " .,")
                 : restText.dropFirst(firstItalic.count).trimmingCharacters(in: " .,")
-            reference.venue = after.isEmpty ? nil : stripTrailingYear(after)
+            details.venue = after.isEmpty ? nil : stripTrailingYear(after)
         } else if let firstItalic = italics.first, let r = TextSearch.firstRange(of: firstItalic, in: restText) {
-            reference.title = String(restText[..<r.lowerBound]).trimmingCharacters(in: " .,")
-            reference.venue = firstItalic.trimmingCharacters(in: " .,")
+            details.title = String(restText[..<r.lowerBound]).trimmingCharacters(in: " .,")
+            details.venue = firstItalic.trimmingCharacters(in: " .,")
         } else if let r = TextSearch.firstRange(of: "//", in: restText) {
-            reference.title = String(restText[..<r.lowerBound]).trimmingCharacters(in: " .,–-")
+            details.title = String(restText[..<r.lowerBound]).trimmingCharacters(in: " .,–-")
             let venue = String(restText[r.upperBound...])
-            reference.venue = stripTrailingYear(venue.split(separator: " – ").first.map(String.init) ?? venue)
+            details.venue = stripTrailingYear(venue.split(separator: " – ").first.map(String.init) ?? venue)
         } else if let r = TextSearch.firstRange(of: " – ", in: restText)
             ?? TextSearch.firstRange(of: ". – ", in: restText)
         {
-            reference.title = String(restText[..<r.lowerBound]).trimmingCharacters(in: " .,")
-            reference.venue = stripTrailingYear(String(restText[r.upperBound...]))
+            details.title = String(restText[..<r.lowerBound]).trimmingCharacters(in: " .,")
+            details.venue = stripTrailingYear(String(restText[r.upperBound...]))
         } else if let r = TextSearch.firstRange(of: ". ", in: restText) {
-            reference.title = String(restText[..<r.lowerBound]).trimmingCharacters(in: " .,")
+            details.title = String(restText[..<r.lowerBound]).trimmingCharacters(in: " .,")
             let after = String(restText[r.upperBound...]).trimmingCharacters(in: " .,")
-            reference.venue = after.isEmpty ? nil : stripTrailingYear(after)
+            details.venue = after.isEmpty ? nil : stripTrailingYear(after)
         } else if !restText.isEmpty {
-            reference.title = restText.trimmingCharacters(in: " .,")
+            details.title = restText.trimmingCharacters(in: " .,")
         }
-        reference.title = reference.title.map(withoutLinks)
-        reference.venue = reference.venue.map(withoutLinks)
-        if reference.title?.isEmpty == true { reference.title = nil }
-        if reference.venue?.isEmpty == true { reference.venue = nil }
-        return reference
+        details.title = details.title.map(withoutLinks)
+        details.venue = details.venue.map(withoutLinks)
+        if details.title?.isEmpty == true { details.title = nil }
+        if details.venue?.isEmpty == true { details.venue = nil }
+        return details
+    }
+
+    /// The opening of an entry's display text: its authors and year, and what follows them.
+    private struct Head {
+        var display: String
+        var authors: [String] = []
+        var surnames: [String] = []
+        var year: Int?
+        var rest: Substring
+
+        init(_ display: String) {
+            self.display = display
+            // Authors: "Surname, I. I., & Surname, I." or "Surname I." or "Surname, Given".
+            var rest = Substring(display)
+            while let m = ReferencePatterns.author(rest) {
+                let surname = String(m.surname)
+                authors.append("\(surname), \(String(m.initials).trimmed)")
+                surnames.append(surname)
+                rest = rest[m.end...]
+                if authors.count > 30 { break }
+            }
+            if authors.isEmpty, let m = ReferencePatterns.givenNameAuthor(rest) {
+                authors.append("\(m.surname), \(m.given)")
+                surnames.append(String(m.surname))
+                rest = rest[m.end...]
+            }
+            if rest.hasPrefix(" et al.") || rest.hasPrefix(", et al.") {
+                rest = rest.drop(while: { $0 != "." }).dropFirst()
+            }
+            // Year: "(2010)" right after the authors, else the last standalone year.
+            if let m = ReferencePatterns.year(rest) {
+                year = Int(m.year)
+                rest = rest[m.end...]
+            } else if let y = Patterns.standaloneYears(in: String(rest)).last {
+                year = y
+            }
+            self.rest = rest.drop(while: { $0 == " " || $0 == "." || $0 == "," })
+        }
     }
 
     /// The texts between pairs of asterisks (`*Journal of X*`), left to right: what the
