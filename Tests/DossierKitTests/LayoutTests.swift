@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import DossierKit
@@ -153,5 +154,22 @@ import Testing
         #expect(s.blocks.count == 1)
         #expect(s.sentences.count > 14_000)
         #expect(s.titleIsDerived)
+    }
+
+    @Test func blocksKeepTheirSegmentsAndOptionalFieldsInTheirCompactForm() throws {
+        for segments in [[], [TextRange(3, 9)], [TextRange(0, 4), TextRange(10, 12), TextRange(20, 31)]] {
+            for (section, level, marker) in [(nil, nil, nil), (0, 1, "-"), (7, 6, "12.")] as [(Int?, Int?, String?)] {
+                let block = Block(role: .listItem, segments: segments, section: section, marker: marker, level: level)
+                #expect(block.segments == segments)
+                #expect(block.segmentCount == segments.count)
+                #expect(block.range == TextRange(segments.first?.start ?? 0, segments.last?.end ?? 0))
+                #expect(block.section == section && block.level == level && block.marker == marker)
+                let json = try JSONEncoder().encode(block)
+                #expect(try JSONDecoder().decode(Block.self, from: json) == block)
+                // Absent fields stay absent in JSON, as before the compact form.
+                let keys = try #require(JSONSerialization.jsonObject(with: json) as? [String: Any]).keys
+                #expect(keys.contains("section") == (section != nil) && keys.contains("level") == (level != nil))
+            }
+        }
     }
 }

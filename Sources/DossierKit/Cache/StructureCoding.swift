@@ -227,11 +227,11 @@ extension Block: CacheCodable {
     }
 
     init(from r: inout CacheReader) throws(CacheCodingError) {
-        role = try r.choice()
-        segments = try r.read()
-        section = try r.read()
-        marker = try r.read()
-        level = try r.read()
+        let role: BlockRole = try r.choice()
+        let segments: [TextRange] = try r.read()
+        let section: Int? = try r.read()
+        let marker: String? = try r.read()
+        self.init(role: role, segments: segments, section: section, marker: marker, level: try r.read())
     }
 }
 

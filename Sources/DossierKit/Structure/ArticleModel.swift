@@ -31,21 +31,101 @@ public enum BlockRole: String, Sendable, Codable, CaseIterable {
 /// One block of the article: a paragraph, heading, list item, reference entry and so on.
 ///
 /// A paragraph broken by a page break keeps one segment per piece, so its ranges stay exact.
-public struct Block: Sendable, Codable, Equatable {
+/// Stored in 40 bytes with no allocation of its own for the usual block of one segment: a
+/// corpus of ten thousand articles holds a third of a million blocks.
+public struct Block: Sendable, Equatable {
     /// What the block is.
     public var role: BlockRole
-    /// The pieces of the original text the block is made of, in order, without list markers.
-    public var segments: [TextRange]
-    /// The section the block belongs to (index into ``ArticleStructure/sections``), if any.
-    public var section: Int?
+    private var firstStart: Int32
+    private var firstEnd: Int32
+    /// The segments after the first (none for most blocks).
+    private var more: [TextRange]
+    private var storedSection: Int32
+    private var storedLevel: Int32
     /// For list items: the marker as written (`-`, `•`, `1.`).
     public var marker: String?
+
+    public init(role: BlockRole, segments: [TextRange], section: Int?, marker: String?, level: Int?) {
+        self.role = role
+        firstStart = 0
+        firstEnd = 0
+        more = []
+        storedSection = -1
+        storedLevel = -1
+        self.marker = marker
+        self.segments = segments
+        self.section = section
+        self.level = level
+    }
+
+    /// The pieces of the original text the block is made of, in order, without list markers.
+    public var segments: [TextRange] {
+        get {
+            guard firstEnd >= 0 else { return [] }
+            return more.isEmpty ? [firstSegment] : [firstSegment] + more
+        }
+        set {
+            if let first = newValue.first {
+                firstStart = Int32(clamping: first.start)
+                firstEnd = Int32(clamping: first.end)
+                more = Array(newValue.dropFirst())
+            } else {
+                firstStart = -1
+                firstEnd = -1
+                more = []
+            }
+        }
+    }
+
+    /// The number of segments.
+    public var segmentCount: Int { firstEnd < 0 ? 0 : 1 + more.count }
+
+    /// The first segment (an empty range at 0 for a block without segments).
+    public var firstSegment: TextRange {
+        firstEnd < 0 ? TextRange(0, 0) : TextRange(Int(firstStart), Int(firstEnd))
+    }
+
+    /// The section the block belongs to (index into ``ArticleStructure/sections``), if any.
+    public var section: Int? {
+        get { storedSection < 0 ? nil : Int(storedSection) }
+        set { storedSection = newValue.map { Int32(clamping: max(0, $0)) } ?? -1 }
+    }
+
     /// For headings: the level, 1 for a top-level section.
-    public var level: Int?
+    public var level: Int? {
+        get { storedLevel < 0 ? nil : Int(storedLevel) }
+        set { storedLevel = newValue.map { Int32(clamping: max(0, $0)) } ?? -1 }
+    }
 
     /// The range from the first byte of the first segment to the last byte of the last.
     public var range: TextRange {
-        TextRange(segments.first?.start ?? 0, segments.last?.end ?? 0)
+        guard firstEnd >= 0 else { return TextRange(0, 0) }
+        return TextRange(Int(firstStart), more.last?.end ?? Int(firstEnd))
+    }
+}
+
+extension Block: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case role, segments, section, marker, level
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            role: try c.decode(BlockRole.self, forKey: .role),
+            segments: try c.decode([TextRange].self, forKey: .segments),
+            section: try c.decodeIfPresent(Int.self, forKey: .section),
+            marker: try c.decodeIfPresent(String.self, forKey: .marker),
+            level: try c.decodeIfPresent(Int.self, forKey: .level))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(role, forKey: .role)
+        try c.encode(segments, forKey: .segments)
+        try c.encodeIfPresent(section, forKey: .section)
+        try c.encodeIfPresent(marker, forKey: .marker)
+        try c.encodeIfPresent(level, forKey: .level)
     }
 }
 
@@ -255,12 +335,13 @@ extension ArticleStructure {
     /// The parts of `sentence` that lie in its block's segments: a sentence cut by a page
     /// break leaves out whatever stood between the two pieces (a running footer, say).
     public func pieces(of sentence: Sentence) -> [TextRange] {
-        let segments = blocks[sentence.block].segments
-        if segments.count == 1 {
-            let r = TextRange(max(segments[0].start, sentence.range.start), min(segments[0].end, sentence.range.end))
+        let block = blocks[sentence.block]
+        if block.segmentCount == 1 {
+            let first = block.firstSegment
+            let r = TextRange(max(first.start, sentence.range.start), min(first.end, sentence.range.end))
             return r.isEmpty ? [] : [r]
         }
-        return segments.compactMap { seg in
+        return block.segments.compactMap { seg in
             let r = TextRange(max(seg.start, sentence.range.start), min(seg.end, sentence.range.end))
             return r.isEmpty ? nil : r
         }
