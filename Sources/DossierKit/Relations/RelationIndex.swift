@@ -62,6 +62,9 @@ public struct RelationIndex: Sendable {
             for key in p.paragraphPairs { paragraphPairs.append(key: key, number: Int32(d)) }
         }
         perDocument = []
+        // The documents' lists lie in the heap among longer-lived blocks: given back now, the
+        // sort below does not add its scratch lists to them at the peak.
+        FreedMemory.release()
         // Both lists arrive in evidence (and document) order: a stable sort by pair keeps it.
         // The two sorts run side by side when there are cores for both.
         let sentences = Handoff(sentencePairs)
