@@ -33,10 +33,13 @@ public struct SearchIndex: Sendable {
     /// order, so that terms, units and postings are what one pass in order gives.
     public init(documents: [Document]) {
         let runs = max(1, min(documents.count, Parallel.threads * 2))
-        let parts = Parallel.map(Array(0..<runs), eachAlone: true) { _, run in
+        var parts = Parallel.map(Array(0..<runs), eachAlone: true) { _, run in
             Self.part(documents, from: run * documents.count / runs, to: (run + 1) * documents.count / runs)
         }
-        for part in parts {
+        // Each run's lists are let go once joined (peak memory).
+        for r in parts.indices {
+            let part = parts[r]
+            parts[r] = Part()
             let base = UInt64(UInt32(units.count)) << 32
             units += part.units
             for (local, term) in part.terms.enumerated() {
@@ -58,8 +61,18 @@ public struct SearchIndex: Sendable {
         }
         // Per term, its units and counts, on every core.
         let grouped = Parallel.map(postings) { _, list -> (units: [Int32], counts: [Int32]) in
+            // Counted first, so that the lists take no more memory than they hold.
+            var distinct = 0
+            var last: Int32 = -1
+            for p in list {
+                let unit = Int32(truncatingIfNeeded: p >> 32)
+                if unit != last || distinct == 0 { distinct += 1 }
+                last = unit
+            }
             var u: [Int32] = []
             var c: [Int32] = []
+            u.reserveCapacity(distinct)
+            c.reserveCapacity(distinct)
             for p in list {
                 let unit = Int32(truncatingIfNeeded: p >> 32)
                 if u.last == unit { c[c.count - 1] += 1 } else { u.append(unit); c.append(1) }
