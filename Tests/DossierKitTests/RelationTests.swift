@@ -87,6 +87,51 @@ private func corpus(_ texts: [String], catalog extra: String? = nil) -> Corpus {
         }
     }
 
+    @Test func everyWordFindsExactlyTheSentencesWhoseTokensHoldItsKey() {
+        // Words in and out of ASCII, in any case, longer and shorter than 16 bytes, with the
+        // scalars that equal an ASCII character: the index packs some keys and not others.
+        let words = [
+            "treaty", "Treaty", "TREATY", "Türkiye", "turkiye", "Şuşa", "susa", "intergovernmentalism",
+            "Intergovernmentalisms", "abcdefghijklmnop", "abcdefghijklmnopq", "\u{212A}iev", "Kiev", "kiev", "Ölkə",
+            "e\u{301}tat", "état", "1994", "x", "X", "Nationalism", "nationalist",
+        ]
+        var random = TestRandom(state: 17)
+        var texts: [String] = []
+        for _ in 0..<6 {
+            var paragraphs: [String] = []
+            for _ in 0..<4 {
+                var sentences: [String] = []
+                for _ in 0..<4 {
+                    let n = 3 + random.next(8)
+                    let body = (0..<n).map { _ in words[random.next(words.count)] }.joined(separator: " ")
+                    sentences.append("The " + body + ".")
+                }
+                paragraphs.append(sentences.joined(separator: " "))
+            }
+            texts.append("A title\n\n" + paragraphs.joined(separator: "\n\n"))
+        }
+        let corpus = Fixtures.corpus(texts)
+        let index = SearchIndex(documents: corpus.documents)
+        #expect(index.postingsAscend)
+        for word in words {
+            guard let key = Tokenizer.keys(of: word).first?.key else { continue }
+            var expected: [String] = []
+            for (d, doc) in corpus.documents.enumerated() {
+                doc.withMaskedBytes { m in
+                    for (s, sentence) in doc.structure.sentences.enumerated()
+                    where Tokenizer.tokens(m, pieces: doc.structure.pieces(of: sentence)).contains(where: {
+                        $0.key == key
+                    }) {
+                        expected.append("\(d) \(s)")
+                    }
+                }
+            }
+            let found = index.search(SearchQuery(word), limit: 10_000).map { "\($0.document) \($0.sentence)" }
+            #expect(!expected.isEmpty)
+            #expect(found.sorted() == expected.sorted(), "\(word)")
+        }
+    }
+
     @Test func anIndexBuiltInTheBackgroundFindsWhatADirectOneFinds() {
         let background = BackgroundSearchIndex(documents: seeds.documents)
         for q in ["turkiye", "\"Nakhchivan Autonomous\"", "oil pipeline", "Bukhara"] {

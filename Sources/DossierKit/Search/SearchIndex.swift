@@ -88,23 +88,34 @@ public struct SearchIndex: Sendable {
     /// The part of documents `from..<to`.
     private static func part(_ documents: [Document], from: Int, to: Int) -> Part {
         var part = Part()
-        var ids: [String: Int32] = [:]
+        // Terms by their folded key. A word of at most 16 ASCII bytes (nearly every word) is
+        // looked up packed, lower-cased on its bytes: a key string is made once per term, not
+        // once per word.
+        var ids = WordMap<Int32>()
+        var words: [WordSpan] = []
         for d in from..<to {
             documents[d].withContent { text, structure in
                 Document.withMaskedBytes(text: text, hidden: structure.hidden) { m in
                     for (s, sentence) in structure.sentences.enumerated() {
-                        let tokens = Tokenizer.tokens(m, pieces: structure.pieces(of: sentence))
+                        Tokenizer.words(m, pieces: structure.pieces(of: sentence), outside: [], into: &words)
                         let unit = UInt64(UInt32(part.units.count)) << 32
-                        part.units.append(Unit(document: Int32(d), sentence: Int32(s), length: Int32(tokens.count)))
-                        for (p, t) in tokens.enumerated() {
+                        part.units.append(Unit(document: Int32(d), sentence: Int32(s), length: Int32(words.count)))
+                        for (p, w) in words.enumerated() {
+                            let bytes = UnsafeBufferPointer(rebasing: m[w.start..<w.end])
+                            let packed = w.isASCII ? PackedWord(lowercasedASCII: bytes) : nil
                             let id: Int32
-                            if let known = ids[t.key] {
+                            if let packed, let known = ids.value(packed) {
                                 id = known
                             } else {
-                                id = Int32(part.terms.count)
-                                ids[t.key] = id
-                                part.terms.append(t.key)
-                                part.postings.append([])
+                                let key = Tokenizer.key(of: bytes, isASCII: w.isASCII)
+                                if packed == nil, let known = ids[key] {
+                                    id = known
+                                } else {
+                                    id = Int32(part.terms.count)
+                                    ids[key] = id
+                                    part.terms.append(key)
+                                    part.postings.append([])
+                                }
                             }
                             part.postings[Int(id)].append(unit | UInt64(UInt32(p)))
                         }
@@ -117,6 +128,12 @@ public struct SearchIndex: Sendable {
 
     /// Number of indexed sentences.
     public var sentenceCount: Int { units.count }
+
+    /// True when every term's occurrences ascend strictly, as phrase search needs: a term
+    /// indexed under two ids in one run would break it.
+    var postingsAscend: Bool {
+        postings.allSatisfy { list in zip(list, list.dropFirst()).allSatisfy { $0 < $1 } }
+    }
 
     /// Runs `query` and returns the best `limit` hits, best first.
     ///

@@ -26,6 +26,14 @@ struct PackedWord: Hashable, Sendable {
         for b in text.utf8 { append(b) }
     }
 
+    /// The ASCII word `bytes` lower-cased (its ``Token/key``), packed; nil when longer than
+    /// ``capacity`` bytes. The bytes must be ASCII.
+    @inline(__always)
+    init?(lowercasedASCII bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count <= Self.capacity else { return nil }
+        for b in bytes { append(UTF8Bytes.lowercased(b)) }
+    }
+
     /// False once the word is longer than ``capacity`` bytes (its bytes are then not kept).
     var isPacked: Bool { count <= Self.capacity }
 
