@@ -156,6 +156,13 @@ import Testing
         #expect(s.titleIsDerived)
     }
 
+    @Test func blocksAndRelationsKeepTheirCompactSize() {
+        // A corpus of 10,000 articles holds a third of a million blocks and a million relations.
+        #expect(MemoryLayout<Block>.stride == 40)
+        #expect(MemoryLayout<RelationCore>.stride == 32)
+        #expect(MemoryLayout<Sentence>.stride == 12)
+    }
+
     @Test func blocksKeepTheirSegmentsAndOptionalFieldsInTheirCompactForm() throws {
         for segments in [[], [TextRange(3, 9)], [TextRange(0, 4), TextRange(10, 12), TextRange(20, 31)]] {
             for (section, level, marker) in [(nil, nil, nil), (0, 1, "-"), (7, 6, "12.")] as [(Int?, Int?, String?)] {

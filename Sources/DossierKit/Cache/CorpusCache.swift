@@ -47,7 +47,7 @@ public struct CorpusCache: Sendable {
         return folder + "/corpora/" + name + ".dossier-cache"
     }
 
-    static let magic = Array("DOSSIER-CACHE-5\n".utf8)
+    static let magic = Array("DOSSIER-CACHE-6\n".utf8)
 
     /// What is about to be analysed when the cache cannot be used as it is: `files` of `total`
     /// files, `bytes` of text on disk.

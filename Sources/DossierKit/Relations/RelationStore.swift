@@ -1,5 +1,6 @@
 /// One relation in a ``RelationStore``: the pair, its strength and where its evidence and
-/// paragraphs lie in the store's flat tables.
+/// paragraphs lie in the store's flat tables. 32 bytes: the weight, a number of hundredths,
+/// is kept as that number.
 struct RelationCore: Sendable, Equatable {
     var a: Int32
     var b: Int32
@@ -8,7 +9,27 @@ struct RelationCore: Sendable, Equatable {
     var evidenceCount: Int32
     var paragraphStart: Int32
     var paragraphCount: Int32
-    var weight: Double
+    /// The weight in hundredths.
+    var hundredths: Int32
+
+    /// A relation whose weight is `weight` (rounded to hundredths, as relation building
+    /// rounds it: such a weight reads back exactly).
+    init(
+        a: Int32, b: Int32, documentCount: Int32, evidenceStart: Int32, evidenceCount: Int32, paragraphStart: Int32,
+        paragraphCount: Int32, weight: Double
+    ) {
+        self.a = a
+        self.b = b
+        self.documentCount = documentCount
+        self.evidenceStart = evidenceStart
+        self.evidenceCount = evidenceCount
+        self.paragraphStart = paragraphStart
+        self.paragraphCount = paragraphCount
+        hundredths = Int32(clamping: Int64((weight * 100).rounded()))
+    }
+
+    /// The weight: as relation building computed it, `(w * 100).rounded() / 100`.
+    var weight: Double { Double(hundredths) / 100 }
 }
 
 /// Every relation of a corpus in a few flat arrays, shared (read-only) by every ``Relation``
@@ -75,7 +96,7 @@ final class RelationStore: Sendable {
     ) {
         // Strongest first, then by actors: a stable radix sort by actors, then by weight.
         // Weights are hundredths (see ``RelationIndex``), so hundredths order them exactly.
-        func hundredths(_ c: RelationCore) -> Int64 { Int64((c.weight * 100).rounded()) }
+        func hundredths(_ c: RelationCore) -> Int64 { Int64(c.hundredths) }
         filler.withValues { cores in
             var inOrder = true
             for i in cores.indices.dropFirst() where Self.actorsKey(cores[i]) < Self.actorsKey(cores[i - 1]) {

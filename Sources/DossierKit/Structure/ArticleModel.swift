@@ -34,14 +34,15 @@ public enum BlockRole: String, Sendable, Codable, CaseIterable {
 /// Stored in 40 bytes with no allocation of its own for the usual block of one segment: a
 /// corpus of ten thousand articles holds a third of a million blocks.
 public struct Block: Sendable, Equatable {
-    /// What the block is.
-    public var role: BlockRole
+    // Declared in this order so that the fields pack into 40 bytes.
     private var firstStart: Int32
     private var firstEnd: Int32
     /// The segments after the first (none for most blocks).
     private var more: [TextRange]
     private var storedSection: Int32
-    private var storedLevel: Int32
+    private var storedLevel: Int16
+    /// What the block is.
+    public var role: BlockRole
     /// For list items: the marker as written (`-`, `•`, `1.`).
     public var marker: String?
 
@@ -94,7 +95,7 @@ public struct Block: Sendable, Equatable {
     /// For headings: the level, 1 for a top-level section.
     public var level: Int? {
         get { storedLevel < 0 ? nil : Int(storedLevel) }
-        set { storedLevel = newValue.map { Int32(clamping: max(0, $0)) } ?? -1 }
+        set { storedLevel = newValue.map { Int16(clamping: max(0, $0)) } ?? -1 }
     }
 
     /// The range from the first byte of the first segment to the last byte of the last.
