@@ -58,6 +58,9 @@ public struct Corpus: Sendable {
         timeline = Timeline(entries: dated.flatMap { $0 })
         trace.mark("dates")
         relations = RelationIndex(documents: documents, actors: actors, lexicon: catalog.lexicon)
+        // What the analysis let go lies among what it keeps: given back, the cache write and
+        // the search index that follow start from the corpus's own size.
+        FreedMemory.release()
         trace.mark("relations")
     }
 
