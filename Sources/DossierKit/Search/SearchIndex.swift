@@ -36,27 +36,42 @@ public struct SearchIndex: Sendable {
         var parts = Parallel.map(Array(0..<runs), eachAlone: true) { _, run in
             Self.part(documents, from: run * documents.count / runs, to: (run + 1) * documents.count / runs)
         }
-        // Each run's lists are let go once joined (peak memory).
-        for r in parts.indices {
-            let part = parts[r]
-            parts[r] = Part()
-            let base = UInt64(UInt32(units.count)) << 32
-            units += part.units
+        // Terms numbered in order of first appearance, each run's terms mapped to them, and
+        // every term's list made at its exact size before it is filled: no list is grown by
+        // doubling, and each run's lists are let go once joined (peak memory).
+        var localToGlobal: [[Int32]] = []
+        var sizes: [Int] = []
+        for part in parts {
+            var map: [Int32] = []
+            map.reserveCapacity(part.terms.count)
             for (local, term) in part.terms.enumerated() {
                 let id: Int32
                 if let known = termIDs[term] {
                     id = known
                 } else {
-                    id = Int32(postings.count)
+                    id = Int32(sizes.count)
                     termIDs[term] = id
-                    postings.append([])
+                    sizes.append(0)
                 }
-                // Units of later runs come after: adding the base keeps every list ascending.
-                if postings[Int(id)].isEmpty && base == 0 {
-                    postings[Int(id)] = part.postings[local]
-                } else {
-                    postings[Int(id)].append(contentsOf: part.postings[local].lazy.map { $0 + base })
-                }
+                map.append(id)
+                sizes[Int(id)] += part.postings[local].count
+            }
+            localToGlobal.append(map)
+        }
+        postings = sizes.map { size in
+            var list: [UInt64] = []
+            list.reserveCapacity(size)
+            return list
+        }
+        sizes = []
+        for r in parts.indices {
+            let part = parts[r]
+            parts[r] = Part()
+            let base = UInt64(UInt32(units.count)) << 32
+            units += part.units
+            // Units of later runs come after: adding the base keeps every list ascending.
+            for (local, id) in localToGlobal[r].enumerated() {
+                postings[Int(id)].append(contentsOf: part.postings[local].lazy.map { $0 + base })
             }
         }
         // Per term, its units and counts, on every core.
