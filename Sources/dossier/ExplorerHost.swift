@@ -67,12 +67,16 @@ struct ExplorerHost {
         let status = ChildProcess.run(editorCommand, arguments: [file])
         backend.resume()
         guard status == 0, let data = FileManager.default.contents(atPath: file) else {
-            explorer.note(
-                "note not changed (\(editorCommand) " + (status.map { "exited with \($0)" } ?? "did not start") + ")")
+            explorer.note("note not changed: " + Self.failure(status, editorCommand))
             return
         }
         explorer.setNote(String(decoding: data, as: UTF8.self), on: target)
         do { try explorer.workspace.saveNotes() } catch { explorer.note(error.description) }
+    }
+
+    /// Why a child failed, status first so that a narrow status line still shows it.
+    private static func failure(_ status: Int32?, _ command: String) -> String {
+        (status.map { "exit status \($0) from " } ?? "could not start ") + command
     }
 
     private func page(_ document: Int, _ explorer: inout Explorer) {
@@ -88,7 +92,7 @@ struct ExplorerHost {
         backend.suspend()
         let status = ChildProcess.run(pagerCommand, input: file)
         backend.resume()
-        if status != 0 { explorer.note("\(pagerCommand) " + (status.map { "exited with \($0)" } ?? "did not start")) }
+        if status != 0 { explorer.note("pager: " + Self.failure(status, pagerCommand)) }
     }
 
     private func reanalyse(_ explorer: inout Explorer, message: String) {

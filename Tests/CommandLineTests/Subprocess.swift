@@ -33,6 +33,10 @@ enum Subprocess {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        // Nothing else the test process has open may pass on: a tmux server started here lives on
+        // and would keep, say, a script another test is writing open, and running it then fails
+        // with "Text file busy".
+        closeFrom3(&actions)
         // `env -C DIR` changes directory before running the program.
         let program = directory == nil ? executable : "/usr/bin/env"
         let full = directory.map { ["/usr/bin/env", "-C", $0, executable] } ?? [executable]
@@ -66,5 +70,13 @@ enum Subprocess {
         let out = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
         let err = (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? ""
         return Result(status: code, stdout: out, stderr: err)
+    }
+
+    /// Adds glibc's `posix_spawn_file_actions_addclosefrom_np(actions, 3)`, which Swift's Glibc
+    /// module leaves out (it is declared for _GNU_SOURCE only).
+    private static func closeFrom3(_ actions: inout posix_spawn_file_actions_t) {
+        typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+        guard let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") else { return }
+        _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 3)
     }
 }

@@ -13,12 +13,13 @@ import Testing
             at: home.appendingPathComponent("config/dossier"), withIntermediateDirectories: true)
         let editor = home.appendingPathComponent("editor.sh")
         try Data("#!/bin/sh\nprintf 'Check the 1921 treaty.\\n' > \"$1\"\n".utf8).write(to: editor)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: editor.path)
         try Data("clipboard = osc52\n".utf8).write(to: home.appendingPathComponent("config/dossier/settings"))
     }
 
     var environment: String {
-        "XDG_CONFIG_HOME=\(home.path)/config XDG_DATA_HOME=\(home.path)/data EDITOR=\(home.path)/editor.sh "
+        // The script is run by sh, not executed: a file just written may still be open in a
+        // process spawned meanwhile, and executing it would then fail with "Text file busy".
+        "XDG_CONFIG_HOME=\(home.path)/config XDG_DATA_HOME=\(home.path)/data EDITOR='sh \(home.path)/editor.sh' "
             + "PAGER='cat > \(home.path)/paged.txt'"
     }
 
