@@ -41,7 +41,10 @@ final class TmuxSession {
     /// `text` quoted for the shell.
     static func quoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
-    deinit { _ = try? Self.tmux(["kill-session", "-t", name]) }
+    deinit {
+        _ = try? Self.tmux(["kill-session", "-t", name])
+        try? FileManager.default.removeItem(atPath: exitFile)
+    }
 
     /// The exit status of a tmux command.
     static func status(_ args: [String]) throws -> Int32 {
