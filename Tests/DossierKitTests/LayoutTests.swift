@@ -161,6 +161,48 @@ import Testing
         #expect(MemoryLayout<Block>.stride == 40)
         #expect(MemoryLayout<RelationCore>.stride == 32)
         #expect(MemoryLayout<Sentence>.stride == 12)
+        // A million mentions, a million actor–document counts, a quarter of a million dates.
+        #expect(MemoryLayout<Mention>.stride == 20)
+        #expect(MemoryLayout<DocumentCount>.stride == 12)
+        #expect(MemoryLayout<DateMention>.stride == 48)
+    }
+
+    @Test func compactCountsAndDatesKeepWhatTheyHold() throws {
+        var count = DocumentCount(document: 70_000, mentions: 3, adjectival: 0)
+        count.adjectival += 2
+        #expect((count.document, count.mentions, count.adjectival) == (70_000, 3, 2))
+        let date = DateMention(
+            document: 12, sentence: 400, range: TextRange(1_000_000, 1_000_011), text: "28 May 1918",
+            period: .day(1918, 5, 28))
+        #expect(date.period == .day(1918, 5, 28) && date.period.precision == .day)
+        #expect(date.range == TextRange(1_000_000, 1_000_011) && date.document == 12 && date.sentence == 400)
+        let decade = DateMention(
+            document: 0, sentence: 0, range: TextRange(0, 5), text: "1920s",
+            period: .years(1920, 1929, precision: .decade))
+        #expect(decade.period.startYear == 1920 && decade.period.endYear == 1929 && decade.period.precision == .decade)
+        // The JSON keys are the contract's.
+        let json = try JSONSerialization.jsonObject(with: JSONEncoder().encode(date)) as? [String: Any]
+        #expect(Set(json?.keys.map { $0 } ?? []) == ["document", "sentence", "range", "text", "period"])
+        #expect(try JSONDecoder().decode(DateMention.self, from: JSONEncoder().encode(date)) == date)
+        #expect(try JSONDecoder().decode(DocumentCount.self, from: JSONEncoder().encode(count)) == count)
+    }
+
+    @Test func aParsedArticleHoldsNoSpareCapacity() {
+        var text = "Title of the Article\n\nAbstract: A study of treaties.\n\n"
+        for i in 1...300 {
+            text += "Paragraph \(i) cites (Smith, 1951) on the Treaty of Kars. It has *two* sentences.\n\n"
+        }
+        text += "References\n\n"
+        for i in 1...40 { text += "Smith, J. (\(1950 + i)). On treaties \(i). Journal of History.\n" }
+        let s = ArticleParser.parse(text)
+        #expect(s.blocks.count > 300 && s.sentences.count > 600 && s.citations.count > 250)
+        // No more than the allocator's rounding: a list grown by appending keeps up to half again.
+        func spare<T>(_ a: [T]) -> Int { a.capacity - a.count }
+        #expect(spare(s.blocks) <= s.blocks.count / 16 + 2)
+        #expect(spare(s.sentences) <= s.sentences.count / 16 + 2)
+        #expect(spare(s.citations) <= s.citations.count / 16 + 2)
+        #expect(spare(s.references) <= s.references.count / 16 + 2)
+        #expect(spare(s.hidden) <= s.hidden.count / 16 + 2)
     }
 
     @Test func blocksKeepTheirSegmentsAndOptionalFieldsInTheirCompactForm() throws {

@@ -61,13 +61,56 @@ extension Mention: Codable {
     }
 }
 
-/// How often an actor is mentioned in one document.
-public struct DocumentCount: Sendable, Codable, Hashable {
-    public var document: Int
+/// How often an actor is mentioned in one document. Stored in 32-bit fields, as ``Mention``
+/// is (12 bytes instead of 24: a million actor–document counts keep 12 MB less).
+public struct DocumentCount: Sendable, Hashable {
+    private var storedDocument: Int32
+    private var storedMentions: Int32
+    private var storedAdjectival: Int32
+
+    /// The document (index into ``Corpus/documents``).
+    public var document: Int {
+        get { Int(storedDocument) }
+        set { storedDocument = Int32(clamping: newValue) }
+    }
+
     /// Mentions that are not adjectival.
-    public var mentions: Int
+    public var mentions: Int {
+        get { Int(storedMentions) }
+        set { storedMentions = Int32(clamping: newValue) }
+    }
+
     /// Adjectival mentions.
-    public var adjectival: Int
+    public var adjectival: Int {
+        get { Int(storedAdjectival) }
+        set { storedAdjectival = Int32(clamping: newValue) }
+    }
+
+    public init(document: Int, mentions: Int, adjectival: Int) {
+        storedDocument = Int32(clamping: document)
+        storedMentions = Int32(clamping: mentions)
+        storedAdjectival = Int32(clamping: adjectival)
+    }
+}
+
+extension DocumentCount: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case document, mentions, adjectival
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            document: try c.decode(Int.self, forKey: .document), mentions: try c.decode(Int.self, forKey: .mentions),
+            adjectival: try c.decode(Int.self, forKey: .adjectival))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(document, forKey: .document)
+        try c.encode(mentions, forKey: .mentions)
+        try c.encode(adjectival, forKey: .adjectival)
+    }
 }
 
 /// An actor of the corpus: one canonical name for every way the articles refer to it.

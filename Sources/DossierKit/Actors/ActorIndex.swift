@@ -235,7 +235,7 @@ public struct ActorIndex: Sendable {
         actor.mentions = unique
         actor.mentionCount = unique.count - adjectival
         actor.adjectivalCount = adjectival
-        actor.documents = documents
+        actor.documents = documents.withExactCapacity()
     }
 
     /// Applies the user's merges, renames, kind changes and ignores.

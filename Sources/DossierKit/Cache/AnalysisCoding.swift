@@ -24,9 +24,9 @@ extension DocumentCount: CacheCodable {
     }
 
     init(from r: inout CacheReader) throws(CacheCodingError) {
-        document = try r.int()
-        mentions = try r.int()
-        adjectival = try r.int()
+        let document = try r.int()
+        let mentions = try r.int()
+        self.init(document: document, mentions: mentions, adjectival: try r.int())
     }
 }
 
@@ -94,11 +94,11 @@ extension DateMention: CacheCodable {
     }
 
     init(from r: inout CacheReader) throws(CacheCodingError) {
-        document = try r.int()
-        sentence = try r.int()
-        range = try r.read()
-        text = try r.string()
-        period = try r.read()
+        let document = try r.int()
+        let sentence = try r.int()
+        let range: TextRange = try r.read()
+        let text = try r.string()
+        self.init(document: document, sentence: sentence, range: range, text: text, period: try r.read())
     }
 }
 

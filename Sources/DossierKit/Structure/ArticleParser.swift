@@ -57,6 +57,7 @@ struct ParserState {
         joinPageBreaks()
         assignHeadingLevels()
         finish()
+        structure.trimCapacity()
         return structure
     }
 

@@ -77,14 +77,82 @@ public struct Period: Sendable, Codable, Hashable, Comparable, CustomStringConve
     }
 }
 
-/// A date expression found in a sentence.
-public struct DateMention: Sendable, Codable, Hashable {
-    public var document: Int
-    public var sentence: Int
-    /// Exact range of the expression.
-    public var range: TextRange
+/// A date expression found in a sentence. Numbers are stored in 32-bit fields (48 bytes
+/// instead of 72: a timeline of 200,000 dates keeps 5 MB less); a day number of the years
+/// −9999 to 9999 fits.
+public struct DateMention: Sendable, Hashable {
     /// The expression as written.
     public var text: String
+    private var storedDocument: Int32
+    private var storedSentence: Int32
+    private var start: Int32
+    private var end: Int32
+    private var firstDay: Int32
+    private var lastDay: Int32
+    private var precision: DatePrecision
+
+    public init(document: Int, sentence: Int, range: TextRange, text: String, period: Period) {
+        self.text = text
+        storedDocument = Int32(clamping: document)
+        storedSentence = Int32(clamping: sentence)
+        start = Int32(clamping: range.start)
+        end = Int32(clamping: range.end)
+        firstDay = Int32(clamping: period.start)
+        lastDay = Int32(clamping: period.end)
+        precision = period.precision
+    }
+
+    /// The document (index into ``Corpus/documents``).
+    public var document: Int {
+        get { Int(storedDocument) }
+        set { storedDocument = Int32(clamping: newValue) }
+    }
+
+    /// The sentence (index into that document's ``ArticleStructure/sentences``).
+    public var sentence: Int {
+        get { Int(storedSentence) }
+        set { storedSentence = Int32(clamping: newValue) }
+    }
+
+    /// Exact range of the expression.
+    public var range: TextRange {
+        get { TextRange(Int(start), Int(end)) }
+        set {
+            start = Int32(clamping: newValue.start)
+            end = Int32(clamping: newValue.end)
+        }
+    }
+
     /// The interval it stands for.
-    public var period: Period
+    public var period: Period {
+        get { Period(start: Int(firstDay), end: Int(lastDay), precision: precision) }
+        set {
+            firstDay = Int32(clamping: newValue.start)
+            lastDay = Int32(clamping: newValue.end)
+            precision = newValue.precision
+        }
+    }
+}
+
+extension DateMention: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case document, sentence, range, text, period
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            document: try c.decode(Int.self, forKey: .document), sentence: try c.decode(Int.self, forKey: .sentence),
+            range: try c.decode(TextRange.self, forKey: .range), text: try c.decode(String.self, forKey: .text),
+            period: try c.decode(Period.self, forKey: .period))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(document, forKey: .document)
+        try c.encode(sentence, forKey: .sentence)
+        try c.encode(range, forKey: .range)
+        try c.encode(text, forKey: .text)
+        try c.encode(period, forKey: .period)
+    }
 }
